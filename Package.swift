@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Copydesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "copydesk", targets: ["copydesk"]),
+        .library(name: "CopydeskCore", targets: ["CopydeskCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // System libraries.
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // The public plugin API: the model every plugin sees.
+        .target(name: "CopydeskCore", dependencies: ["CPCRE2"]),
+        // Reading files into Documents: plain text, Markdown (cmark-gfm), HTML (libxml2).
+        .target(name: "CopydeskDocuments", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams"]),
+        // The YAML + PCRE2 policy engine, itself a rule plugin.
+        .target(name: "CopydeskPolicies", dependencies: ["CopydeskCore", "Yams"]),
+        // Output formats.
+        .target(name: "CopydeskReporters", dependencies: ["CopydeskCore"]),
+        // Configuration, file walking, the parallel runner, suppressions.
+        .target(name: "CopydeskEngine", dependencies: [
+            "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "Yams",
+            "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin",
+        ]),
+        .executableTarget(name: "copydesk", dependencies: [
+            "CopydeskEngine", "CopydeskReporters",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Built-in rule plugins, written against the same API a third party uses.
+        .target(name: "DatesPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Dates"),
+        .target(name: "AttributionPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Attribution"),
+        .target(name: "SanctionsPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Sanctions"),
+        .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore"], path: "Plugins/StaleTimestamps"),
+
+        .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
+        .testTarget(name: "CopydeskDocumentsTests", dependencies: ["CopydeskDocuments"]),
+        .testTarget(name: "CopydeskEngineTests", dependencies: ["CopydeskEngine", "CopydeskReporters"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,201 @@
+import CPCRE2
+
+/// A PCRE2 regular expression compiled once (UTF + UCP, JIT when available) and matched over UTF-8
+/// text without copying it. Safe to share between threads: every match call uses its own match data,
+/// and every match runs under match, depth and heap limits.
+public final class Pattern: @unchecked Sendable {
+    /// The pattern as written.
+    public let source: String
+    /// Named capture groups: name to group number.
+    public let groupNumbers: [String: Int]
+    /// Whether the JIT compiled the pattern (it may be unavailable on some platforms).
+    public let isJITCompiled: Bool
+    public let limits: MatchLimits
+
+    private let code: OpaquePointer
+
+    /// Compile options, a subset of PCRE2's.
+    public struct Options: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+        public static let caseless = Options(rawValue: PCRE2_CASELESS)
+        public static let multiline = Options(rawValue: PCRE2_MULTILINE)
+        public static let dotAll = Options(rawValue: PCRE2_DOTALL)
+        public static let extended = Options(rawValue: PCRE2_EXTENDED)
+        public static let ungreedy = Options(rawValue: PCRE2_UNGREEDY)
+        /// Match the pattern as a literal string.
+        public static let literal = Options(rawValue: PCRE2_LITERAL)
+    }
+
+    /// Compiles `source`. Throws `PatternError.compile` naming the pattern, the offset and PCRE2's message.
+    public init(_ source: String, options: Options = [], limits: MatchLimits = .default) throws {
+        self.source = source
+        self.limits = limits
+        var errorCode: Int32 = 0
+        var errorOffset: Int = 0
+        let flags = options.rawValue | PCRE2_UTF | PCRE2_UCP
+        let compiled: OpaquePointer? = source.utf8CString.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: buffer.count) { pointer in
+                pcre2_compile_8(pointer, buffer.count - 1, flags, &errorCode, &errorOffset, nil)
+            }
+        }
+        guard let compiled else {
+            let characterOffset = String(decoding: Array(source.utf8).prefix(errorOffset), as: UTF8.self).count
+            throw PatternError.compile(pattern: source, offset: characterOffset, message: Pattern.message(for: errorCode))
+        }
+        code = compiled
+        isJITCompiled = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+        groupNumbers = Pattern.readNameTable(compiled)
+    }
+
+    deinit { pcre2_code_free_8(code) }
+
+    /// PCRE2's text for an error code.
+    static func message(for errorCode: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let length = pcre2_get_error_message_8(errorCode, &buffer, buffer.count)
+        return length > 0 ? String(decoding: buffer.prefix(Int(length)), as: UTF8.self) : "PCRE2 error \(errorCode)"
+    }
+
+    private static func readNameTable(_ code: OpaquePointer) -> [String: Int] {
+        var count: UInt32 = 0
+        var entrySize: UInt32 = 0
+        var table: UnsafePointer<UInt8>?
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMECOUNT), &count)
+        guard count > 0 else { return [:] }
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMEENTRYSIZE), &entrySize)
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMETABLE), &table)
+        guard let table else { return [:] }
+        var names: [String: Int] = [:]
+        for i in 0..<Int(count) {
+            let entry = table + i * Int(entrySize)
+            let number = Int(entry[0]) << 8 | Int(entry[1])
+            var nameBytes: [UInt8] = []
+            var p = entry + 2
+            while p.pointee != 0 { nameBytes.append(p.pointee); p += 1 }
+            names[String(decoding: nameBytes, as: UTF8.self)] = number
+        }
+        return names
+    }
+
+    /// Every non-overlapping match in `text`, or in `range` of it (UTF-8 offsets), in order.
+    /// Throws `PatternError.limit` when a limit stops the search; matches found before that are lost,
+    /// so callers that want them use `forEachMatch`.
+    public func matches(in text: String, range: Range<Int>? = nil) throws -> [Match] {
+        var found: [Match] = []
+        try forEachMatch(in: text, range: range) { found.append($0); return true }
+        return found
+    }
+
+    /// Whether the pattern matches anywhere in `text` (or `range`).
+    public func firstMatch(in text: String, range: Range<Int>? = nil) throws -> Match? {
+        var first: Match?
+        try forEachMatch(in: text, range: range) { first = $0; return false }
+        return first
+    }
+
+    /// Calls `body` for each non-overlapping match until it returns false.
+    public func forEachMatch(in text: String, range: Range<Int>? = nil, _ body: (Match) throws -> Bool) throws {
+        var text = text
+        try text.withUTF8 { try forEachMatch(inUTF8: $0, range: range, body) }
+    }
+
+    /// Calls `body` for each non-overlapping match in UTF-8 `bytes` (which must be valid UTF-8).
+    public func forEachMatch(
+        inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, _ body: (Match) throws -> Bool
+    ) throws {
+        let bounds = range ?? 0..<bytes.count
+        guard let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1) else { return }
+        let matchContext = pcre2_match_context_create_8(nil)
+        defer { pcre2_match_context_free_8(matchContext) }
+        pcre2_set_match_limit_8(matchContext, limits.match)
+        pcre2_set_depth_limit_8(matchContext, limits.depth)
+        pcre2_set_heap_limit_8(matchContext, limits.heapKibibytes)
+        var jitStack: OpaquePointer?
+        if isJITCompiled {
+            jitStack = pcre2_jit_stack_create_8(32 * 1024, limits.jitStackBytes, nil)
+            pcre2_jit_stack_assign_8(matchContext, nil, UnsafeMutableRawPointer(jitStack))
+        }
+        defer { if let jitStack { pcre2_jit_stack_free_8(jitStack) } }
+        let matchData = pcre2_match_data_create_from_pattern_8(code, nil)
+        defer { pcre2_match_data_free_8(matchData) }
+
+        let subjectLength = bounds.upperBound
+        var offset = bounds.lowerBound
+        let groupCount = Int(pcre2_get_ovector_count_8(matchData))
+        while offset <= subjectLength {
+            let rc = pcre2_match_8(code, base, subjectLength, offset, PCRE2_NO_UTF_CHECK, matchData, matchContext)
+            if rc == PCRE2_ERROR_NOMATCH { return }
+            if rc < 0 { throw PatternError.limit(pattern: source, message: Pattern.message(for: rc)) }
+            let ovector = pcre2_get_ovector_pointer_8(matchData)!
+            var groups: [Range<Int>?] = []
+            groups.reserveCapacity(min(Int(rc), groupCount))
+            for g in 0..<min(Int(rc), groupCount) {
+                let start = Int(bitPattern: UInt(ovector[2 * g])), end = Int(bitPattern: UInt(ovector[2 * g + 1]))
+                groups.append(start < 0 || end < start ? nil : start..<end)
+            }
+            guard let whole = groups.first ?? nil else { return }
+            if try !body(Match(groups: groups, pattern: self)) { return }
+            if whole.isEmpty {
+                offset = whole.upperBound + 1
+                while offset < subjectLength && base[offset] & 0xC0 == 0x80 { offset += 1 }
+            } else {
+                offset = whole.upperBound
+            }
+        }
+    }
+}
+
+/// One match: the whole range and each capture group's range, as UTF-8 offsets into the subject.
+public struct Match: Sendable {
+    /// Index 0 is the whole match; nil for a group that did not take part.
+    public let groups: [Range<Int>?]
+    let pattern: Pattern
+
+    public var range: Range<Int> { groups[0]! }
+
+    /// The range of a numbered group, if it took part.
+    public subscript(group: Int) -> Range<Int>? { group < groups.count ? groups[group] : nil }
+
+    /// The range of a named group, if it exists and took part.
+    public subscript(name: String) -> Range<Int>? {
+        guard let number = pattern.groupNumbers[name] else { return nil }
+        return self[number]
+    }
+}
+
+/// Limits that keep a catastrophic pattern from hanging a run.
+public struct MatchLimits: Sendable, Hashable {
+    public var match: UInt32
+    public var depth: UInt32
+    public var heapKibibytes: UInt32
+    public var jitStackBytes: Int
+
+    public init(match: UInt32, depth: UInt32, heapKibibytes: UInt32, jitStackBytes: Int) {
+        self.match = match
+        self.depth = depth
+        self.heapKibibytes = heapKibibytes
+        self.jitStackBytes = jitStackBytes
+    }
+
+    public static let `default` = MatchLimits(match: 10_000_000, depth: 100_000, heapKibibytes: 64 * 1024,
+                                              jitStackBytes: 1 << 20)
+}
+
+/// Why a pattern could not be compiled or a search stopped.
+public enum PatternError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The pattern does not compile: `offset` counts characters from the start of the pattern.
+    case compile(pattern: String, offset: Int, message: String)
+    /// A match, depth, heap or JIT-stack limit stopped the search.
+    case limit(pattern: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .compile(let pattern, let offset, let message):
+            return "invalid regular expression /\(pattern)/ at offset \(offset): \(message)"
+        case .limit(let pattern, let message):
+            return "the search for /\(pattern)/ stopped: \(message)"
+        }
+    }
+}

@@ -1,0 +1,107 @@
+/// A file's text with an index of its lines, to turn UTF-8 offsets into the positions reports use:
+/// 1-based lines and columns in UTF-16 code units, and UTF-16 offsets from the start of the file.
+/// A leading byte-order mark is not part of the text. Only LF and CRLF end a line.
+public struct SourceFile: Sendable {
+    /// The path as reports show it (relative to the run's root where possible).
+    public let path: String
+    /// The text, without a leading BOM.
+    public let text: String
+    /// Whether the file started with a UTF-8 byte-order mark.
+    public let hadByteOrderMark: Bool
+    /// UTF-8 offset of each line's first byte.
+    public let lineStarts: [Int]
+    /// UTF-16 offset of each line's first unit.
+    private let lineUTF16Starts: [Int]
+    private let bytes: [UInt8]
+
+    public init(path: String, text: String, hadByteOrderMark: Bool = false) {
+        self.path = path
+        self.text = text
+        self.hadByteOrderMark = hadByteOrderMark
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
+        var starts = [0]
+        var utf16Starts = [0]
+        var units = 0
+        for (i, byte) in bytes.enumerated() {
+            units += SourceFile.utf16Units(leadByte: byte)
+            if byte == 0x0A {
+                starts.append(i + 1)
+                utf16Starts.append(units)
+            }
+        }
+        lineStarts = starts
+        lineUTF16Starts = utf16Starts
+    }
+
+    /// The UTF-8 bytes of the text.
+    public var utf8: [UInt8] { bytes }
+
+    /// UTF-16 units a UTF-8 byte contributes when it starts a scalar (continuation bytes give 0).
+    @inline(__always)
+    static func utf16Units(leadByte byte: UInt8) -> Int {
+        if byte & 0xC0 == 0x80 { return 0 }
+        return byte >= 0xF0 ? 2 : 1
+    }
+
+    /// The 0-based line index holding UTF-8 offset `offset`.
+    public func lineIndex(ofByte offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The position of UTF-8 offset `offset` (clamped to the text).
+    public func position(ofByte offset: Int) -> SourcePosition {
+        let offset = max(0, min(offset, bytes.count))
+        let line = lineIndex(ofByte: offset)
+        var units = 0
+        var i = lineStarts[line]
+        while i < offset {
+            units += SourceFile.utf16Units(leadByte: bytes[i])
+            i += 1
+        }
+        return SourcePosition(line: line + 1, column: units + 1, utf16Offset: lineUTF16Starts[line] + units, byteOffset: offset)
+    }
+
+    /// The UTF-8 range of line `line` (1-based), without its line break.
+    public func lineRange(_ line: Int) -> Range<Int> {
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start && end <= bytes.count && end > 0 && line < lineStarts.count && bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<max(start, end)
+    }
+
+    /// The text of a UTF-8 range.
+    public func text(of range: Range<Int>) -> String {
+        let clamped = max(0, min(range.lowerBound, bytes.count))..<max(0, min(range.upperBound, bytes.count))
+        return String(decoding: bytes[clamped], as: UTF8.self)
+    }
+}
+
+/// A position in a source file.
+public struct SourcePosition: Sendable, Hashable, Comparable {
+    /// 1-based line.
+    public var line: Int
+    /// 1-based column in UTF-16 code units.
+    public var column: Int
+    /// UTF-16 code units from the start of the text.
+    public var utf16Offset: Int
+    /// UTF-8 bytes from the start of the text.
+    public var byteOffset: Int
+
+    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool { lhs.byteOffset < rhs.byteOffset }
+}
+
+/// A range in a source file, with both ends resolved.
+public struct SourceRegion: Sendable, Hashable {
+    public var start: SourcePosition
+    public var end: SourcePosition
+
+    /// Length in UTF-16 code units.
+    public var utf16Length: Int { end.utf16Offset - start.utf16Offset }
+    public var byteRange: Range<Int> { start.byteOffset..<end.byteOffset }
+}

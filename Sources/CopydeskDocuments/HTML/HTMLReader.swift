@@ -1,0 +1,8 @@
+import CopydeskCore
+
+/// HTML. (Interim: read as plain text until the libxml2 reader lands.)
+public enum HTMLReader {
+    public static func read(_ source: SourceFile) -> ReadResult {
+        PlainTextReader.read(source)
+    }
+}

@@ -1,0 +1,156 @@
+import CopydeskCore
+import Foundation
+
+/// Reads files into `Document`s: checks the bytes, picks the reader for the format, and settles the
+/// reference date.
+public struct DocumentLoader: Sendable {
+    /// The publication date given on the command line; it wins over what documents say.
+    public var referenceDate: DocumentDate?
+    /// Read every file as this format, whatever its extension.
+    public var formatOverride: DocumentFormat?
+    /// Files larger than this are refused with a clear error.
+    public var maxFileBytes: Int
+
+    public static let defaultMaxFileBytes = 16 * 1024 * 1024
+
+    public init(referenceDate: DocumentDate? = nil, formatOverride: DocumentFormat? = nil,
+                maxFileBytes: Int = DocumentLoader.defaultMaxFileBytes) {
+        self.referenceDate = referenceDate
+        self.formatOverride = formatOverride
+        self.maxFileBytes = maxFileBytes
+    }
+
+    /// The format for a path: the override, else the extension, else nil.
+    public func format(forPath path: String) -> DocumentFormat? {
+        formatOverride ?? DocumentFormat(pathExtension: (path as NSString).pathExtension)
+    }
+
+    /// Loads the file at `path`; `displayPath` is what reports show.
+    public func load(path: String, displayPath: String) throws -> Document {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw DocumentError.notFound }
+        if isDirectory.boolValue { throw DocumentError.isDirectory }
+        guard let format = format(forPath: path) else {
+            throw DocumentError.unsupportedFormat(pathExtension: (path as NSString).pathExtension)
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxFileBytes {
+            throw DocumentError.tooLarge(bytes: size, limit: maxFileBytes)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw DocumentError.unreadable(reason: FileManager.default.isReadableFile(atPath: path) ? "open failed" : "permission denied")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maxFileBytes + 1) ?? Data()
+        } catch {
+            throw DocumentError.unreadable(reason: error.localizedDescription)
+        }
+        if data.count > maxFileBytes { throw DocumentError.tooLarge(bytes: data.count, limit: maxFileBytes) }
+        return try document(bytes: [UInt8](data), path: displayPath, format: format)
+    }
+
+    /// Makes a document from bytes in memory (stdin, tests, rule examples).
+    public func document(bytes: [UInt8], path: String, format: DocumentFormat) throws -> Document {
+        let source = try DocumentLoader.sourceFile(bytes: bytes, path: path)
+        return try document(source: source, format: format)
+    }
+
+    /// Makes a document from text in memory.
+    public func document(text: String, path: String, format: DocumentFormat) throws -> Document {
+        try document(bytes: Array(text.utf8), path: path, format: format)
+    }
+
+    /// Checks bytes and turns them into a source file: no NUL bytes, valid UTF-8, BOM removed.
+    public static func sourceFile(bytes: [UInt8], path: String) throws -> SourceFile {
+        var body = bytes[...]
+        let hadBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if hadBOM { body = body.dropFirst(3) }
+        if body.prefix(8192).contains(0) { throw DocumentError.binary }
+        if let bad = firstInvalidUTF8(body) {
+            let prefix = body[body.startIndex..<bad]
+            let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex
+            throw DocumentError.invalidUTF8(line: line, column: bad - lineStart + 1, byteOffset: bad)
+        }
+        if body.contains(0) { throw DocumentError.binary }
+        return SourceFile(path: path, text: String(decoding: body, as: UTF8.self), hadByteOrderMark: hadBOM)
+    }
+
+    /// Index of the first byte that does not belong to a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var minSecond: UInt8 = 0x80, maxSecond: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; minSecond = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; maxSecond = 0x9F
+            case 0xF0: length = 4; minSecond = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; maxSecond = 0x8F
+            default: return i
+            }
+            guard i + length <= end else { return i }
+            guard bytes[i + 1] >= minSecond && bytes[i + 1] <= maxSecond else { return i }
+            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            i += length
+        }
+        return nil
+    }
+
+    /// Reads a checked source file in the given format.
+    public func document(source: SourceFile, format: DocumentFormat) throws -> Document {
+        let read: ReadResult
+        switch format {
+        case .plainText: read = PlainTextReader.read(source)
+        case .markdown: read = try MarkdownReader.read(source)
+        case .html: read = HTMLReader.read(source)
+        }
+        var metadata = read.metadata
+        if let referenceDate {
+            metadata.publicationDate = referenceDate
+            metadata.publicationDateSource = "--reference-date"
+        }
+        return Document(source: source, format: format, text: read.text, blocks: read.blocks, metadata: metadata,
+                        offsetMap: read.map)
+    }
+}
+
+/// What a format reader produces.
+public struct ReadResult {
+    public var text: String
+    public var blocks: [Block]
+    public var map: OffsetMap
+    public var metadata: DocumentMetadata
+
+    public init(text: String, blocks: [Block], map: OffsetMap, metadata: DocumentMetadata) {
+        self.text = text
+        self.blocks = blocks
+        self.map = map
+        self.metadata = metadata
+    }
+}
+
+/// Plain text: the prose is the source.
+public enum PlainTextReader {
+    public static func read(_ source: SourceFile) -> ReadResult {
+        var blocks = Document.paragraphs(in: source.text)
+        // A first short line without final punctuation, followed by a paragraph, reads as the title.
+        if let first = blocks.first, blocks.count > 1 {
+            let line = source.text(of: first.range)
+            if !line.contains("\n"), line.count <= 150, let last = line.last, !".!?:;,".contains(last) {
+                blocks[0].scope = .title
+            }
+        }
+        let title = blocks.first.flatMap { $0.scope == .title ? source.text(of: $0.range) : nil }
+        return ReadResult(text: source.text, blocks: blocks, map: .identity(length: source.text.utf8.count),
+                          metadata: DocumentMetadata(title: title))
+    }
+}
