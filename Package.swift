@@ -45,6 +45,11 @@ let package = Package(
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
         .testTarget(name: "CopydeskDocumentsTests", dependencies: ["CopydeskDocuments"]),
         .testTarget(name: "CopydeskEngineTests", dependencies: ["CopydeskEngine", "CopydeskReporters"]),
+        .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskEngine"]),
+        .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskEngine"]),
+        .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskEngine"]),
+        .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "CopydeskEngine"]),
+        .testTarget(name: "StaleTimestampsPluginTests", dependencies: ["StaleTimestampsPlugin", "CopydeskEngine"]),
     ],
     swiftLanguageModes: [.v5]
 )

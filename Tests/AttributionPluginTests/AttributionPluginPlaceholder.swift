@@ -1,0 +1,5 @@
+import XCTest
+
+final class AttributionPluginPlaceholder: XCTestCase {
+    func testBuilds() {}
+}

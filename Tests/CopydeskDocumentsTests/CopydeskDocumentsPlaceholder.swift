@@ -1,0 +1,5 @@
+import XCTest
+
+final class CopydeskDocumentsPlaceholder: XCTestCase {
+    func testBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class CopydeskEnginePlaceholder: XCTestCase {
+    func testBuilds() {}
+}

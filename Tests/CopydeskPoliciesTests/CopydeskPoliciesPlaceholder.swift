@@ -1,0 +1,5 @@
+import XCTest
+
+final class CopydeskPoliciesPlaceholder: XCTestCase {
+    func testBuilds() {}
+}

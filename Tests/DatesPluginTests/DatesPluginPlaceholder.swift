@@ -1,0 +1,5 @@
+import XCTest
+
+final class DatesPluginPlaceholder: XCTestCase {
+    func testBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class StaleTimestampsPluginPlaceholder: XCTestCase {
+    func testBuilds() {}
+}
