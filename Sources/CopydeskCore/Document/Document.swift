@@ -58,11 +58,13 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var frontMatter: JSONValue?
     /// Machine-readable times in the document (`<time datetime>`), by UTF-8 range in `Document.text`.
     public var machineTimes: [MachineTime]
+    /// The time of the file's last git commit, when the run was asked to look it up.
+    public var lastCommitDate: DocumentDate?
 
     public init(
         title: String? = nil, publicationDate: DocumentDate? = nil, publicationDateSource: String? = nil,
         modifiedDate: DocumentDate? = nil, modifiedDateSource: String? = nil, frontMatter: JSONValue? = nil,
-        machineTimes: [MachineTime] = []
+        machineTimes: [MachineTime] = [], lastCommitDate: DocumentDate? = nil
     ) {
         self.title = title
         self.publicationDate = publicationDate
@@ -71,6 +73,7 @@ public struct DocumentMetadata: Sendable, Hashable {
         self.modifiedDateSource = modifiedDateSource
         self.frontMatter = frontMatter
         self.machineTimes = machineTimes
+        self.lastCommitDate = lastCommitDate
     }
 }
 
