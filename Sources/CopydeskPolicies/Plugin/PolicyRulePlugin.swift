@@ -8,7 +8,7 @@ public struct PolicyRulePlugin: RulePlugin {
     public static let factory = PluginFactory(
         id: "policies", summary: "Rules from YAML + PCRE2 policy packs.",
         options: [PluginOption("packs", "Folders of policy YAML files to load, or names of shipped packs "
-                               + "(\(PackLocator.shippedPackNames.joined(separator: ", "))); default: all shipped packs.")]
+                               + "(\(ShippedPacks.shippedPackNames.joined(separator: ", "))); default: all shipped packs.")]
     ) { options in
         try PolicyRulePlugin(options: options)
     }
@@ -28,7 +28,7 @@ public struct PolicyRulePlugin: RulePlugin {
         for key in object.keys where key != "packs" {
             throw PluginOptionError(option: key, message: "unknown option" + Suggestion.didYouMean(key, among: ["packs"]))
         }
-        var references = PackLocator.shippedPackNames
+        var references = ShippedPacks.shippedPackNames
         if let packs = object["packs"] {
             guard let list = packs.stringsValue, list.count == (packs.arrayValue?.count ?? 1) else {
                 throw PluginOptionError(option: "packs", message: "expected a list of folders or shipped pack names")
@@ -37,8 +37,8 @@ public struct PolicyRulePlugin: RulePlugin {
         }
         var folders: [String] = []
         for reference in references {
-            guard let folder = PackLocator.folder(for: reference) else {
-                let hint = Suggestion.didYouMean(reference, among: PackLocator.shippedPackNames)
+            guard let folder = ShippedPacks.folder(for: reference) else {
+                let hint = Suggestion.didYouMean(reference, among: ShippedPacks.shippedPackNames)
                 throw PluginOptionError(option: "packs", message: "no policy pack folder `\(reference)`\(hint)")
             }
             folders.append(folder)

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Where policy packs are: a folder path, or the name of a pack shipped with Copydesk.
-public enum PackLocator {
+enum ShippedPacks {
     /// The names of the shipped packs.
-    public static let shippedPackNames = ["newsroom", "consistency", "scrape-residue", "pii", "moderation"]
+    static let shippedPackNames = ["newsroom", "consistency", "scrape-residue", "pii", "moderation"]
 
     /// The folder holding the shipped packs: `$COPYDESK_POLICIES`, else `share/copydesk/Policies` beside the
     /// executable's folder, else `Policies/` of the source checkout this module was built from.
-    public static var shippedPacksFolder: String? {
+    static var folder: String? {
         var candidates: [String] = []
         if let fromEnvironment = ProcessInfo.processInfo.environment["COPYDESK_POLICIES"] {
             candidates.append(fromEnvironment)
@@ -21,9 +21,9 @@ public enum PackLocator {
     }
 
     /// The folder for `reference`: an existing folder, else a shipped pack's name.
-    public static func folder(for reference: String) -> String? {
+    static func folder(for reference: String) -> String? {
         if isDirectory(reference) { return URL(fileURLWithPath: reference).standardizedFileURL.path }
-        if !reference.contains("/"), let shipped = shippedPacksFolder {
+        if !reference.contains("/"), let shipped = folder {
             let candidate = (shipped as NSString).appendingPathComponent(reference)
             if isDirectory(candidate) { return candidate }
         }
