@@ -29,7 +29,9 @@ corpus="$shared/data/corpus"
   echo "needs $patterns and $corpus/{bbc,reuters21578}" >&2; exit 2; }
 command -v rg >/dev/null || { echo "ripgrep not found: apt-get install ripgrep" >&2; exit 2; }
 
-if [ -z "$binary" ]; then
+if [ -n "$binary" ]; then
+  binary=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
+else
   (cd "$repo" && swift build -c release --product copydesk >&2)
   binary="$repo/.build/release/copydesk"
 fi
