@@ -10,8 +10,16 @@ enum LiteralExtractor {
     static func requiredLiterals(of pattern: String, caseless: Bool) -> Set<String>? {
         var parser = Parser(Array(pattern.unicodeScalars), caseless: caseless)
         let info = parser.parseAlternation()
-        guard !parser.failed, parser.index == parser.scalars.count else { return nil }
-        return info.effective
+        guard !parser.failed, parser.index == parser.scalars.count, let literals = info.effective else { return nil }
+        return minimized(literals)
+    }
+
+    /// The set without literals that contain another of its literals (they add nothing to "one of these occurs").
+    static func minimized(_ literals: Set<String>) -> Set<String> {
+        let sorted = literals.sorted { $0.utf8.count < $1.utf8.count }
+        var kept: [String] = []
+        for literal in sorted where !kept.contains(where: { literal.contains($0) }) { kept.append(literal) }
+        return Set(kept)
     }
 
     /// Exact strings for small sets; beyond these limits a set is only a requirement.

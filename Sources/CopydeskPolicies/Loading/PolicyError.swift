@@ -42,6 +42,9 @@ enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
     static func nearest(to word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
+        if lowered.count >= 3, let extended = candidates.first(where: { $0.lowercased().hasPrefix(lowered) }) {
+            return extended
+        }
         var best: (String, Int)?
         for candidate in candidates {
             let distance = editDistance(lowered, candidate.lowercased())

@@ -18,7 +18,8 @@ public struct PolicyRulePlugin: RulePlugin {
     /// The folders the rules came from, in order.
     public let packFolders: [String]
     let compiled: [CompiledRule]
-    let prefilter: LiteralPrefilter
+    /// Nil runs every rule on every document (for tests that compare with the prefiltered run).
+    let prefilter: LiteralPrefilter?
 
     public init(options: JSONValue) throws {
         let object = options.objectValue ?? [:]
@@ -61,11 +62,17 @@ public struct PolicyRulePlugin: RulePlugin {
         self.init(compiled: compiled, folders: packFolders)
     }
 
-    init(compiled: [CompiledRule], folders: [String]) {
+    init(compiled: [CompiledRule], folders: [String], usesPrefilter: Bool = true) {
         self.compiled = compiled
         self.packFolders = folders
         rules = compiled.map(\.description)
-        prefilter = LiteralPrefilter(literals: compiled.map(\.check.requiredLiterals), caseless: compiled.map(\.caseless))
+        prefilter = usesPrefilter
+            ? LiteralPrefilter(literals: compiled.map(\.check.requiredLiterals), caseless: compiled.map(\.caseless)) : nil
+    }
+
+    /// The same rules without the literal prefilter.
+    func withoutPrefilter() -> PolicyRulePlugin {
+        PolicyRulePlugin(compiled: compiled, folders: packFolders, usesPrefilter: false)
     }
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
@@ -77,7 +84,7 @@ public struct PolicyRulePlugin: RulePlugin {
         var text = document.text
         var findings: [Finding] = []
         text.withUTF8 { bytes in
-            let open = prefilter.openRules(in: bytes)
+            let open = prefilter?.openRules(in: bytes) ?? [Bool](repeating: true, count: compiled.count)
             var rangesByScopes: [[Scope]: [Range<Int>]] = [:]
             for (index, rule) in compiled.enumerated() where open[index] {
                 if let onlyRule, rule.id != onlyRule { continue }
