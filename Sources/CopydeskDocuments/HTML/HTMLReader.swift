@@ -6,3 +6,9 @@ public enum HTMLReader {
         PlainTextReader.read(source)
     }
 }
+
+extension HTMLReader {
+    static func readWithDiagnostics(_ source: SourceFile) -> (result: ReadResult, unalignedLiterals: Int) {
+        (read(source), 0)
+    }
+}
