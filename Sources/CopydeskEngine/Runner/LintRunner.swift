@@ -150,8 +150,13 @@ public struct LintRunner: Sendable {
         }
         let builder = ResultBuilder(document: document, configuration: job.configuration, pluginSet: job.plugins)
         let suppressions = InlineSuppressions(source: document.source)
-        outcome.results = suppressions.apply(to: builder.results(for: findings, minLevel: .note), source: document.source)
-            .filter { $0.level >= request.minLevel }
+        if suppressions.directives.isEmpty {
+            outcome.results = builder.results(for: findings, minLevel: request.minLevel)
+        } else {
+            // Results below the level still count as used by a suppression; they are dropped after.
+            outcome.results = suppressions.apply(to: builder.results(for: findings, minLevel: .note), source: document.source)
+                .filter { $0.level >= request.minLevel }
+        }
         outcome.problems = context.problems.map {
             ReportedProblem(level: $0.level, message: $0.message, ruleID: $0.ruleID, path: job.item.displayPath)
         }
