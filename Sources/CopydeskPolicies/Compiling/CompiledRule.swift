@@ -1,7 +1,8 @@
 import CopydeskCore
 
 /// A policy rule ready to run: its description, its compiled check, message and exceptions.
-struct CompiledRule: Sendable {
+/// A class, so that running a rule does not copy it.
+final class CompiledRule: Sendable {
     let id: String
     let scopes: [Scope]
     let description: RuleDescription
@@ -10,6 +11,17 @@ struct CompiledRule: Sendable {
     /// Matches of these cancel findings they cover (capitalization applies them to words itself).
     let exceptions: Pattern?
     let caseless: Bool
+
+    init(id: String, scopes: [Scope], description: RuleDescription, check: any RuleCheck, message: MessageTemplate,
+         exceptions: Pattern?, caseless: Bool) {
+        self.id = id
+        self.scopes = scopes
+        self.description = description
+        self.check = check
+        self.message = message
+        self.exceptions = exceptions
+        self.caseless = caseless
+    }
 
     func findings(_ input: CheckInput) throws -> [Finding] {
         var hits = try check.hits(input)

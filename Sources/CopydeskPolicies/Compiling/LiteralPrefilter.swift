@@ -16,7 +16,9 @@ struct LiteralPrefilter: Sendable {
     private let transitions: [Int32]
     /// For each state, the rules its literals open (including those of its suffix states).
     private let outputs: [[Int32]]
-    private let hasOutput: [Bool]
+    /// States from this number on have outputs.
+    private let firstOutputState: Int
+    private let startState: Int
 
     /// `literals[i]` is rule i's literal set (nil: always run); `caseless[i]` whether rule i is caseless.
     init(literals: [Set<String>?], caseless: [Bool]) {
@@ -91,9 +93,21 @@ struct LiteralPrefilter: Sendable {
                 }
             }
         }
-        transitions = table
-        outputs = stateOutputs.map { $0.sorted() }
-        hasOutput = stateOutputs.map { !$0.isEmpty }
+        // Renumber the states so that those with outputs come last: the scan then tells them by one
+        // comparison instead of a lookup.
+        let order = stateOutputs.indices.filter { stateOutputs[$0].isEmpty } + stateOutputs.indices.filter { !stateOutputs[$0].isEmpty }
+        var newNumber = [Int32](repeating: 0, count: order.count)
+        for (number, state) in order.enumerated() { newNumber[state] = Int32(number) }
+        var renumbered = [Int32](repeating: 0, count: table.count)
+        for (number, state) in order.enumerated() {
+            for c in 0..<classCount {
+                renumbered[number * classCount + c] = newNumber[Int(table[state * classCount + c])]
+            }
+        }
+        transitions = renumbered
+        startState = Int(newNumber[0])
+        firstOutputState = order.firstIndex { !stateOutputs[$0].isEmpty } ?? order.count
+        outputs = order.map { stateOutputs[$0].sorted() }
     }
 
     @inline(__always)
@@ -109,12 +123,13 @@ struct LiteralPrefilter: Sendable {
         guard remaining > 0 else { return open }
         classOf.withUnsafeBufferPointer { classOf in
             transitions.withUnsafeBufferPointer { table in
-                hasOutput.withUnsafeBufferPointer { hasOutput in
-                    var state = 0
+                do {
+                    var state = startState
                     let width = classCount
+                    let firstOutputState = self.firstOutputState
                     for byte in bytes {
                         state = Int(table[state &* width &+ Int(classOf[Int(byte)])])
-                        if hasOutput[state] {
+                        if state >= firstOutputState {
                             for rule in outputs[state] {
                                 if rule < 0 {
                                     for caselessRule in caselessRules where !open[caselessRule] {
