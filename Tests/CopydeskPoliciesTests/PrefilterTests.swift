@@ -82,3 +82,13 @@ enum RepositoryPaths {
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 }
+
+extension PrefilterTests {
+    func testInlineCaselessPatternsCountAsCaselessForThePrefilter() throws {
+        XCTAssertTrue(PolicyCompiler.hasInlineCaseless("(?i)sources"))
+        XCTAssertTrue(PolicyCompiler.hasInlineCaseless("a(?mi:b)"))
+        XCTAssertFalse(PolicyCompiler.hasInlineCaseless("(?-i)a(?:b)(?<i>c)"))
+        let plugin = try PolicyFixtures.plugin(PolicyFixtures.rule(kind: "existence", "patterns: ['(?i)sources say']"))
+        XCTAssertEqual(PolicyFixtures.matched(plugin, "\u{17F}ources say"), ["\u{17F}ources say"])
+    }
+}

@@ -53,6 +53,32 @@ enum PolicyCompiler {
         return compiled
     }
 
+    /// The patterns a rule's parameters hold (word lists excluded).
+    static func patternTexts(of rule: PolicyRule) -> [String] {
+        switch rule.parameters {
+        case .existence(_, let patterns, _), .occurrence(_, let patterns, _, _, _), .repetition(let patterns):
+            return patterns.map(\.text)
+        case .substitution(let swaps, let regex): return regex ? swaps.map(\.target.text) : []
+        case .conditional(let first, let second): return [first.text, second.text]
+        case .sequence(let steps): return steps.map(\.text)
+        case .consistency, .capitalization: return []
+        }
+    }
+
+    /// Whether a pattern turns on caseless matching inline (`(?i)`, `(?mi:`…), which the prefilter must know.
+    static func hasInlineCaseless(_ pattern: String) -> Bool {
+        var scalars = pattern.unicodeScalars[...]
+        while let open = scalars.firstIndex(of: "(") {
+            scalars = scalars[scalars.index(after: open)...]
+            guard scalars.first == "?" else { continue }
+            for scalar in scalars.dropFirst() {
+                if scalar == "i" { return true }
+                if scalar == "-" || !("a"..."z").contains(scalar) && !("A"..."Z").contains(scalar) { break }
+            }
+        }
+        return false
+    }
+
     static func compile(_ rule: PolicyRule, log: DiagnosticLog) -> CompiledRule? {
         let errorsBefore = log.diagnostics.count
         let compiler = PatternCompiler(rule: rule, log: log)
@@ -112,6 +138,7 @@ enum PolicyCompiler {
             help: rule.help, defaultLevel: rule.level, enabledByDefault: rule.enabled, examples: rule.examples,
             helpURI: rule.link)
         return CompiledRule(id: rule.id, scopes: rule.scopes, description: description, check: check, message: template,
-                            exceptions: appliesExceptions ? exceptions : nil, caseless: caseless)
+                            exceptions: appliesExceptions ? exceptions : nil,
+                            caseless: caseless || patternTexts(of: rule).contains(where: hasInlineCaseless))
     }
 }
