@@ -25,8 +25,10 @@ struct HTMLTextMask {
                 }
             } else if next == UInt8(ascii: "?") {
                 markupEnd = HTMLTextMask.find(bytes, ">", from: i + 2).map { $0 + 1 } ?? count
-            } else if next == UInt8(ascii: "/") && i + 2 < count && HTMLTextMask.isLetter(bytes[i + 2]) {
-                markupEnd = HTMLTextMask.find(bytes, ">", from: i + 2).map { $0 + 1 } ?? count
+            } else if next == UInt8(ascii: "/") {
+                // An end tag; libxml2 drops a `</` that no name follows.
+                let named = i + 2 < count && HTMLTextMask.isLetter(bytes[i + 2])
+                markupEnd = named ? HTMLTextMask.find(bytes, ">", from: i + 2).map { $0 + 1 } ?? count : i + 2
             } else if HTMLTextMask.isLetter(next) {
                 var nameEnd = i + 1
                 while nameEnd < count && HTMLTextMask.isNameByte(bytes[nameEnd]) { nameEnd += 1 }

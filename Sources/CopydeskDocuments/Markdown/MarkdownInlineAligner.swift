@@ -14,6 +14,8 @@ import Foundation
 struct MarkdownInlineAligner {
     private let source: [UInt8]
     private var cursor: Int
+    /// Where alignment has reached in the source.
+    var position: Int { cursor }
     /// The end of the block's last source line: alignment never looks past it.
     private let limit: Int
     /// Block quotes around the block: that many `>` markers may open each continuation line.
@@ -221,7 +223,7 @@ struct MarkdownInlineAligner {
             previousIsSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
             i += 1
         }
-        cursor = min(i, limit)
+        // No closing parenthesis: leave the cursor where it is; the next literal is searched for.
     }
 
     /// A soft or hard line break: trailing spaces (or the backslash), the newline, which the prose
@@ -248,15 +250,21 @@ struct MarkdownInlineAligner {
         cursor = continuationPrefixEnd(from: cursor)
     }
 
-    /// Where a continuation line's content starts: after its indentation and up to `quoteDepth` `>` markers.
     private func continuationPrefixEnd(from start: Int) -> Int {
+        MarkdownInlineAligner.continuationPrefixEnd(source, from: start, limit: limit, quoteDepth: quoteDepth)
+    }
+
+    /// Where a continuation line's content can start: after up to `quoteDepth` `>` markers (each
+    /// indented at most three spaces, with one blank after it). Other indentation is left to the
+    /// literal search, which steps over it, because a literal may itself start with blanks.
+    static func continuationPrefixEnd(_ source: [UInt8], from start: Int, limit: Int, quoteDepth: Int) -> Int {
         var i = start
-        func skipBlanks() { while i < limit && (source[i] == 0x20 || source[i] == 0x09) { i += 1 } }
-        skipBlanks()
         for _ in 0..<quoteDepth {
-            guard i < limit && source[i] == UInt8(ascii: ">") else { break }
-            i += 1
-            skipBlanks()
+            var j = i
+            while j < limit && j - i < 3 && source[j] == 0x20 { j += 1 }
+            guard j < limit && source[j] == UInt8(ascii: ">") else { break }
+            i = j + 1
+            if i < limit && (source[i] == 0x20 || source[i] == 0x09) { i += 1 }
         }
         return i
     }

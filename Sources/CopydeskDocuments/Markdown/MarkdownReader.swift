@@ -60,10 +60,13 @@ struct MarkdownBlockWalker {
     /// Byte offset (in `source`) of each line's start as cmark-gfm counts lines (LF, CRLF or CR).
     private let lineStarts: [Int]
     private(set) var unalignedLiterals = 0
+    /// The source offset the last block's alignment reached; later blocks start no earlier.
+    private var floor = 0
 
     init(source: [UInt8], bodyStart: Int) {
         self.source = source
         self.bodyStart = bodyStart
+        floor = bodyStart
         var starts = [bodyStart]
         var i = bodyStart
         while i < source.count {
@@ -132,28 +135,92 @@ struct MarkdownBlockWalker {
                       into: &builder)
                 cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
             default:
-                if event == CMARK_EVENT_ENTER, MarkdownBlockWalker.isTableCell(node) {
-                    write(node, scope: .tableCell, quoteDepth: quoteDepth, into: &builder)
+                if event == CMARK_EVENT_ENTER, MarkdownBlockWalker.typeName(node) == "table" {
+                    writeTable(node, quoteDepth: quoteDepth, into: &builder)
                     cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
                 }
             }
         }
     }
 
-    private static func isTableCell(_ node: OpaquePointer) -> Bool {
-        guard let name = cmark_node_get_type_string(node) else { return false }
-        return strcmp(name, "table_cell") == 0
+    private static func typeName(_ node: OpaquePointer) -> String {
+        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// Table cells, each a block. cmark-gfm's positions for the header row are wrong when the table
+    /// interrupts a paragraph, so each row's line is found from the body rows (the header is two
+    /// lines above the first of them) and cells are split from the source line as GFM splits them.
+    private mutating func writeTable(_ table: OpaquePointer, quoteDepth: Int, into builder: inout ProseBuilder) {
+        var rows: [OpaquePointer] = []
+        var child = cmark_node_first_child(table)
+        while let row = child {
+            rows.append(row)
+            child = cmark_node_next(row)
+        }
+        let firstBodyLine = rows.first { MarkdownBlockWalker.typeName($0) == "table_row" }.map { Int(cmark_node_get_start_line($0)) }
+        let headerLine = firstBodyLine.map { $0 - 2 } ?? Int(cmark_node_get_end_line(table)) - 1
+        for row in rows {
+            let line = MarkdownBlockWalker.typeName(row) == "table_header" ? headerLine : Int(cmark_node_get_start_line(row))
+            let cellRanges = line >= 1 && line <= lineStarts.count ? splitRow(line: line, quoteDepth: quoteDepth) : []
+            var cell = cmark_node_first_child(row)
+            var index = 0
+            while let current = cell {
+                builder.beginBlock(.tableCell, isInBlockquote: quoteDepth > 0)
+                if index < cellRanges.count {
+                    let range = cellRanges[index]
+                    var aligner = MarkdownInlineAligner(source: source, start: max(range.lowerBound, floor), limit: range.upperBound,
+                                                        quoteDepth: quoteDepth)
+                    aligner.write(current, into: &builder, isATXHeading: false)
+                    floor = max(floor, aligner.position)
+                    unalignedLiterals += aligner.unalignedLiterals
+                }
+                builder.endBlock()
+                cell = cmark_node_next(current)
+                index += 1
+            }
+        }
+    }
+
+    /// The content ranges of a table row's cells: after the container prefix and an optional
+    /// leading pipe, split at pipes that are not escaped, each trimmed of blanks.
+    private func splitRow(line: Int, quoteDepth: Int) -> [Range<Int>] {
+        var end = endOfLine(Int32(line))
+        let start = lineStarts[line - 1]
+        while end > start && (source[end - 1] == 0x0A || source[end - 1] == 0x0D) { end -= 1 }
+        var i = MarkdownInlineAligner.continuationPrefixEnd(source, from: start, limit: end, quoteDepth: quoteDepth)
+        while i < end && (source[i] == 0x20 || source[i] == 0x09) { i += 1 }
+        if i < end && source[i] == UInt8(ascii: "|") { i += 1 }
+        var cells: [Range<Int>] = []
+        var cellStart = i
+        func addCell(_ cellEnd: Int) {
+            var lower = cellStart, upper = cellEnd
+            while lower < upper && (source[lower] == 0x20 || source[lower] == 0x09) { lower += 1 }
+            while upper > lower && (source[upper - 1] == 0x20 || source[upper - 1] == 0x09) { upper -= 1 }
+            cells.append(lower..<upper)
+        }
+        while i < end {
+            if source[i] == UInt8(ascii: "\\") { i += 2; continue }
+            if source[i] == UInt8(ascii: "|") {
+                addCell(i)
+                cellStart = i + 1
+            }
+            i += 1
+        }
+        let trailing = cellStart..<min(i, end)
+        if !trailing.allSatisfy({ source[$0] == 0x20 || source[$0] == 0x09 }) || cells.isEmpty { addCell(min(i, end)) }
+        return cells
     }
 
     private mutating func write(_ node: OpaquePointer, scope: Scope, headingLevel: Int = 0, quoteDepth: Int,
                                 into builder: inout ProseBuilder) {
-        let start = offset(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node))
+        let start = max(floor, offset(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node)))
         let limit = max(start, endOfLine(cmark_node_get_end_line(node)))
         let isATX = scope == .heading && start < source.count && source[start] == UInt8(ascii: "#")
         builder.beginBlock(scope, headingLevel: headingLevel, isInBlockquote: quoteDepth > 0)
         var aligner = MarkdownInlineAligner(source: source, start: start, limit: limit, quoteDepth: quoteDepth)
         aligner.write(node, into: &builder, isATXHeading: isATX)
         builder.endBlock()
+        floor = max(floor, aligner.position)
         unalignedLiterals += aligner.unalignedLiterals
     }
 }
