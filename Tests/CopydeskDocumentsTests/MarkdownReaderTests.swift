@@ -240,3 +240,16 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertTrue(document.text.contains("Angle bold and  after."))
     }
 }
+
+final class MarkdownDetailTests: XCTestCase {
+    func testInlineLineBreakTagSeparatesWords() throws {
+        let document = try TestDocuments.markdown("First line<br>second line<br/>third<bright>x\n")
+        XCTAssertEqual(document.text, "First line\nsecond line\nthirdx")
+    }
+
+    func testFrontMatterDatesWithABlankBeforeTheZone() throws {
+        let document = try TestDocuments.markdown("---\ndate: 2025-03-01 09:30:00 +0100\nupdated: 2025-03-02 10:00:00 Z\n---\nText.\n")
+        XCTAssertEqual(document.metadata.publicationDate, DocumentDate(parsing: "2025-03-01T09:30:00+01:00"))
+        XCTAssertEqual(document.metadata.modifiedDate, DocumentDate(parsing: "2025-03-02T10:00:00Z"))
+    }
+}

@@ -68,7 +68,10 @@ struct MarkdownInlineAligner {
                 case CMARK_NODE_CODE:
                     skipCodeSpan()
                 case CMARK_NODE_HTML_INLINE:
-                    align(literal(of: node), mode: .raw, emit: false, into: &builder)
+                    let html = literal(of: node)
+                    align(html, mode: .raw, emit: false, into: &builder)
+                    // `<br>` separates the words around it.
+                    if hidden == 0 && MarkdownInlineAligner.isLineBreakTag(html) { builder.appendSynthetic("\n") }
                 case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
                     openings.append(.delimiter(count: consumeDelimiters(max: type == CMARK_NODE_EMPH ? 1 : 2)))
                 case CMARK_NODE_LINK:
@@ -101,6 +104,13 @@ struct MarkdownInlineAligner {
                 }
             }
         }
+    }
+
+    static func isLineBreakTag(_ html: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard html.count >= 3, html[0] == UInt8(ascii: "<"), html[1] | 0x20 == UInt8(ascii: "b"), html[2] | 0x20 == UInt8(ascii: "r") else {
+            return false
+        }
+        return html.count == 3 || !CommonMarkEntities.isAlphanumeric(html[3])
     }
 
     static func isStrikethrough(_ node: OpaquePointer) -> Bool {
