@@ -247,6 +247,18 @@ final class MarkdownDetailTests: XCTestCase {
         XCTAssertEqual(document.text, "First line\nsecond line\nthirdx")
     }
 
+    func testMarkupAtTheStartOfAnIndentedContinuationLine() throws {
+        let document = try TestDocuments.markdown("""
+        - Intro line
+            [linked words](http://example.org) and
+            *emphasis* then ![alt](x.png) and `code`
+          ~~gone~~ end
+        """)
+        XCTAssertEqual(document.texts(of: .listItem), ["Intro line\nlinked words and\nemphasis then  and \ngone end"])
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "linked words")), "linked words")
+        XCTAssertEqual(document.sourceRegion(of: document.proseRange(of: "emphasis")).start.column, 6)
+    }
+
     func testFrontMatterDatesWithABlankBeforeTheZone() throws {
         let document = try TestDocuments.markdown("---\ndate: 2025-03-01 09:30:00 +0100\nupdated: 2025-03-02 10:00:00 Z\n---\nText.\n")
         XCTAssertEqual(document.metadata.publicationDate, DocumentDate(parsing: "2025-03-01T09:30:00+01:00"))

@@ -8,7 +8,8 @@ import Foundation
 /// entities) and without the container prefixes of continuation lines. The aligner therefore keeps
 /// a source cursor that moves through the block exactly as the inlines tile it: text literals are
 /// matched byte by byte (escape- and entity-aware), delimiters, code spans, raw HTML and link
-/// destinations are stepped over, and line breaks skip the next line's `>` markers and indentation.
+/// destinations are stepped over, and line breaks step over the next line's `>` markers; blanks
+/// between are stepped over by the search below.
 /// A literal that does not match at the cursor is searched a short way ahead; one that is not found
 /// at all is kept in the prose, anchored to the cursor, and counted in `unalignedLiterals`.
 struct MarkdownInlineAligner {
@@ -42,8 +43,8 @@ struct MarkdownInlineAligner {
 
     private enum Mode { case text, raw }
 
-    /// Writes the prose of `block`'s inlines into `builder`. `skipPrefix` steps over an ATX
-    /// heading's `#` marks first.
+    /// Writes the prose of `block`'s inlines into `builder`, first stepping over an ATX heading's
+    /// `#` marks when `isATXHeading`.
     mutating func write(_ block: OpaquePointer, into builder: inout ProseBuilder, isATXHeading: Bool) {
         skipSpaces()
         if isATXHeading {
@@ -60,6 +61,8 @@ struct MarkdownInlineAligner {
             guard let node = cmark_iter_get_node(iterator), node != block else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_ENTER {
+                // Markup never starts with a blank: blanks here are a continuation line's indentation.
+                if type != CMARK_NODE_TEXT && type != CMARK_NODE_SOFTBREAK && type != CMARK_NODE_LINEBREAK { skipSpaces() }
                 switch type {
                 case CMARK_NODE_TEXT:
                     align(literal(of: node), mode: .text, emit: hidden == 0, into: &builder)
@@ -106,6 +109,7 @@ struct MarkdownInlineAligner {
         }
     }
 
+    /// Whether raw inline HTML is a `<br>` tag (`<br>`, `<BR/>`, `<br class="x">`).
     static func isLineBreakTag(_ html: UnsafeBufferPointer<UInt8>) -> Bool {
         guard html.count >= 3, html[0] == UInt8(ascii: "<"), html[1] | 0x20 == UInt8(ascii: "b"), html[2] | 0x20 == UInt8(ascii: "r") else {
             return false
