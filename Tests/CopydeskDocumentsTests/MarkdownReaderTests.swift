@@ -103,8 +103,8 @@ final class MarkdownReaderTests: XCTestCase {
     }
 
     func testEntitiesAndEscapesDecodeAndMapToTheirWholeSpan() throws {
-        let document = try TestDocuments.markdown("It&rsquo;s Smith &amp; Sons&#8217; \\*first\\* &#x1F600; &bogus; day.\n")
-        XCTAssertEqual(document.text, "It’s Smith & Sons’ *first* 😀 &bogus; day.")
+        let document = try TestDocuments.markdown("It&rsquo;s Smith &amp; Sons&#8217; \\*first\\* &#x1F600; &bogus; day &#xD800;.\n")
+        XCTAssertEqual(document.text, "It’s Smith & Sons’ *first* 😀 &bogus; day \u{FFFD}.")
         XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "’")), "&rsquo;")
         XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "&")), "&amp;")
         XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "Sons’")), "Sons&#8217;")

@@ -20,8 +20,12 @@ struct HTMLTextMask {
             if next == UInt8(ascii: "!") {
                 if HTMLTextMask.hasPrefix(bytes, "<!--", at: i) {
                     markupEnd = HTMLTextMask.find(bytes, "-->", from: i + 4).map { $0 + 3 } ?? count
-                } else {
+                } else if i + 9 <= count && HTMLTextMask.equalsIgnoringCase(bytes, i + 2..<i + 9, "doctype") {
                     markupEnd = HTMLTextMask.find(bytes, ">", from: i + 2).map { $0 + 1 } ?? count
+                } else {
+                    // libxml2 reads other `<!` (such as `<![CDATA[`) as text.
+                    i += 1
+                    continue
                 }
             } else if next == UInt8(ascii: "?") {
                 markupEnd = HTMLTextMask.find(bytes, ">", from: i + 2).map { $0 + 1 } ?? count
