@@ -22,8 +22,10 @@ final class MarkdownReaderTests: XCTestCase {
         | North | yes |
 
         """)
-        XCTAssertEqual(document.texts(of: .heading), ["Budget talks stall", "Reaction"])
-        XCTAssertEqual(document.blocks.filter { $0.scope == .heading }.map(\.headingLevel), [1, 2])
+        XCTAssertEqual(document.texts(of: .title), ["Budget talks stall"])
+        XCTAssertEqual(document.blocks.first?.headingLevel, 1)
+        XCTAssertEqual(document.texts(of: .heading), ["Reaction"])
+        XCTAssertEqual(document.blocks.filter { $0.scope == .heading }.map(\.headingLevel), [2])
         XCTAssertEqual(document.texts(of: .paragraph), ["The council met on Tuesday.", "A quoted paragraph\nover two lines."])
         XCTAssertEqual(document.texts(of: .listItem), ["Residents were angry.", "The mayor said little."])
         XCTAssertEqual(document.texts(of: .blockquote), ["A quoted paragraph\nover two lines."])
@@ -151,9 +153,10 @@ final class MarkdownReaderTests: XCTestCase {
     }
 
     func testSetextHeadingsAndStrikethrough() throws {
-        let document = try TestDocuments.markdown("Results are\nin ~~today~~\n===\n\nPlain ~old~ text.\n")
+        let document = try TestDocuments.markdown("Lead.\n\nResults are\nin ~~today~~\n===\n\nPlain ~old~ text.\n")
         XCTAssertEqual(document.texts(of: .heading), ["Results are\nin today"])
-        XCTAssertEqual(document.texts(of: .paragraph), ["Plain old text."])
+        XCTAssertEqual(document.texts(of: .paragraph), ["Lead.", "Plain old text."])
+        XCTAssertNil(document.metadata.title)
     }
 
     func testFrontMatterTitleIsATitleBlockAtItsSourcePosition() throws {

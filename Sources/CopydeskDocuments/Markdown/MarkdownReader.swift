@@ -11,7 +11,8 @@ import Foundation
 /// Image alt text is not: it describes a picture rather than continuing the sentence around it, and
 /// keeping it would splice words into the middle of sentences ("The minister [photo] said").
 /// The front matter's `title`, when it is a one-line scalar, is a `.title` block mapped to its place
-/// in the YAML, so title rules see it.
+/// in the YAML, so title rules see it. Without a front matter title, a level-1 heading that opens the
+/// document is the title block (its `headingLevel` stays 1).
 public enum MarkdownReader {
     public static func read(_ source: SourceFile) throws -> ReadResult {
         try readWithDiagnostics(source).result
@@ -40,9 +41,12 @@ public enum MarkdownReader {
         var walker = MarkdownBlockWalker(source: bytes, bodyStart: bodyStart)
         walker.walk(into: &builder)
 
-        let (text, blocks, map) = builder.finish()
-        if metadata.title == nil, let heading = blocks.first(where: { $0.scope == .heading && $0.headingLevel == 1 }) {
-            metadata.title = MarkdownReader.slice(text, heading.range)
+        let (text, finishedBlocks, map) = builder.finish()
+        var blocks = finishedBlocks
+        // Without a front matter title, a level-1 heading that opens the document is its title.
+        if metadata.title == nil, let first = blocks.first, first.scope == .heading, first.headingLevel == 1 {
+            blocks[0].scope = .title
+            metadata.title = MarkdownReader.slice(text, first.range)
         }
         return (ReadResult(text: text, blocks: blocks, map: map, metadata: metadata), walker.unalignedLiterals)
     }
