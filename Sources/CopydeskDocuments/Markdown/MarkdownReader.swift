@@ -46,14 +46,9 @@ public enum MarkdownReader {
         // Without a front matter title, a level-1 heading that opens the document is its title.
         if metadata.title == nil, let first = blocks.first, first.scope == .heading, first.headingLevel == 1 {
             blocks[0].scope = .title
-            metadata.title = MarkdownReader.slice(text, first.range)
+            metadata.title = ProseBuilder.text(text, first.range)
         }
         return (ReadResult(text: text, blocks: blocks, map: map, metadata: metadata), walker.unalignedLiterals)
-    }
-
-    static func slice(_ text: String, _ range: Range<Int>) -> String {
-        let utf8 = Array(text.utf8)
-        return String(decoding: utf8[range], as: UTF8.self)
     }
 }
 
