@@ -221,6 +221,8 @@ final class MarkdownReaderTests: XCTestCase {
     func testEmptyAndMarkupOnlyFilesReadWithoutProse() throws {
         XCTAssertEqual(try TestDocuments.markdown("").text, "")
         XCTAssertEqual(try TestDocuments.markdown("---\ntitle: \n---\n").blocks, [])
+        let blankTitle = try TestDocuments.markdown("---\ntitle: \"\"\n---\n# Heading title\n")
+        XCTAssertEqual(blankTitle.texts(of: .title), ["Heading title"])
         XCTAssertEqual(try TestDocuments.markdown("```\ncode\n").blocks, [])
         XCTAssertEqual(try TestDocuments.markdown("***\n\n<!-- only -->\n").blocks, [])
     }

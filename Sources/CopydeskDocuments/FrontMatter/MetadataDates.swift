@@ -11,7 +11,9 @@ public enum MetadataDates {
     /// Sets the metadata's title and dates from front matter.
     public static func apply(frontMatter: JSONValue?, to metadata: inout DocumentMetadata) {
         guard let members = frontMatter?.objectValue else { return }
-        if metadata.title == nil, let title = members["title"]?.stringValue { metadata.title = title }
+        if metadata.title == nil, let title = members["title"]?.stringValue, !title.allSatisfy(\.isWhitespace) {
+            metadata.title = title
+        }
         for key in publicationKeys {
             if let raw = members[key]?.stringValue, let date = MetadataDates.date(raw) {
                 metadata.publicationDate = date
