@@ -264,6 +264,18 @@ final class MarkdownDetailTests: XCTestCase {
         XCTAssertEqual(document.sourceRegion(of: document.proseRange(of: "emphasis")).start.column, 6)
     }
 
+    func testInlineTimeTagsBecomeMachineTimes() throws {
+        let document = try TestDocuments.markdown("""
+        Updated <time datetime="2025-01-02T10:00Z">an hour ago</time> by staff.
+
+        Vote on <TIME class=x datetime='2025-02-03'>*Monday*</TIME>, count on <time>2025-02-04</time>, <time>soon</time>.
+        """)
+        XCTAssertEqual(document.metadata.machineTimes.map { document.text(of: $0.range) }, ["an hour ago", "Monday", "2025-02-04"])
+        XCTAssertEqual(document.metadata.machineTimes.map(\.date), [
+            DocumentDate(parsing: "2025-01-02T10:00Z")!, DocumentDate(parsing: "2025-02-03")!, DocumentDate(parsing: "2025-02-04")!,
+        ])
+    }
+
     func testFrontMatterDatesWithABlankBeforeTheZone() throws {
         let document = try TestDocuments.markdown("---\ndate: 2025-03-01 09:30:00 +0100\nupdated: 2025-03-02 10:00:00 Z\n---\nText.\n")
         XCTAssertEqual(document.metadata.publicationDate, DocumentDate(parsing: "2025-03-01T09:30:00+01:00"))

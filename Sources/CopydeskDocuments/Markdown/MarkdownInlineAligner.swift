@@ -22,6 +22,9 @@ struct MarkdownInlineAligner {
     /// Block quotes around the block: that many `>` markers may open each continuation line.
     private let quoteDepth: Int
     private(set) var unalignedLiterals = 0
+    /// `<time>` elements written as inline HTML, over the prose they enclose.
+    private(set) var machineTimes: [MachineTime] = []
+    private var openTimes: [(proseStart: Int, datetime: String)] = []
 
     /// How far ahead a literal that does not match at the cursor is looked for.
     private static let searchWindow = 512
@@ -75,6 +78,11 @@ struct MarkdownInlineAligner {
                     align(html, mode: .raw, emit: false, into: &builder)
                     // `<br>` separates the words around it.
                     if hidden == 0 && MarkdownInlineAligner.isLineBreakTag(html) { builder.appendSynthetic("\n") }
+                    if let datetime = InlineTimeTag.openingDatetime(html) {
+                        openTimes.append((builder.bytes.count, datetime))
+                    } else if InlineTimeTag.isClosing(html), let open = openTimes.popLast() {
+                        closeTime(open, builder: builder)
+                    }
                 case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
                     openings.append(.delimiter(count: consumeDelimiters(max: type == CMARK_NODE_EMPH ? 1 : 2)))
                 case CMARK_NODE_LINK:
@@ -107,6 +115,17 @@ struct MarkdownInlineAligner {
                 }
             }
         }
+    }
+
+    /// Records a `<time>` element's prose range and date (its `datetime`, else its text).
+    private mutating func closeTime(_ open: (proseStart: Int, datetime: String), builder: ProseBuilder) {
+        let bytes = builder.bytes
+        var start = min(open.proseStart, bytes.count), end = bytes.count
+        while start < end && ProseBuilder.isSpace(bytes[start]) { start += 1 }
+        while end > start && ProseBuilder.isSpace(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return }
+        let text = open.datetime.isEmpty ? String(decoding: bytes[start..<end], as: UTF8.self) : open.datetime
+        if let date = DocumentDate(parsing: text) { machineTimes.append(MachineTime(range: start..<end, date: date)) }
     }
 
     /// Whether raw inline HTML is a `<br>` tag (`<br>`, `<BR/>`, `<br class="x">`).

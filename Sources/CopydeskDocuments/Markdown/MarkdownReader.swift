@@ -12,7 +12,8 @@ import Foundation
 /// keeping it would splice words into the middle of sentences ("The minister [photo] said").
 /// The front matter's `title`, when it is a one-line scalar, is a `.title` block mapped to its place
 /// in the YAML, so title rules see it. Without a front matter title, a level-1 heading that opens the
-/// document is the title block (its `headingLevel` stays 1).
+/// document is the title block (its `headingLevel` stays 1). Inline `<time datetime>` tags give
+/// `metadata.machineTimes` over the prose they enclose.
 public enum MarkdownReader {
     public static func read(_ source: SourceFile) throws -> ReadResult {
         try readWithDiagnostics(source).result
@@ -41,6 +42,7 @@ public enum MarkdownReader {
         var walker = MarkdownBlockWalker(source: bytes, bodyStart: bodyStart)
         walker.walk(into: &builder)
 
+        metadata.machineTimes = walker.machineTimes
         let (text, finishedBlocks, map) = builder.finish()
         var blocks = finishedBlocks
         // Without a front matter title, a level-1 heading that opens the document is its title.
@@ -59,6 +61,8 @@ struct MarkdownBlockWalker {
     /// Byte offset (in `source`) of each line's start as cmark-gfm counts lines (LF, CRLF or CR).
     private let lineStarts: [Int]
     private(set) var unalignedLiterals = 0
+    /// `<time datetime>` tags written as inline HTML, over their prose.
+    private(set) var machineTimes: [MachineTime] = []
     /// The source offset the last block's alignment reached; later blocks start no earlier.
     private var floor = 0
 
@@ -172,6 +176,7 @@ struct MarkdownBlockWalker {
                     aligner.write(current, into: &builder, isATXHeading: false)
                     floor = max(floor, aligner.position)
                     unalignedLiterals += aligner.unalignedLiterals
+                    machineTimes += aligner.machineTimes
                 }
                 builder.endBlock()
                 cell = cmark_node_next(current)
@@ -221,5 +226,6 @@ struct MarkdownBlockWalker {
         builder.endBlock()
         floor = max(floor, aligner.position)
         unalignedLiterals += aligner.unalignedLiterals
+        machineTimes += aligner.machineTimes
     }
 }
