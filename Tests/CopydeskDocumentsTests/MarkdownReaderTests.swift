@@ -152,6 +152,16 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertTrue(document.blocks.allSatisfy(\.isInBlockquote))
     }
 
+    func testTableRightAfterAParagraph() throws {
+        // cmark-gfm reports wrong positions for the paragraph and the header row here.
+        let document = try TestDocuments.markdown("Intro:\nrates rose\n| Bank | Rate |\n|---|---|\n| First | 5% |\n\nAfter.\n")
+        XCTAssertEqual(document.texts(of: .paragraph), ["Intro:\nrates rose", "After."])
+        XCTAssertEqual(document.texts(of: .tableCell), ["Bank", "Rate", "First", "5%"])
+        XCTAssertEqual(document.sourceRegion(of: document.proseRange(of: "Rate")).start.line, 3)
+        XCTAssertEqual(document.sourceRegion(of: document.proseRange(of: "Rate")).start.column, 10)
+        XCTAssertEqual(document.sourceRegion(of: document.proseRange(of: "rates")).start.line, 2)
+    }
+
     func testSetextHeadingsAndStrikethrough() throws {
         let document = try TestDocuments.markdown("Lead.\n\nResults are\nin ~~today~~\n===\n\nPlain ~old~ text.\n")
         XCTAssertEqual(document.texts(of: .heading), ["Results are\nin today"])
