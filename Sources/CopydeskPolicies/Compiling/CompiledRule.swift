@@ -105,7 +105,10 @@ enum PolicyCompiler {
                                     report: report, caseless: caseless)
         case .repetition(let patterns):
             let words = patterns.isEmpty ? [PolicyText(RepetitionCheck.defaultWord, at: rule.location)] : patterns
-            check = RepetitionCheck(words: compiler.compile(tokens: [], patterns: words), caseless: caseless)
+            let valid = words.allSatisfy { compiler.compile($0) != nil }
+            let pairs = valid ? compiler.compile(PolicyText(RepetitionCheck.pairPattern(words: words.map(\.text)),
+                                                            at: words[0].location)) : nil
+            check = RepetitionCheck(pairs: pairs, caseless: caseless)
         case .consistency(let sets):
             check = ConsistencyCheck(sets: sets, compiler: compiler)
         case .conditional(let first, let second):

@@ -1,31 +1,41 @@
 import CopydeskCore
 
 /// Reports a word repeated with only white space between ("the the"), with a fix that drops the repeat.
+///
+/// One pattern finds the candidates (a word, a single space or line break, the same word again, by
+/// back-reference), so the text is scanned once; the case rules are applied to the few candidates.
 struct RepetitionCheck: RuleCheck {
     /// A word: letters (and digits after the first letter), so repeated figures in tables do not count.
-    static let defaultWord = #"\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)*"#
+    static let defaultWord = #"\p{L}[\p{L}\p{N}]*+(?:['’]\p{L}++)*+"#
+    static let groupName = "copydeskRepeatedWord"
 
-    let words: PatternSet
+    /// `word` (one or more alternatives) followed by itself.
+    static func pairPattern(words: [String]) -> String {
+        let word = words.map { "(?:\($0))" }.joined(separator: "|")
+        return #"(?<![\p{L}\p{N}_])(?<"# + groupName + ">" + word + #")(?:[ \t]|[ \t]?\r?\n[ \t]*)\k<"#
+            + groupName + #">(?![\p{L}\p{N}_])"#
+    }
+
+    let pairs: Pattern?
     let caseless: Bool
 
     var requiredLiterals: Set<String>? { nil }
     var placeholders: Set<String> { ["word"] }
 
     func hits(_ input: CheckInput) throws -> [Hit] {
+        guard let pairs else { return [] }
         var hits: [Hit] = []
         for range in input.ranges {
-            var previous: (range: Range<Int>, text: String)?
-            try words.forEachMatch(input, in: range) { match in
-                let text = input.text(match.range)
-                if let before = previous, isRepeat(before.text, text), isWordGap(input, before.range.upperBound..<match.range.lowerBound) {
-                    hits.append(Hit(
-                        range: before.range.lowerBound..<match.range.upperBound, values: ["word": text],
-                        fixes: [.replace(before.range.upperBound..<match.range.upperBound, with: "",
-                                         description: "Delete the repeated ‘\(text)’")]))
-                    previous = nil
-                } else {
-                    previous = (match.range, text)
-                }
+            try pairs.forEachMatch(inUTF8: input.bytes, range: range) { match in
+                guard let first = match[RepetitionCheck.groupName] else { return true }
+                let second = (match.range.upperBound - first.count)..<match.range.upperBound
+                let firstText = input.text(first), secondText = input.text(second)
+                guard isRepeat(firstText, secondText) else { return true }
+                hits.append(Hit(
+                    range: match.range, values: ["word": secondText],
+                    fixes: [.replace(first.upperBound..<match.range.upperBound, with: "",
+                                     description: "Delete the repeated ‘\(secondText)’")]))
+                return true
             }
         }
         return hits
@@ -38,21 +48,5 @@ struct RepetitionCheck: RuleCheck {
         if first == second { return !(first.unicodeScalars.first?.properties.isUppercase ?? false) }
         guard caseless, first.lowercased() == second.lowercased() else { return false }
         return second == second.lowercased()
-    }
-
-    /// One space, or one line break with its indentation: wider gaps are table columns, not prose.
-    private func isWordGap(_ input: CheckInput, _ gap: Range<Int>) -> Bool {
-        guard !gap.isEmpty else { return false }
-        var lineBreaks = 0
-        var spacesBeforeBreak = 0
-        for offset in gap {
-            switch input.bytes[offset] {
-            case 0x0A: lineBreaks += 1
-            case 0x0D: continue
-            case 0x20, 0x09: if lineBreaks == 0 { spacesBeforeBreak += 1 }
-            default: return false
-            }
-        }
-        return lineBreaks == 0 ? gap.count == 1 : lineBreaks == 1 && spacesBeforeBreak <= 1
     }
 }
