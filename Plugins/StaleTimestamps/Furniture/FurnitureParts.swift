@@ -11,6 +11,8 @@ struct FurniturePart {
     var index: Int
     var count: Int
     var scope: Scope
+    /// The other parts of the line.
+    var neighbours: [Range<Int>]
     /// What removing the part takes away: the part with the separator that joins it to its line,
     /// or the whole line when the part is all of it.
     var removalRange: Range<Int>
@@ -26,17 +28,43 @@ enum FurnitureParts {
         var result: [FurniturePart] = []
         let bytes = Array(document.text.utf8)
         for block in document.blocks {
-            var lineStart = block.range.lowerBound
-            for index in block.range.lowerBound...block.range.upperBound
-            where index == block.range.upperBound || bytes[index] == 0x0A {
-                if let line = trimmed(lineStart..<index, in: bytes) {
-                    try appendParts(of: line, scope: block.scope, in: document.text, bytes: bytes,
-                                    separator: separator, to: &result)
-                }
-                lineStart = index + 1
+            for line in logicalLines(of: block.range, in: bytes) {
+                try appendParts(of: line, scope: block.scope, in: document.text, bytes: bytes,
+                                separator: separator, to: &result)
             }
         }
         return result
+    }
+
+    /// Lines that stand on their own: a line that continues the sentence of a long line before it
+    /// (hard-wrapped copy: "…per share\na year ago.") joins that line.
+    static func logicalLines(of range: Range<Int>, in bytes: [UInt8]) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var lineStart = range.lowerBound
+        for index in range.lowerBound...range.upperBound where index == range.upperBound || bytes[index] == 0x0A {
+            if let line = trimmed(lineStart..<index, in: bytes) {
+                if let previous = lines.last, continues(previous, in: bytes) {
+                    lines[lines.count - 1] = previous.lowerBound..<line.upperBound
+                } else {
+                    lines.append(line)
+                }
+            }
+            lineStart = index + 1
+        }
+        return lines
+    }
+
+    /// Lines at least this long, not ending a sentence, are taken to wrap into the next line.
+    static let wrappedLineBytes = 40
+
+    private static func continues(_ line: Range<Int>, in bytes: [UInt8]) -> Bool {
+        guard line.count >= wrappedLineBytes else { return false }
+        var last = line.upperBound - 1
+        // Closing quotes and brackets after the final punctuation.
+        while last > line.lowerBound, [0x22, 0x27, 0x29, 0x5D, 0x99, 0x9D].contains(bytes[last]) {
+            last -= bytes[last] >= 0x80 ? 3 : 1
+        }
+        return ![0x2E, 0x21, 0x3F, 0x3A, 0x7C].contains(bytes[last])
     }
 
     private static func appendParts(of line: Range<Int>, scope: Scope, in text: String, bytes: [UInt8],
@@ -60,7 +88,7 @@ enum FurnitureParts {
                 removal = kept[index - 1].upperBound..<piece.upperBound
             }
             result.append(FurniturePart(range: piece, line: line, index: index, count: kept.count, scope: scope,
-                                        removalRange: removal))
+                                        neighbours: kept.filter { $0 != piece }, removalRange: removal))
         }
     }
 

@@ -73,7 +73,8 @@ struct FurnitureScanner {
     private func relativeStamp(_ match: Match, part: FurniturePart, document: Document) -> RelativeStamp? {
         let text = document.text
         let labelled = match["label"] != nil
-        if match["compactAmount"] != nil && part.scope == .tableCell { return nil }
+        if match["compactAmount"] != nil && (part.scope == .tableCell || match["period"] != nil) { return nil }
+        if part.neighbours.contains(where: { isFigure(text.utf8Slice($0)) }) { return nil }
         if match["dayWord"] != nil && !labelled && match["hour"] == nil { return nil }
         guard labelled || part.isWholeLine || part.isFirst || endsShortByline(part, in: text) else { return nil }
 
@@ -83,6 +84,11 @@ struct FurnitureScanner {
         let (absolute, basis) = absoluteTime(of: match, stampRange: range, part: part, document: document)
         return RelativeStamp(range: range, label: label, absolute: absolute, basis: basis,
                              removalRange: part.removalRange)
+    }
+
+    /// Whether a line part is a figure ("1628.9", "$4.2 bn"): a stamp beside one labels a table row.
+    private func isFigure(_ part: String) -> Bool {
+        part.contains(where: \.isNumber) && part.filter(\.isLetter).count <= 4
     }
 
     /// Whether the part ends a short line whose earlier parts read like a byline, not a sentence.

@@ -68,7 +68,7 @@ struct TimestampPatterns: Sendable {
             (?<![\p{L}\p{N}-])
             (?:
                 (?<amount>\d{1,3}(?:\.\d+)?|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|\#(TimeVocabulary.amountAlternation))
-                (?:\s+and\s+a\s+half)?[\s-]+(?<unit>\#(TimeVocabulary.proseUnits))(?:\s+and\s+a\s+half)?\s+ago
+                (?<half>\s+and\s+(?:a\s+half|one-half))?[\s-]+(?<unit>\#(TimeVocabulary.proseUnits))(?<unitHalf>\s+and\s+a\s+half)?\s+ago
               | (?<vague>(?:a\s+)?moments?\s+ago|(?:seconds|minutes|hours)\s+ago)
               | (?<today>(?:earlier|later)\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))
             )

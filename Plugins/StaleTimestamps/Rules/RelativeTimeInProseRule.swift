@@ -78,7 +78,7 @@ struct RelativeTimeInProseRule {
         guard let amountRange = match["amount"], let unitRange = match["unit"],
               var amount = TimeVocabulary.amountValue(text.utf8Slice(amountRange)),
               let unit = TimeVocabulary.Unit(written: text.utf8Slice(unitRange)) else { return nil }
-        if text.utf8Slice(match.range).lowercased().contains("and a half") { amount += 0.5 }
+        if match["half"] != nil || match["unitHalf"] != nil { amount += 0.5 }
         return DateArithmetic.time(amount, unit, before: reference)
     }
 }
