@@ -21,6 +21,13 @@ enum GitModifiedRule {
         defaultLevel: .warning,
         enabledByDefault: false,
         examples: [
+            .triggers("«Updated 6 December 2025»\n\nThe council approved the budget.", referenceDate: "2025-12-06",
+                      now: "2025-12-13T12:00:00Z", expecting: ["6 days after"], lastCommitDate: "2025-12-12T10:00:00Z"),
+            .passes("Updated 6 December 2025\n\nThe council approved the budget.", referenceDate: "2025-12-06",
+                    now: "2025-12-13T12:00:00Z", lastCommitDate: "2025-12-07T10:00:00Z"),
+            .passes("Updated 6 December 2025\n\nThe council approved the budget.", referenceDate: "2025-12-06",
+                    now: "2025-12-13T12:00:00Z", options: .object(["gitModifiedDays": .int(7)]),
+                    lastCommitDate: "2025-12-12T10:00:00Z"),
             .passes("Updated 6 December 2025\n\nThe council approved the budget.", referenceDate: "2025-12-06"),
         ]
     )
