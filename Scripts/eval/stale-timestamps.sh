@@ -2,13 +2,22 @@
 # Precision and recall of the stale-timestamps plugin on its own article set
 # (Tests/StaleTimestampsPluginTests/Fixtures, expected findings in manifest.json).
 #
-# Usage: Scripts/eval/stale-timestamps.sh
+# Usage: Scripts/eval/stale-timestamps.sh [--cli]
 # Runs FixtureSetTests, which loads every article through the document readers, runs the plugin
 # and compares its findings (rule, source line, text) with the manifest. Prints the score and
 # exits non-zero unless precision and recall are both 1.0. Articles in a format whose reader is
 # not yet real (Markdown/HTML read as plain text) are listed as skipped.
+# With --cli it also builds the release CLI and scores `copydesk lint --format json` end to end
+# (stale-timestamps-cli.py; needs python3).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+
+if [ "${1:-}" = "--cli" ]; then
+    swift build -c release --product copydesk >/dev/null
+    python3 Scripts/eval/stale-timestamps-cli.py "$(swift build -c release --show-bin-path)/copydesk" \
+        Tests/StaleTimestampsPluginTests/Fixtures
+    echo "stale-timestamps (CLI): passed"
+fi
 
 score_file="$(mktemp)"
 trap 'rm -f "$score_file"' EXIT

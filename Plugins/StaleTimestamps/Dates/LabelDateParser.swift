@@ -34,7 +34,17 @@ struct LabelDateParser {
 
     private func calendarDate(in text: String, at offset: Int, end: Int) throws -> (DocumentDate, Int)? {
         if let match = try patterns.isoDate.firstMatch(in: text, range: offset..<end),
-           let date = DocumentDate(parsing: text.utf8Slice(match.range)) {
+           let year = match.int("year", in: text), let month = match.int("month", in: text),
+           let day = match.int("day", in: text) {
+            var date = DocumentDate(year: year, month: month, day: day)
+            guard date.isValid else { return nil }
+            if let hour = match.int("hour", in: text), let minute = match.int("minute", in: text) {
+                guard hour < 24, minute < 60 else { return nil }
+                date.hour = hour
+                date.minute = minute
+                date.second = match.int("second", in: text)
+                date.utcOffsetSeconds = match["zone"].flatMap { TimeVocabulary.utcOffset(text.utf8Slice($0)) }
+            }
             return (date, match.range.upperBound)
         }
         for pattern in [patterns.dayMonthYear, patterns.monthDayYear] {

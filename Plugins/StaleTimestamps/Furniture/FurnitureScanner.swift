@@ -42,6 +42,19 @@ struct FurnitureScanner {
     /// Lines at most this long may end in an unlabelled stamp after a byline ("Jane Doe · 2h ago").
     static let shortLineBytes = 120
 
+    /// The largest count a compact stamp shows in a unit before sites switch to the next unit or a
+    /// date; "100m" and "747s" are distances and aircraft, not stamps.
+    static func compactLimit(_ unit: TimeVocabulary.Unit) -> Int {
+        switch unit {
+        case .second, .minute: return 60
+        case .hour: return 24
+        case .day: return 7
+        case .week: return 5
+        case .month: return 12
+        case .year: return 100
+        }
+    }
+
     func scan(_ document: Document) throws -> FurnitureScan {
         var scan = FurnitureScan()
         let text = document.text
@@ -73,7 +86,11 @@ struct FurnitureScanner {
     private func relativeStamp(_ match: Match, part: FurniturePart, document: Document) -> RelativeStamp? {
         let text = document.text
         let labelled = match["label"] != nil
-        if match["compactAmount"] != nil && (part.scope == .tableCell || match["period"] != nil) { return nil }
+        if let amount = match["compactAmount"], let unit = match["compactUnit"] {
+            guard part.scope != .tableCell, match["period"] == nil,
+                  let value = Int(text.utf8Slice(amount)), let unit = TimeVocabulary.Unit(written: text.utf8Slice(unit)),
+                  value < FurnitureScanner.compactLimit(unit) else { return nil }
+        }
         if part.neighbours.contains(where: { isFigure(text.utf8Slice($0)) }) { return nil }
         if match["dayWord"] != nil && !labelled && match["hour"] == nil { return nil }
         guard labelled || part.isWholeLine || part.isFirst || endsShortByline(part, in: text) else { return nil }
@@ -91,11 +108,17 @@ struct FurnitureScanner {
         part.contains(where: \.isNumber) && part.filter(\.isLetter).count <= 4
     }
 
-    /// Whether the part ends a short line whose earlier parts read like a byline, not a sentence.
+    /// Words a byline before a stamp may have ("Sam R.", "By Ana Ruiz | Politics").
+    static let bylineWords = 8
+
+    /// Whether the part ends a short line whose earlier parts read like a byline, not a sentence:
+    /// a few words, none but an initial ("R.") ending in sentence punctuation before the last.
     private func endsShortByline(_ part: FurniturePart, in text: String) -> Bool {
         guard part.isLast, part.line.count <= FurnitureScanner.shortLineBytes else { return false }
         let before = text.utf8Slice(part.line.lowerBound..<part.range.lowerBound)
-        return !before.contains(where: { ".!?".contains($0) })
+        let words = before.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) }
+        let endsSentenceMidway = words.dropLast().contains { $0.count > 2 && ".!?".contains($0.last!) }
+        return words.count <= FurnitureScanner.bylineWords && !endsSentenceMidway
     }
 
     /// The absolute time a stamp stands for: a machine-readable time beside it, else the count

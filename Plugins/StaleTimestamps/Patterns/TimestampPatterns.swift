@@ -43,7 +43,7 @@ struct TimestampPatterns: Sendable {
             (?<label>(?:page\s+)?(?:last\s+)?(?:updated|modified|edited|posted|published|added|refreshed|submitted)(?:\s+on)?\s*:?\s*)?
             (?<core>
                 (?<amount>\#(amount))[\s-]*(?<unit>\#(TimeVocabulary.stampUnits))\.?\s+ago
-              | (?<compactAmount>\d{1,3})(?<compactUnit>\#(TimeVocabulary.compactUnits))\.?
+              | (?<compactAmount>\d{1,3})(?-i:(?<compactUnit>\#(TimeVocabulary.compactUnits)))\.?
               | (?<vague>just\s+now|(?:a\s+)?moments?\s+ago|(?:seconds|minutes|hours)\s+ago)
               | (?<dayWord>today|yesterday)(?:(?:\s*,\s*|\s+at\s+|\s+)\#(clock))?
             )
@@ -80,13 +80,13 @@ struct TimestampPatterns: Sendable {
             (?:\#(TimeVocabulary.monthAlternation))\.?\s+\d{1,2}\s*(?:-|–|—|\()
             """#, options: [.caseless, .extended])
 
-        isoDate = try Pattern(#"\G(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d+)?)?(?<zone>Z|[+-]\d{2}:?\d{2})?)?(?![\p{L}\p{N}])"#)
+        isoDate = try Pattern(#"\G(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d+)?)?(?:\s?(?<zone>Z|[+-]\d{2}:?\d{2}|"# + TimeVocabulary.zoneAlternation + #"))?)?(?![\p{L}\p{N}])"#, options: [.caseless])
         dayMonthYear = try Pattern(#"\G"# + weekday + #"(?<day>\d{1,2})(?:st|nd|rd|th)?\s+"# + month + #"\.?,?\s+(?<year>\d{4})(?!\d)"#,
                                    options: [.caseless])
         monthDayYear = try Pattern(#"\G"# + weekday + month + #"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})(?!\d)"#,
                                    options: [.caseless])
         timeBeforeDate = try Pattern(#"\G"# + clock + #"\s*,?\s*(?:on\s+)?(?=\d|[\p{L}])"#, options: [.caseless])
-        timeAfterDate = try Pattern(#"\G(?:\s*,\s*|\s+at\s+|\s+|\s*[-–—]\s*)"# + clock + #"(?![\p{N}])"#, options: [.caseless])
+        timeAfterDate = try Pattern(#"\G(?:\s*,?\s*(?:at\s+)?|\s*[-–—]\s*)"# + clock + #"(?![\p{N}])"#, options: [.caseless])
         labelTail = try Pattern(#"\G(?:\s*[.:;,(].*|\s*)\z"#, options: [.dotAll])
     }
 }
