@@ -1,6 +1,6 @@
 /// Stretches of a block inside quotation marks: speech, which the prose rule leaves alone.
 ///
-/// Curly double quotes, guillemets and straight double quotes pair up in order; curly single
+/// Curly double quotes, guillemets, straight double quotes and wire-style ``…'' pair up in order; curly single
 /// quotes count when the closing mark is not an apostrophe inside a word. A quotation still open
 /// at the end of the block runs to its end, as news copy leaves a quote that continues into the
 /// next paragraph open.
@@ -22,6 +22,11 @@ enum QuotedSpans {
         }
         while i < bytes.count {
             let b = bytes[i]
+            if (b == 0x60 || b == 0x27) && i + 1 < bytes.count && bytes[i + 1] == b {  // `` and '' (wire style)
+                if b == 0x60 { if doubleOpen == nil { doubleOpen = i } } else if doubleOpen != nil { close(&doubleOpen, at: i + 2) }
+                i += 2
+                continue
+            }
             if b == 0x22 {  // "
                 if doubleOpen == nil { doubleOpen = i } else { close(&doubleOpen, at: i + 1) }
                 i += 1
