@@ -15,7 +15,7 @@ enum RelativeTimestampRule {
             """,
         help: """
             Replace the stamp with the absolute time it stands for, or delete it. The fix computes the time from a \
-            machine-readable `<time datetime>` beside the stamp, else from the reference date (with its zone): with \
+            machine-readable time beside the stamp (an HTML `time` element's `datetime`), else from the reference date (with its zone): with \
             the reference date 2025-12-06T09:30+01:00, `Updated 8 sec ago` becomes \
             `Updated 6 December 2025, 09:29 UTC+01:00`. Without either, the fix removes the stamp; "Live" and \
             "Breaking" labels are always removed.
