@@ -11,7 +11,7 @@ struct FurniturePart {
     var index: Int
     var count: Int
     var scope: Scope
-    /// The other parts of the line.
+    /// The parts just before and after it on its line.
     var neighbours: [Range<Int>]
     /// What removing the part takes away: the part with the separator that joins it to its line,
     /// or the whole line when the part is all of it.
@@ -88,7 +88,8 @@ enum FurnitureParts {
                 removal = kept[index - 1].upperBound..<piece.upperBound
             }
             result.append(FurniturePart(range: piece, line: line, index: index, count: kept.count, scope: scope,
-                                        neighbours: kept.filter { $0 != piece }, removalRange: removal))
+                                        neighbours: [index > 0 ? kept[index - 1] : nil, index + 1 < kept.count ? kept[index + 1] : nil].compactMap { $0 },
+                                        removalRange: removal))
         }
     }
 

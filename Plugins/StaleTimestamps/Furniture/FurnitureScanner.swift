@@ -55,25 +55,39 @@ struct FurnitureScanner {
         }
     }
 
+    /// Parts longer than this are not a relative stamp, even with a label and a byline.
+    static let longestStampBytes = 120
+    /// Parts longer than this are not a standalone live label.
+    static let longestLiveLabelBytes = 24
+    /// Lower-cased first letters of the Updated label words (updated, modified, edited, revised,
+    /// amended, page, last), to skip the label pattern on other parts.
+    static let updatedLabelInitials: Set<UInt8> = Set("umerapl".utf8)
+
     func scan(_ document: Document) throws -> FurnitureScan {
         var scan = FurnitureScan()
         let text = document.text
         let dateParser = LabelDateParser(patterns: patterns)
+        let bytes = Array(text.utf8)
         for part in try FurnitureParts.parts(of: document, separator: patterns.separator) {
-            if let match = try patterns.relativeStamp.firstMatch(in: text, range: part.range),
+            let first = bytes[part.range.lowerBound] | 0x20
+            if part.range.count <= FurnitureScanner.longestStampBytes,
+               let match = try patterns.relativeStamp.firstMatch(in: text, range: part.range),
                let stamp = relativeStamp(match, part: part, document: document) {
                 scan.stamps.append(stamp)
                 continue
             }
-            if let match = try patterns.liveLabel.firstMatch(in: text, range: part.range), let live = match["live"] {
+            let mayBeLiveLabel = first == 0x6C || first == 0x62 || first == 0x6A  // l, b, j
+            if mayBeLiveLabel, part.range.count <= FurnitureScanner.longestLiveLabelBytes,
+               let match = try patterns.liveLabel.firstMatch(in: text, range: part.range), let live = match["live"] {
                 scan.liveLabels.append(LiveLabel(range: live, removalRange: part.removalRange))
                 continue
             }
-            if part.isFirst, let match = try patterns.liveLabelPrefix.firstMatch(in: text, range: part.range),
+            if mayBeLiveLabel, part.isFirst, let match = try patterns.liveLabelPrefix.firstMatch(in: text, range: part.range),
                let live = match["live"] {
                 scan.liveLabels.append(LiveLabel(range: live, removalRange: live.lowerBound..<match.range.upperBound))
             }
-            if let match = try patterns.updatedLabel.firstMatch(in: text, range: part.range),
+            if FurnitureScanner.updatedLabelInitials.contains(first),
+               let match = try patterns.updatedLabel.firstMatch(in: text, range: part.range),
                let written = try dateParser.date(in: text, at: match.range.upperBound, end: part.range.upperBound),
                try patterns.labelTail.firstMatch(in: text, range: written.range.upperBound..<part.range.upperBound) != nil {
                 scan.updatedLabels.append(UpdatedLabel(range: match.range.lowerBound..<written.range.upperBound, date: written))
