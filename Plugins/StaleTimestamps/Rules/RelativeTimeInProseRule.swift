@@ -35,17 +35,17 @@ struct RelativeTimeInProseRule {
 
     func findings(in document: Document, furniture: FurnitureScan) throws -> [Finding] {
         let text = document.text
-        let reported = furniture.reportedRanges
+        var reported = RangeCursor(furniture.reportedRanges)
         let reference = document.metadata.publicationDate
         var hasDay: Bool?
         var findings: [Finding] = []
         for block in document.blocks {
-            var quotes: [Range<Int>]?
+            var quotes: RangeCursor?
             try patterns.proseRelativeTime.forEachMatch(in: text, range: block.range) { match in
                 let range = match.range
-                if reported.contains(where: { $0.overlaps(range) }) { return true }
-                if quotes == nil { quotes = QuotedSpans.spans(in: text, range: block.range) }
-                if quotes!.contains(where: { $0.contains(range.lowerBound) }) { return true }
+                if reported.overlaps(range) { return true }
+                if quotes == nil { quotes = RangeCursor(QuotedSpans.spans(in: text, range: block.range)) }
+                if quotes!.contains(range.lowerBound) { return true }
                 let phrase = text.utf8Slice(range)
                 if match["today"] != nil {
                     if hasDay == nil {
