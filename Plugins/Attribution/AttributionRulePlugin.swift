@@ -23,11 +23,11 @@ public struct AttributionRulePlugin: RulePlugin {
 
     /// The quotations of a document with their sources, in text order.
     public static func quotations(in document: Document) -> [AttributedQuote] {
-        AttributionAnalysis(text: document.text, paragraphRanges: document.blocks.map(\.range)).attributedQuotes
+        analyse(document).attributedQuotes
     }
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
-        let analysis = AttributionAnalysis(text: document.text, paragraphRanges: document.blocks.map(\.range))
+        let analysis = Self.analyse(document)
         let quotes = analysis.attributedQuotes
         var findings: [Finding] = []
         findings.append(contentsOf: quotes.map { quoteFinding($0, document: document) })
@@ -41,6 +41,13 @@ public struct AttributionRulePlugin: RulePlugin {
         findings.append(contentsOf: FirstReferenceCheck.findings(quotes: quotes, analysis: analysis))
         findings.append(contentsOf: VerbTenseCheck.findings(quotes: quotes))
         return findings.sorted { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
+    }
+
+    /// Titles and headings are read as headlines; in plain text, so is a first paragraph that reads like one.
+    static func analyse(_ document: Document) -> AttributionAnalysis {
+        var headings = Set(document.blocks.indices.filter { document.blocks[$0].scope == .title || document.blocks[$0].scope == .heading })
+        if document.format == .plainText, !document.blocks.isEmpty { headings.insert(0) }
+        return AttributionAnalysis(text: document.text, paragraphRanges: document.blocks.map(\.range), headingParagraphs: headings)
     }
 
     private func quoteFinding(_ quote: AttributedQuote, document: Document) -> Finding {

@@ -27,8 +27,9 @@ struct AttributionAnalysis {
     var resolved: [String?]
     var markIssues: [MarkIssue]
 
-    /// Analyses a prose text whose paragraphs are the given UTF-8 ranges.
-    init(text string: String, paragraphRanges: [Range<Int>]) {
+    /// Analyses a prose text whose paragraphs are the given UTF-8 ranges; `headingParagraphs` marks
+    /// the titles and headings among them (read like headlines when they are in title case).
+    init(text string: String, paragraphRanges: [Range<Int>], headingParagraphs: Set<Int>) {
         let text = ScalarText(string)
         self.text = text
         let paragraphs = paragraphRanges.map { text.scalarIndex(ofUTF8: $0.lowerBound)..<text.scalarIndex(ofUTF8: $0.upperBound) }
@@ -53,16 +54,29 @@ struct AttributionAnalysis {
 
         let filter = SpeechFilter(text: text)
         var isSpeech = [Bool](repeating: false, count: quotes.count)
+        let headlines = tokenized.map { headingParagraphs.contains($0.index) && Self.isHeadlineLike($0) }
         for paragraph in tokenized {
-            let headlineLike = Self.isHeadlineLike(paragraph)
+            let headlineLike = headlines[paragraph.index]
             for (i, token) in paragraph.tokens.enumerated() {
                 if let index = token.quoteIndex {
                     isSpeech[index] = filter.isSpeech(quotes[index], in: paragraph, tokenIndex: i, headlineLike: headlineLike)
                 }
             }
         }
+        let attributions = SpeakerFinder(text: text, paragraphs: tokenized, quotes: quotes, isSpeech: isSpeech,
+                                         isHeadline: headlines).attribute()
+        // A few words in quotation marks with no source and no vague attribution around them are scare
+        // quotes, not speech.
+        for paragraph in tokenized {
+            for sentence in paragraph.sentences {
+                for qi in sentence {
+                    guard let q = paragraph.tokens[qi].quoteIndex, isSpeech[q], attributions[q] == nil,
+                          filter.contentWords(quotes[q]).count <= 4 else { continue }
+                    if !Self.hasVagueCue(paragraph.tokens[sentence]) { isSpeech[q] = false }
+                }
+            }
+        }
         self.isSpeech = isSpeech
-        let attributions = SpeakerFinder(text: text, paragraphs: tokenized, quotes: quotes, isSpeech: isSpeech).attribute()
         self.attributions = attributions
         self.resolved = SpeakerResolver(text: text, paragraphs: tokenized).resolve(attributions)
     }
@@ -88,10 +102,20 @@ struct AttributionAnalysis {
         return false
     }
 
+    /// Words that attribute a claim to no one in particular ("it is believed", "critics", "reportedly").
+    static let vagueCues: Set<String> = [
+        "believed", "understood", "thought", "rumored", "rumoured", "reportedly", "allegedly", "critics", "sources",
+        "supposedly", "widely", "observers", "experts", "insiders", "purportedly",
+    ]
+
+    static func hasVagueCue(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.contains { $0.isWord && vagueCues.contains($0.lower) }
+    }
+
     /// A paragraph written like a headline: short, most words capitalised.
     static func isHeadlineLike(_ paragraph: TokenizedParagraph) -> Bool {
         let words = paragraph.tokens.filter { $0.isWord && $0.text.count >= 4 }
-        guard words.count >= 2, paragraph.tokens.count <= 40 else { return false }
+        guard words.count >= 2, paragraph.tokens.count <= 40, paragraph.sentences.count == 1 else { return false }
         let capitalized = words.filter(\.isCapitalized).count
         return capitalized * 10 >= words.count * 7
     }

@@ -19,14 +19,15 @@ enum ReportingVerbs {
         "emphasise", "stress", "agree", "confirm", "announce", "assert", "maintain", "contend", "charge", "plead",
         "urge", "demand", "suggest", "point", "tell", "proclaim", "thunder", "snap", "retort", "offer", "report",
         "caution", "inform", "advise", "mutter", "murmur", "shrug", "interject", "elaborate", "summarize",
-        "summarise", "allege", "estimate", "pledge", "rule", "find", "conclude", "write",
+        "summarise", "allege", "estimate", "pledge", "rule", "find", "conclude", "write", "sing", "chant", "put",
+        "reveal", "speak",
     ]
 
     /// Verbs that attribute a quotation that sits later in their clause (X described it as “…”).
     static let clauseLemmas: Set<String> = [
         "call", "describe", "label", "brand", "deem", "accuse", "criticize", "criticise", "praise", "blast", "slam",
         "mock", "tout", "refer", "characterize", "characterise", "rate", "deny", "cite", "list", "promise",
-        "believe", "think", "feel", "hope", "fear", "worry", "vow", "dismiss", "hail", "decry", "denounce",
+        "believe", "think", "vow", "dismiss", "hail", "decry", "denounce",
         "condemn", "question", "attack", "defend", "applaud", "welcome", "predict", "recommend", "propose",
         "urge", "invite", "encourage", "challenge", "reject", "term", "liken", "compare", "quote", "show",
     ]
@@ -58,11 +59,25 @@ enum ReportingVerbs {
         "murmur": [("murmur", .base), ("murmurs", .present), ("murmured", .past), ("murmuring", .gerund)],
         "post": [("post", .base), ("posts", .present), ("posted", .past), ("posting", .gerund)],
         "text": [("texted", .past), ("texts", .present)],
+        "put": [("put", .past), ("puts", .present)],
+        "sing": [("sing", .base), ("sings", .present), ("sang", .past), ("sung", .participle), ("singing", .gerund)],
+        "speak": [("speaks", .present), ("spoke", .past), ("spoken", .participle), ("speaking", .gerund)],
         "list": [("lists", .present), ("listed", .past)],
         "term": [("termed", .past), ("terms", .present)],
         "point": [("points", .present), ("pointed", .past), ("pointing", .gerund)],
         "rule": [("rules", .present), ("ruled", .past)],
         "rate": [("rates", .present), ("rated", .past)],
+    ]
+
+    /// Verbs whose third-person form is also a common plural noun ("rules", "calls", "reports"): that
+    /// form only counts as a verb after a name or a pronoun.
+    static let nounLikeLemmas: Set<String> = [
+        "rule", "rate", "list", "term", "point", "post", "report", "call", "claim", "note", "answer", "promise",
+        "pledge", "demand", "charge", "text", "tweet", "offer", "question", "estimate", "find", "show", "read",
+        "cite", "cry", "sigh", "laugh", "counter", "shout", "yell", "email", "snap", "shrug", "whisper", "caution",
+        "vow", "quote", "attack", "challenge", "praise", "blast", "slam", "label", "brand", "welcome", "hail",
+        "defend", "reject", "compare", "propose", "invite", "dismiss", "comment", "remark", "repeat", "stress",
+        "chant", "put", "reveal", "plead", "murmur", "mutter", "thunder", "begin", "state", "respond", "reply",
     ]
 
     /// Every inflected form, lowercased.

@@ -63,6 +63,14 @@ enum WordClasses {
         "speaker", "whip", "delegate", "surrogate", "operative", "consultant", "historian", "attorney-general",
     ]
 
+    /// Nouns for organisations ("the port authority", "the ministry").
+    static let organisations: Set<String> = [
+        "authority", "department", "ministry", "agency", "council", "committee", "government", "administration",
+        "company", "group", "party", "union", "office", "court", "board", "commission", "police", "team",
+        "inspectorate", "utility", "firm", "bank", "university", "institute", "foundation", "organisation",
+        "organization", "association", "federation", "regulator", "panel", "coalition", "alliance", "club",
+    ]
+
     /// Nouns for documents and bodies that speak through text ("the report", "a statement").
     static let documents: Set<String> = [
         "report", "statement", "poll", "survey", "study", "readout", "memo", "letter", "document", "ad", "filing",

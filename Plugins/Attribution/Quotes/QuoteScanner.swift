@@ -53,7 +53,8 @@ struct QuoteScanner {
         var issues: [MarkIssue] = []
         let marksByParagraph = paragraphs.map { marks(in: $0) }
 
-        var open: (mark: Mark, paragraph: Int)?
+        // Open double marks, outermost first; a mark opened inside another nests (and is folded in).
+        var open: [(mark: Mark, paragraph: Int)] = []
         var skipContinuationMark = false
         for (p, marks) in marksByParagraph.enumerated() {
             let doubles = marks.filter { $0.style == .double }
@@ -62,31 +63,34 @@ struct QuoteScanner {
                     skipContinuationMark = false
                     continue
                 }
-                if let current = open {
+                if let current = open.last {
                     if mark.role == .open {
-                        issues.append(MarkIssue(kind: .unclosed, range: current.mark.range))
-                        open = (mark, p)
+                        open.append((mark, p))
                     } else {
-                        quotes.append(QuoteSpan(range: current.mark.position..<(mark.position + mark.length),
-                                                firstParagraph: current.paragraph, lastParagraph: p, isSingle: false,
-                                                openLength: current.mark.length, closeLength: mark.length))
-                        open = nil
+                        open.removeLast()
+                        if open.isEmpty {
+                            quotes.append(QuoteSpan(range: current.mark.position..<(mark.position + mark.length),
+                                                    firstParagraph: current.paragraph, lastParagraph: p, isSingle: false,
+                                                    openLength: current.mark.length, closeLength: mark.length))
+                        }
                     }
                 } else if mark.role == .close {
                     issues.append(MarkIssue(kind: .stray, range: mark.range))
                 } else {
-                    open = (mark, p)
+                    open.append((mark, p))
                 }
             }
             skipContinuationMark = false
-            if let current = open {
-                if p + 1 < marksByParagraph.count, let first = marksByParagraph[p + 1].first(where: { $0.style == .double }),
-                   first.role != .close, startsParagraph(first, paragraphs[p + 1]) {
-                    skipContinuationMark = true
-                } else {
-                    issues.append(MarkIssue(kind: .unclosed, range: current.mark.range))
-                    open = nil
-                }
+            guard let outermost = open.first else { continue }
+            if p + 1 < marksByParagraph.count, let first = marksByParagraph[p + 1].first(where: { $0.style == .double }),
+               first.role != .close, startsParagraph(first, paragraphs[p + 1]) {
+                skipContinuationMark = true
+                open = [outermost]
+            } else {
+                // The outer quotation never closes: report it, and keep the quotations nested in it.
+                issues.append(MarkIssue(kind: .unclosed, range: outermost.mark.range))
+                open = []
+                quotes.append(contentsOf: nestedQuotes(in: marks, after: outermost.mark, paragraph: p))
             }
         }
 
@@ -110,6 +114,22 @@ struct QuoteScanner {
         quotes.sort { $0.range.lowerBound < $1.range.lowerBound }
         issues.sort { $0.range.lowerBound < $1.range.lowerBound }
         return (quotes, issues)
+    }
+
+    /// Quotations inside an opening mark that never closes, paired among themselves.
+    private func nestedQuotes(in marks: [Mark], after outer: Mark, paragraph p: Int) -> [QuoteSpan] {
+        var result: [QuoteSpan] = []
+        var open: Mark?
+        for mark in marks where mark.style == .double && mark.position > outer.position {
+            if let current = open, mark.role != .open {
+                result.append(QuoteSpan(range: current.position..<(mark.position + mark.length), firstParagraph: p,
+                                        lastParagraph: p, isSingle: false, openLength: current.length, closeLength: mark.length))
+                open = nil
+            } else if mark.role != .close {
+                open = mark
+            }
+        }
+        return result
     }
 
     private func containsLetter(_ range: Range<Int>) -> Bool {

@@ -17,6 +17,8 @@ struct Attribution {
         case sameParagraph
         /// The paragraph continues the quotations of the one before.
         case previousParagraph
+        /// The subject of the clause a partial quotation sits in.
+        case clauseSubject
     }
 
     /// Token-free description of the source: scalar range and text as written.
@@ -29,24 +31,31 @@ struct Attribution {
 }
 
 /// Finds the source of each quotation: said-after and said-before patterns, inverted "said X",
-/// colon introductions, "according to", pull-quote dashes, then continuation across sentences and
-/// paragraphs.
+/// colon introductions, "according to", pull-quote dashes, headlines, then continuation across
+/// sentences and paragraphs, and finally the subject of the clause a partial quotation sits in.
 struct SpeakerFinder {
     let text: ScalarText
     let paragraphs: [TokenizedParagraph]
     let quotes: [QuoteSpan]
     /// Whether each quotation is speech (not a title, nickname or scare quote).
     let isSpeech: [Bool]
+    /// Whether each paragraph is written like a headline.
+    let isHeadline: [Bool]
 
     /// The attribution of every quotation (nil for non-speech and unattributed ones).
     func attribute() -> [Attribution?] {
         var result = [Attribution?](repeating: nil, count: quotes.count)
         // Direct patterns within the quotation's sentence.
         for paragraph in paragraphs {
-            for sentence in paragraph.sentences {
+            for (s, sentence) in paragraph.sentences.enumerated() {
                 for qi in sentence {
                     guard let q = paragraph.tokens[qi].quoteIndex, isSpeech[q] else { continue }
-                    result[q] = afterQuote(paragraph, sentence: sentence, qi: qi)
+                    if isHeadline[paragraph.index] {
+                        result[q] = headlineSpeaker(paragraph, qi: qi)
+                        continue
+                    }
+                    result[q] = afterQuote(paragraph, sentenceIndex: s, qi: qi)
+                        ?? trailingAttribution(paragraph, sentence: sentence, qi: qi)
                         ?? beforeQuote(paragraph, sentence: sentence, qi: qi)
                 }
             }
@@ -82,6 +91,17 @@ struct SpeakerFinder {
                 }
             }
         }
+        // A partial quotation takes the subject of its clause.
+        for paragraph in paragraphs where !isHeadline[paragraph.index] {
+            for sentence in paragraph.sentences {
+                for qi in sentence where qi > sentence.lowerBound {
+                    guard let q = paragraph.tokens[qi].quoteIndex, isSpeech[q], result[q] == nil else { continue }
+                    if let subject = clauseSubject(paragraph.tokens, lower: sentence.lowerBound, before: qi) {
+                        result[q] = make(paragraph.tokens, subject, verb: nil, method: .clauseSubject)
+                    }
+                }
+            }
+        }
         return result
     }
 
@@ -105,6 +125,11 @@ struct SpeakerFinder {
         if tokens[lastSentence.upperBound - 1].isPunctuation(":") {
             return colonSpeaker(previous, clauseEnd: lastSentence.upperBound - 1, sentence: lastSentence)
         }
+        // A paragraph about a named person, followed by a paragraph of that person's words.
+        if let subject = leadingNounPhrase(tokens, from: lastSentence.lowerBound, limit: lastSentence.upperBound),
+           isPersonName(tokens[subject]) {
+            return make(tokens, subject, verb: nil, method: .previousParagraph)
+        }
         return nil
     }
 
@@ -116,54 +141,89 @@ struct SpeakerFinder {
         return colonSpeaker(paragraph, clauseEnd: qi - 1, sentence: previous)
     }
 
+    // MARK: - Headlines
+
+    /// The source of a quotation in a headline: "…, Lindsey Graham Says", "Pat Caddell: …",
+    /// "Black Lawmakers Rip … ‘…’".
+    private func headlineSpeaker(_ paragraph: TokenizedParagraph, qi: Int) -> Attribution? {
+        let tokens = paragraph.tokens
+        if let v = tokens.lastIndex(where: { ["says", "said", "say", "warns", "claims", "insists", "tells"].contains($0.lower) }),
+           v > qi, let comma = tokens[..<v].lastIndex(where: { $0.isPunctuation(",") }), comma + 1 < v {
+            return make(tokens, (comma + 1)..<v, verb: v, method: .beforeQuote)
+        }
+        if let colon = tokens[..<qi].firstIndex(where: { $0.isPunctuation(":") }),
+           let np = leadingNounPhrase(tokens, from: 0, limit: colon) {
+            return make(tokens, np, verb: nil, method: .colon)
+        }
+        if let v = tokens[..<qi].firstIndex(where: { ReportingVerbs.entry($0.lower) != nil || Self.headlineVerbs.contains($0.lower) }),
+           v > 0, v <= 6 {
+            return make(tokens, 0..<v, verb: v, method: .beforeQuote)
+        }
+        return nil
+    }
+
+    /// Verbs headlines use for criticism and speech that are not reporting verbs elsewhere.
+    static let headlineVerbs: Set<String> = [
+        "rip", "rips", "hit", "hits", "knock", "knocks", "rally", "rallies", "corner", "corners", "bash", "bashes",
+        "pan", "pans", "rebuke", "rebukes", "reveal", "reveals", "speak", "speaks", "push", "pushes", "fire", "fires",
+    ]
+
     // MARK: - After the quotation
 
-    private func afterQuote(_ paragraph: TokenizedParagraph, sentence: Range<Int>, qi: Int) -> Attribution? {
+    /// “…,” Smith said / “…,” said Smith / “…” — Smith / “…,” according to Smith.
+    private func afterQuote(_ paragraph: TokenizedParagraph, sentenceIndex: Int, qi: Int) -> Attribution? {
         let tokens = paragraph.tokens
-        let limit = sentence.upperBound
+        let sentence = paragraph.sentences[sentenceIndex]
+        let terminal = tokens[qi].endsWithTerminalPunctuation
+        var limit = sentence.upperBound
+        if qi + 1 == sentence.upperBound, sentenceIndex + 1 < paragraph.sentences.count {
+            limit = paragraph.sentences[sentenceIndex + 1].upperBound
+        }
         var j = qi + 1
         guard j < limit else { return nil }
         if tokens[j].isPunctuation(",") { j += 1 }
         guard j < limit else { return nil }
-        let quote = quotes[tokens[qi].quoteIndex!]
-        let endsSentence = quoteEndsWithTerminalPunctuation(quote)
 
-        if tokens[j].kind == .punctuation && (CharacterClass.isDash(tokens[j].range.lowerBound < text.count ? text[tokens[j].range.lowerBound] : " ") || tokens[j].text == "—"),
-           let np = nounPhraseForward(tokens, from: j + 1, limit: limit), tokens[np.lowerBound].isCapitalized {
+        if tokens[j].isPunctuation("—―–-"), let np = nounPhraseForward(tokens, from: j + 1, limit: limit),
+           tokens[np.lowerBound].isCapitalized {
             return make(tokens, np, verb: nil, method: .dash)
         }
         if tokens[j].lower == "according", j + 1 < limit, tokens[j + 1].lower == "to",
            let np = nounPhraseForward(tokens, from: j + 2, limit: limit) {
             return make(tokens, np, verb: j, method: .accordingTo)
         }
-        if let entry = ReportingVerbs.entry(tokens[j].lower), entry.introducesAfterQuote,
-           entry.form == .past || entry.form == .present,
-           let np = nounPhraseForward(tokens, from: j + 1, limit: limit), isPlausibleSubjectStart(tokens[np.lowerBound]) {
+        if isAfterQuoteVerb(tokens[j], subject: nil), let np = nounPhraseForward(tokens, from: j + 1, limit: limit),
+           isPlausibleSubjectStart(tokens[np.lowerBound]) {
             return make(tokens, np, verb: j, method: .inverted)
         }
+        if tokens[j].lower == "as", j + 1 < limit { j += 1 }
         // Noun phrase, optional appositive, verb.
         var sawComma = false
+        var depth = 0
         var k = j
-        while k < limit && k - j <= 22 {
+        while k < limit && k - j <= 40 {
             let token = tokens[k]
-            if token.isQuote || token.isPunctuation(".!?;:()") { break }
+            if token.isPunctuation("(") { depth += 1; k += 1; continue }
+            if token.isPunctuation(")") { depth = max(0, depth - 1); k += 1; continue }
+            if depth > 0 { k += 1; continue }
+            if token.isQuote || token.isPunctuation(".!?;:") { break }
             if token.isPunctuation(",") {
                 sawComma = true
                 k += 1
                 continue
             }
-            if k > j, let entry = ReportingVerbs.entry(token.lower), entry.introducesAfterQuote,
-               entry.form == .past || entry.form == .present || (entry.form == .base && k > j && isPluralSubject(tokens[k - 1])) {
+            if k > j, isAfterQuoteVerb(token, subject: tokens[k - 1]) {
                 var headEnd = k
                 var modifiers = 0
                 while headEnd > j, isVerbModifier(tokens[headEnd - 1]) { headEnd -= 1; modifiers += 1 }
                 if let comma = tokens[j..<headEnd].firstIndex(where: { $0.isPunctuation(",") }) { headEnd = comma }
-                guard headEnd > j, headEnd - j <= 9, isPlausibleSubjectStart(tokens[j]),
-                      tokens[j..<headEnd].allSatisfy({ $0.isWord || $0.isPunctuation("-&’'") }) else { return nil }
-                if endsSentence && (modifiers > 1 || headEnd - j > 6) { return nil }
-                return make(tokens, j..<headEnd, verb: k, method: .afterQuote)
+                let head = trimParenthetical(tokens, j..<headEnd)
+                guard isValidHead(tokens, head, maxLength: 9) else { return nil }
+                if terminal && (modifiers > 1 || head.count > 6 || !isParentheticalVerb(tokens, k, limit: limit)) { return nil }
+                return make(tokens, head, verb: k, method: .afterQuote)
             }
-            if !sawComma && token.isWord && (WordClasses.clauseBoundaries.contains(token.lower) && !(k > j && WordClasses.verbModifiers.contains(token.lower))) {
+            if !sawComma && token.isWord && WordClasses.clauseBoundaries.contains(token.lower)
+                && !(k > j && WordClasses.verbModifiers.contains(token.lower)) {
                 break
             }
             k += 1
@@ -171,42 +231,102 @@ struct SpeakerFinder {
         return nil
     }
 
+    /// A sentence-final attribution after a partial quotation: “…” is held accountable, Warren said.
+    private func trailingAttribution(_ paragraph: TokenizedParagraph, sentence: Range<Int>, qi: Int) -> Attribution? {
+        let tokens = paragraph.tokens
+        var k = qi + 1
+        while k < sentence.upperBound {
+            let token = tokens[k]
+            if token.isQuote { return nil }
+            if token.isPunctuation(","), k + 1 < sentence.upperBound {
+                let after = k + 1
+                if isAfterQuoteVerb(tokens[after], subject: nil), let np = nounPhraseForward(tokens, from: after + 1, limit: sentence.upperBound),
+                   isPlausibleSubjectStart(tokens[np.lowerBound]), isSentenceEnd(tokens, np.upperBound, sentence) {
+                    return make(tokens, np, verb: after, method: .afterQuote)
+                }
+                var v = after
+                while v < sentence.upperBound, v - after <= 8, tokens[v].isWord || tokens[v].isPunctuation("()-") {
+                    if v > after, isAfterQuoteVerb(tokens[v], subject: tokens[v - 1]), isParentheticalVerb(tokens, v, limit: sentence.upperBound) {
+                        var headEnd = v
+                        while headEnd > after, isVerbModifier(tokens[headEnd - 1]) { headEnd -= 1 }
+                        let head = trimParenthetical(tokens, after..<headEnd)
+                        if isValidHead(tokens, head, maxLength: 7) {
+                            return make(tokens, head, verb: v, method: .afterQuote)
+                        }
+                        break
+                    }
+                    v += 1
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether the verb at `v` closes its clause, as an attribution does ("Smith said.", "she said on
+    /// Monday", "he told reporters"), rather than opening a complement ("Smith said the plan…").
+    private func isParentheticalVerb(_ tokens: [Token], _ v: Int, limit: Int) -> Bool {
+        let next = v + 1
+        guard next < limit else { return true }
+        let token = tokens[next]
+        if token.kind == .punctuation { return token.isPunctuation(".,;:!?—–-(") }
+        if token.isQuote { return true }
+        let word = token.lower
+        if WordClasses.prepositions.contains(word) || WordClasses.timeWords.contains(word) { return true }
+        if Self.weekdays.contains(word) { return true }
+        if let lemma = ReportingVerbs.entry(tokens[v].lower)?.lemma, lemma == "tell" || lemma == "ask" { return true }
+        return word == "reporters" || word == "afterward" || word == "afterwards"
+    }
+
+    private func isSentenceEnd(_ tokens: [Token], _ index: Int, _ sentence: Range<Int>) -> Bool {
+        index >= sentence.upperBound || tokens[index].isPunctuation(".!?;")
+    }
+
     // MARK: - Before the quotation
 
+    /// Smith said the plan was “…” / Smith said: “…” / According to Smith, “…”.
     private func beforeQuote(_ paragraph: TokenizedParagraph, sentence: Range<Int>, qi: Int) -> Attribution? {
         let tokens = paragraph.tokens
         let lower = sentence.lowerBound
-        var participle: Int?
-        var v = lower
-        while v < qi {
-            defer { v += 1 }
-            let token = tokens[v]
-            guard token.isWord else { continue }
-            if token.lower == "according", v + 1 < qi, tokens[v + 1].lower == "to",
-               let np = nounPhraseForward(tokens, from: v + 2, limit: qi) {
+        for v in lower..<qi where tokens[v].lower == "according" && v + 1 < qi && tokens[v + 1].lower == "to" {
+            if let np = nounPhraseForward(tokens, from: v + 2, limit: qi) {
                 return make(tokens, np, verb: v, method: .accordingTo)
             }
-            guard let entry = ReportingVerbs.entry(token.lower) else { continue }
-            if isPassive(tokens, verb: v, lower: lower) { continue }
+        }
+        var fallbackVerb: Int?
+        var v = qi - 1
+        while v >= lower {
+            defer { v -= 1 }
+            let token = tokens[v]
+            guard token.isWord, let entry = ReportingVerbs.entry(token.lower) else { continue }
+            if (entry.form == .past || entry.form == .participle) && isPassive(tokens, verb: v, lower: lower) { continue }
             switch entry.form {
             case .gerund, .participle:
                 if v > lower, tokens[v - 1].isCapitalized, let subject = subjectBefore(tokens, verb: v, lower: lower),
                    subject.upperBound == v {
                     return make(tokens, subject, verb: v, method: .beforeQuote)
                 }
-                participle = participle ?? v
+                fallbackVerb = fallbackVerb ?? v
                 continue
             case .base:
+                if v > lower, tokens[v - 1].lower == "to" {
+                    fallbackVerb = fallbackVerb ?? v
+                    continue
+                }
                 guard v > lower, isPluralSubject(tokens[v - 1]) else { continue }
             case .past, .present:
-                break
+                if entry.form == .present, ReportingVerbs.nounLikeLemmas.contains(entry.lemma),
+                   v > lower, !isNameLike(tokens[v - 1]) {
+                    continue
+                }
             }
             if let subject = subjectBefore(tokens, verb: v, lower: lower) {
                 return make(tokens, subject, verb: v, method: .beforeQuote)
             }
+            fallbackVerb = fallbackVerb ?? v
         }
-        if let participle, let np = leadingNounPhrase(tokens, from: lower, limit: participle) {
-            return make(tokens, np, verb: participle, method: .beforeQuote)
+        if let fallbackVerb, let subject = clauseSubject(tokens, lower: lower, before: fallbackVerb) {
+            return make(tokens, subject, verb: fallbackVerb, method: .beforeQuote)
         }
         var c = qi - 1
         while c >= lower, tokens[c].isPunctuation("—-–") { c -= 1 }
@@ -219,12 +339,21 @@ struct SpeakerFinder {
     /// The subject of the clause ending at a colon ("Opposition leader Maya Lindqvist disagreed:").
     private func colonSpeaker(_ paragraph: TokenizedParagraph, clauseEnd: Int, sentence: Range<Int>) -> Attribution? {
         let tokens = paragraph.tokens
-        var start = sentence.lowerBound
-        if let comma = tokens[start..<clauseEnd].lastIndex(where: { $0.isPunctuation(",") || $0.isQuote }) {
-            start = comma + 1
+        guard let subject = clauseSubject(tokens, lower: sentence.lowerBound, before: clauseEnd) else { return nil }
+        return make(tokens, subject, verb: nil, method: .colon)
+    }
+
+    /// The first clause before `before` (from the sentence start or a comma) that opens with a name,
+    /// a role or a personal pronoun: the subject a partial quotation or a colon belongs to.
+    private func clauseSubject(_ tokens: [Token], lower: Int, before end: Int) -> Range<Int>? {
+        var starts = [lower]
+        for i in lower..<end where tokens[i].isPunctuation(",;—–") || tokens[i].isQuote { starts.append(i + 1) }
+        for start in starts where start < end {
+            guard let np = leadingNounPhrase(tokens, from: start, limit: end) else { continue }
+            if np.count == 1 && tokens[np.lowerBound].lower == "it" { continue }
+            return np
         }
-        guard let np = leadingNounPhrase(tokens, from: start, limit: clauseEnd) else { return nil }
-        return make(tokens, np, verb: nil, method: .colon)
+        return nil
     }
 
     // MARK: - Noun phrases
@@ -237,7 +366,7 @@ struct SpeakerFinder {
         guard k >= lower else { return nil }
         if tokens[k].isPunctuation(",") {
             var c = k - 1
-            while c >= lower, c > k - 16, !tokens[c].isPunctuation(","), !tokens[c].isQuote,
+            while c >= lower, c > k - 30, !tokens[c].isPunctuation(","), !tokens[c].isQuote,
                   !tokens[c].isPunctuation(".!?;:") { c -= 1 }
             guard c >= lower, tokens[c].isPunctuation(","), let head = headBefore(tokens, end: c, lower: lower),
                   tokens[head].contains(where: { $0.isCapitalized }) else { return nil }
@@ -247,6 +376,12 @@ struct SpeakerFinder {
     }
 
     private func headBefore(_ tokens: [Token], end: Int, lower: Int) -> Range<Int>? {
+        var end = end
+        // A parenthetical after a name: "Rep. Gwen Moore (D-Wis.)".
+        if end - 1 >= lower, tokens[end - 1].isPunctuation(")"),
+           let open = tokens[lower..<(end - 1)].lastIndex(where: { $0.isPunctuation("(") }), end - open <= 8 {
+            end = open
+        }
         var s = end
         while s > lower && end - s < 10 {
             let token = tokens[s - 1]
@@ -259,9 +394,7 @@ struct SpeakerFinder {
             if let entry = ReportingVerbs.entry(word), entry.form != .base, s < end,
                !tokens[s].isCapitalized || entry.form == .past { break }
             if WordClasses.prepositions.contains(word) {
-                let collectedHasCapital = tokens[s..<end].contains { $0.isCapitalized }
-                if word == "of" || word == "for", collectedHasCapital, s - 2 >= lower, tokens[s - 2].isWord,
-                   tokens[s - 2].isCapitalized || WordClasses.roles.contains(tokens[s - 2].lower) {
+                if word == "of" || word == "for", s < end {
                     s -= 1
                     continue
                 }
@@ -273,13 +406,27 @@ struct SpeakerFinder {
             }
             s -= 1
         }
-        guard s < end else { return nil }
-        if end - s == 1 && (WordClasses.determiners.contains(tokens[s].lower) || WordClasses.nonSpeakers.contains(tokens[s].lower)) {
-            return nil
+        return validSubject(tokens, s..<end)
+    }
+
+    /// Trims a candidate subject to a noun phrase that can speak, or nil.
+    private func validSubject(_ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound
+        let end = range.upperBound
+        while start < end, !isPlausibleSubjectStart(tokens[start]) || Self.isTimeName(tokens[start]) { start += 1 }
+        guard start < end else { return nil }
+        let words = tokens[start..<end]
+        if words.count == 1 {
+            let word = words.first!.lower
+            if WordClasses.determiners.contains(word) || WordClasses.nonSpeakers.contains(word) { return nil }
         }
-        if WordClasses.nonSpeakers.contains(tokens[s].lower) && end - s == 1 { return nil }
-        if end - s == 1, tokens[s].lower == "it" { return s..<end }
-        return s..<end
+        guard words.contains(where: { $0.isWord && $0.text.unicodeScalars.contains(where: CharacterClass.isLetter)
+                && !WordClasses.determiners.contains($0.lower) && !Self.isTimeName($0) }) else { return nil }
+        var last = end
+        while last > start, WordClasses.determiners.contains(tokens[last - 1].lower) || WordClasses.prepositions.contains(tokens[last - 1].lower) {
+            last -= 1
+        }
+        return last > start ? start..<last : nil
     }
 
     /// A noun phrase starting at `from` ("Councillor Imogen Blake", "a senior treasury official"),
@@ -295,7 +442,7 @@ struct SpeakerFinder {
                 break
             }
             let word = token.lower
-            if WordClasses.clauseBoundaries.contains(word) || WordClasses.timeWords.contains(word) { break }
+            if WordClasses.clauseBoundaries.contains(word) || WordClasses.timeWords.contains(word) || Self.weekdays.contains(word) { break }
             if let entry = ReportingVerbs.entry(word), entry.form != .base, k > start { break }
             if WordClasses.prepositions.contains(word) {
                 if k > start, word == "of" || word == "for", k + 1 < limit, tokens[k + 1].isCapitalized { k += 1; continue }
@@ -315,20 +462,29 @@ struct SpeakerFinder {
     /// "He", "The mayor".
     private func leadingNounPhrase(_ tokens: [Token], from start: Int, limit: Int) -> Range<Int>? {
         guard start < limit, tokens[start].isWord else { return nil }
-        if WordClasses.subjectPronouns.contains(tokens[start].lower) { return start..<(start + 1) }
+        let first = tokens[start].lower
+        if WordClasses.subjectPronouns.contains(first) { return start..<(start + 1) }
+        if WordClasses.prepositions.contains(first) || WordClasses.clauseBoundaries.contains(first) || Self.isTimeName(tokens[start]) {
+            return nil
+        }
         var k = start
         var lastGood = start
         while k < limit && k - start < 10 {
             let token = tokens[k]
-            guard token.isWord else { break }
+            guard token.isWord else {
+                if token.isPunctuation("-&"), k > start, k + 1 < limit, tokens[k + 1].isWord { k += 1; continue }
+                break
+            }
             let word = token.lower
             let nextCapitalized = k + 1 < limit && tokens[k + 1].isCapitalized
-            if token.isCapitalized || WordClasses.roles.contains(word) {
+            if (token.isCapitalized && !(k > start && Self.isTimeName(token))) || WordClasses.roles.contains(word)
+                || WordClasses.documents.contains(word) || WordClasses.organisations.contains(word) {
                 k += 1
                 lastGood = k
                 continue
             }
-            if (WordClasses.determiners.contains(word) && k == start) || (nextCapitalized && !WordClasses.clauseBoundaries.contains(word)) {
+            if (WordClasses.determiners.contains(word) && k == start)
+                || (nextCapitalized && !WordClasses.clauseBoundaries.contains(word) && ReportingVerbs.entry(word) == nil) {
                 k += 1
                 continue
             }
@@ -337,11 +493,67 @@ struct SpeakerFinder {
         guard lastGood > start else { return nil }
         let range = start..<lastGood
         let hasName = tokens[range].contains { $0.isCapitalized && !WordClasses.determiners.contains($0.lower) }
-            || tokens[range].contains { WordClasses.roles.contains($0.lower) }
+            || tokens[range].contains { WordClasses.roles.contains($0.lower) || WordClasses.documents.contains($0.lower) }
         return hasName ? range : nil
     }
 
     // MARK: - Helpers
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+    ]
+
+    /// Weekdays, months and numbers: never a source.
+    static func isTimeName(_ token: Token) -> Bool {
+        weekdays.contains(token.lower) || months.contains(token.lower)
+            || token.text.unicodeScalars.first.map(CharacterClass.isDigit) == true
+    }
+
+    private func isAfterQuoteVerb(_ token: Token, subject: Token?) -> Bool {
+        guard token.isWord, let entry = ReportingVerbs.entry(token.lower), entry.introducesAfterQuote else { return false }
+        switch entry.form {
+        case .past:
+            return true
+        case .present:
+            guard ReportingVerbs.nounLikeLemmas.contains(entry.lemma) else { return true }
+            guard let subject else { return false }
+            return isNameLike(subject)
+        case .base:
+            return subject.map(isPluralSubject) ?? false
+        case .gerund, .participle:
+            return false
+        }
+    }
+
+    /// A noun phrase that names a person: a role with a name, or a first name and a surname.
+    private func isPersonName(_ words: ArraySlice<Token>) -> Bool {
+        let names = words.filter { $0.isCapitalized && !WordClasses.determiners.contains($0.lower) }
+        let hasRole = words.contains { WordClasses.roles.contains($0.lower) || WordClasses.honorifics.contains($0.lower) }
+        return names.count >= 2 || (hasRole && !names.isEmpty)
+    }
+
+    /// A word that ends a noun phrase able to speak: a name, a pronoun, a role or a document.
+    private func isNameLike(_ token: Token) -> Bool {
+        token.isCapitalized || WordClasses.subjectPronouns.contains(token.lower) || WordClasses.roles.contains(token.lower)
+            || WordClasses.documents.contains(token.lower) || WordClasses.organisations.contains(token.lower)
+    }
+
+    private func isValidHead(_ tokens: [Token], _ head: Range<Int>, maxLength: Int) -> Bool {
+        guard !head.isEmpty, head.count <= maxLength, !Self.isTimeName(tokens[head.lowerBound]) else { return false }
+        guard isPlausibleSubjectStart(tokens[head.lowerBound])
+                || tokens[head].contains(where: { $0.isCapitalized && !Self.isTimeName($0) }) else { return false }
+        return tokens[head].allSatisfy {
+            ($0.isWord && !WordClasses.clauseBoundaries.contains($0.lower)) || $0.isPunctuation("-&’'")
+        }
+    }
+
+    /// Drops a trailing parenthetical from a head ("Rep. Gwen Moore (D-Wis.)" → "Rep. Gwen Moore").
+    private func trimParenthetical(_ tokens: [Token], _ range: Range<Int>) -> Range<Int> {
+        guard let open = tokens[range].firstIndex(where: { $0.isPunctuation("(") }) else { return range }
+        return range.lowerBound..<open
+    }
 
     private func isVerbModifier(_ token: Token) -> Bool {
         token.isWord && (WordClasses.verbModifiers.contains(token.lower) || (WordClasses.isAdverb(token.lower) && !token.isCapitalized))
@@ -359,7 +571,7 @@ struct SpeakerFinder {
         if WordClasses.clauseBoundaries.contains(word) || WordClasses.prepositions.contains(word) { return false }
         if WordClasses.nonSpeakers.contains(word) && word != "one" && word != "some" { return false }
         return token.isCapitalized || WordClasses.determiners.contains(word) || WordClasses.subjectPronouns.contains(word)
-            || WordClasses.roles.contains(word) || word.first?.isNumber == true
+            || WordClasses.roles.contains(word) || WordClasses.documents.contains(word)
             || ["former", "senior", "retired", "top", "local", "federal", "state", "white", "house"].contains(word)
     }
 
@@ -368,14 +580,6 @@ struct SpeakerFinder {
         while k >= lower, tokens[k].isWord, WordClasses.isAdverb(tokens[k].lower) || tokens[k].lower == "not" { k -= 1 }
         guard k >= lower, tokens[k].isWord else { return false }
         return WordClasses.passiveAuxiliaries.contains(tokens[k].lower)
-    }
-
-    private func quoteEndsWithTerminalPunctuation(_ quote: QuoteSpan) -> Bool {
-        var i = quote.contentRange.upperBound - 1
-        while i >= quote.contentRange.lowerBound, CharacterClass.isSpace(text[i]) || text[i].value == 0x2019 || text[i].value == 0x27 { i -= 1 }
-        guard i >= quote.contentRange.lowerBound else { return false }
-        let v = text[i].value
-        return v == 0x2E || v == 0x21 || v == 0x3F
     }
 
     private func make(_ tokens: [Token], _ np: Range<Int>, verb: Int?, method: Attribution.Method) -> Attribution {

@@ -14,6 +14,8 @@ struct Token {
     var text: String
     /// Lowercased text.
     var lower: String
+    /// For a quotation: whether its words end with a full stop, question or exclamation mark.
+    var endsWithTerminalPunctuation = false
 
     var isWord: Bool { kind == .word }
     var isQuote: Bool { if case .quote = kind { return true } else { return false } }
@@ -82,7 +84,8 @@ enum Tokenizer {
             if q < quoteIndices.count, quotes[quoteIndices[q]].range.contains(i) {
                 let quote = quotes[quoteIndices[q]]
                 if quote.range.lowerBound == i {
-                    tokens.append(Token(kind: .quote(quoteIndices[q]), range: quote.range, text: "", lower: ""))
+                    tokens.append(Token(kind: .quote(quoteIndices[q]), range: quote.range, text: "", lower: "",
+                                        endsWithTerminalPunctuation: endsWithTerminalPunctuation(text, quote)))
                 }
                 i = quote.range.upperBound
                 continue
@@ -103,6 +106,17 @@ enum Tokenizer {
             i += length
         }
         return TokenizedParagraph(index: index, range: paragraph, tokens: tokens, sentences: sentences(of: tokens))
+    }
+
+    /// Whether the quoted words end a sentence ("…done.”", "…now?”").
+    static func endsWithTerminalPunctuation(_ text: ScalarText, _ quote: QuoteSpan) -> Bool {
+        let content = quote.contentRange
+        var i = content.upperBound - 1
+        while i >= content.lowerBound, CharacterClass.isSpace(text[i]) || text[i].value == 0x2019 || text[i].value == 0x27
+                || text[i].value == 0x22 || text[i].value == 0x201D { i -= 1 }
+        guard i >= content.lowerBound else { return false }
+        let v = text[i].value
+        return v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026
     }
 
     /// The end of the word starting at `start`: letters and digits, with inner apostrophes, hyphens,
@@ -145,6 +159,13 @@ enum Tokenizer {
         while i < tokens.count {
             let token = tokens[i]
             var boundary = false
+            if token.isQuote && token.endsWithTerminalPunctuation && i + 1 < tokens.count
+                && (tokens[i + 1].isCapitalized || tokens[i + 1].isQuote) {
+                result.append(start..<(i + 1))
+                start = i + 1
+                i += 1
+                continue
+            }
             if token.kind == .punctuation && (token.text == "." || token.text == "!" || token.text == "?" || token.text == "…") {
                 var j = i + 1
                 while j < tokens.count, tokens[j].isPunctuation(")]’'\"”.!?") { j += 1 }
