@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "copydesk", targets: ["copydesk"]),
         .library(name: "CopydeskCore", targets: ["CopydeskCore"]),
+        .library(name: "CopydeskPluginKit", targets: ["CopydeskPluginKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,6 +21,9 @@ let package = Package(
 
         // The public plugin API: the model every plugin sees.
         .target(name: "CopydeskCore", dependencies: ["CPCRE2"]),
+        // The versioned C entry point of plugins built as shared libraries, and the kit that exports it.
+        .target(name: "CopydeskPluginABI"),
+        .target(name: "CopydeskPluginKit", dependencies: ["CopydeskCore", "CopydeskPluginABI"]),
         // Reading files into Documents: plain text, Markdown (cmark-gfm), HTML (libxml2).
         .target(name: "CopydeskDocuments", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams"]),
         // The YAML + PCRE2 policy engine, itself a rule plugin.
@@ -28,7 +32,7 @@ let package = Package(
         .target(name: "CopydeskReporters", dependencies: ["CopydeskCore"]),
         // Configuration, file walking, the parallel runner, suppressions.
         .target(name: "CopydeskEngine", dependencies: [
-            "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "Yams",
+            "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "CopydeskPluginABI", "CopydeskPluginKit", "Yams",
             "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin",
         ]),
         .executableTarget(name: "copydesk", dependencies: [
