@@ -43,6 +43,7 @@ struct AttributionAnalysis {
         for (p, range) in paragraphs.enumerated() {
             var indices: [Int] = []
             while q < quotes.count && quotes[q].range.upperBound <= range.lowerBound { q += 1 }
+            if q > 0, let carried = quotes[..<q].lastIndex(where: { $0.range.contains(range.lowerBound) }) { indices.append(carried) }
             var k = q
             while k < quotes.count && quotes[k].range.lowerBound < range.upperBound {
                 indices.append(k)
@@ -57,7 +58,7 @@ struct AttributionAnalysis {
         let headlines = tokenized.map { headingParagraphs.contains($0.index) && Self.isHeadlineLike($0) }
         for paragraph in tokenized {
             let headlineLike = headlines[paragraph.index]
-            for (i, token) in paragraph.tokens.enumerated() {
+            for (i, token) in paragraph.tokens.enumerated() where !token.isContinuation {
                 if let index = token.quoteIndex {
                     isSpeech[index] = filter.isSpeech(quotes[index], in: paragraph, tokenIndex: i, headlineLike: headlineLike)
                 }
@@ -70,7 +71,7 @@ struct AttributionAnalysis {
         for paragraph in tokenized {
             for sentence in paragraph.sentences {
                 for qi in sentence {
-                    guard let q = paragraph.tokens[qi].quoteIndex, isSpeech[q], attributions[q] == nil,
+                    guard !paragraph.tokens[qi].isContinuation, let q = paragraph.tokens[qi].quoteIndex, isSpeech[q], attributions[q] == nil,
                           filter.contentWords(quotes[q]).count <= 4 else { continue }
                     if !Self.hasVagueCue(paragraph.tokens[sentence]) { isSpeech[q] = false }
                 }

@@ -79,6 +79,13 @@ enum WordClasses {
         "headline", "article", "book", "video", "advert", "advertisement", "spot", "commercial",
     ]
 
+    /// Lowercase words that open a title before a name ("former President", "interim chairwoman").
+    static let titleModifiers: Set<String> = [
+        "former", "then", "current", "acting", "interim", "senior", "chief", "deputy", "vice", "assistant", "top",
+        "longtime", "retired", "local", "federal", "state", "white", "house", "republican", "democratic",
+        "presidential", "national", "veteran", "outgoing", "incoming", "new",
+    ]
+
     /// Honorifics before a name.
     static let honorifics: Set<String> = [
         "mr.", "mrs.", "ms.", "dr.", "gov.", "sen.", "rep.", "gen.", "col.", "lt.", "sgt.", "capt.", "adm.", "rev.",

@@ -56,7 +56,7 @@ enum AttributionRules {
             defaultLevel: .warning,
             examples: [
                 .triggers("Sales fell again in March. «“Every shop on this street is worried.”» The figures come out monthly."),
-                .triggers("Rents rose sharply.\n\n> “Nobody can afford this,” a sign at the rally read.\n", format: .markdown,
+                .triggers("Rents rose sharply.\n\n> “Nobody here can afford this any more.”\n", format: .markdown,
                           expecting: ["no source"]),
                 .passes("Sales fell again in March. “Every shop on this street is worried,” said shop owner Lea Park."),
                 .passes("<p>Lea Park, who owns a bakery, was blunt: “We are worried.”</p>", format: .html),

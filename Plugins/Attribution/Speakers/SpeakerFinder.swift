@@ -50,6 +50,11 @@ struct SpeakerFinder {
             for (s, sentence) in paragraph.sentences.enumerated() {
                 for qi in sentence {
                     guard let q = paragraph.tokens[qi].quoteIndex, isSpeech[q] else { continue }
+                    if paragraph.tokens[qi].isContinuation {
+                        // A quotation over several paragraphs: its said-after attribution follows the closing mark.
+                        if let after = afterQuote(paragraph, sentenceIndex: s, qi: qi) { result[q] = after }
+                        continue
+                    }
                     if isHeadline[paragraph.index] {
                         result[q] = headlineSpeaker(paragraph, qi: qi)
                         continue
@@ -193,7 +198,7 @@ struct SpeakerFinder {
             return make(tokens, np, verb: j, method: .accordingTo)
         }
         if isAfterQuoteVerb(tokens[j], subject: nil), let np = nounPhraseForward(tokens, from: j + 1, limit: limit),
-           isPlausibleSubjectStart(tokens[np.lowerBound]) {
+           isValidHead(tokens, np, maxLength: 12) {
             return make(tokens, np, verb: j, method: .inverted)
         }
         if tokens[j].lower == "as", j + 1 < limit { j += 1 }
@@ -484,7 +489,7 @@ struct SpeakerFinder {
                 continue
             }
             if (WordClasses.determiners.contains(word) && k == start)
-                || (nextCapitalized && !WordClasses.clauseBoundaries.contains(word) && ReportingVerbs.entry(word) == nil) {
+                || (nextCapitalized && (WordClasses.titleModifiers.contains(word) || word == "of" || word == "for")) {
                 k += 1
                 continue
             }
@@ -572,7 +577,7 @@ struct SpeakerFinder {
         if WordClasses.nonSpeakers.contains(word) && word != "one" && word != "some" { return false }
         return token.isCapitalized || WordClasses.determiners.contains(word) || WordClasses.subjectPronouns.contains(word)
             || WordClasses.roles.contains(word) || WordClasses.documents.contains(word)
-            || ["former", "senior", "retired", "top", "local", "federal", "state", "white", "house"].contains(word)
+            || WordClasses.titleModifiers.contains(word)
     }
 
     private func isPassive(_ tokens: [Token], verb: Int, lower: Int) -> Bool {

@@ -44,7 +44,10 @@ struct SpeakerResolver {
             guard let attribution else { continue }
             let words = attribution.speaker.split(separator: " ").map(String.init)
             if words.count == 1, WordClasses.personalPronouns.contains(words[0].lowercased()) {
-                result[i] = lastNamed ?? attribution.speaker
+                let position = attribution.speakerRange.lowerBound
+                let lastMention = names.values.joined().filter { $0.range.upperBound <= position }
+                    .max { $0.range.lowerBound < $1.range.lowerBound }
+                result[i] = lastNamed ?? lastMention?.name ?? attribution.speaker
                 continue
             }
             let resolved = Self.resolveName(attribution.speaker, names: names, before: attribution.speakerRange.lowerBound)

@@ -16,6 +16,8 @@ struct Token {
     var lower: String
     /// For a quotation: whether its words end with a full stop, question or exclamation mark.
     var endsWithTerminalPunctuation = false
+    /// For a quotation that opened in an earlier paragraph: this token stands for it where it closes.
+    var isContinuation = false
 
     var isWord: Bool { kind == .word }
     var isQuote: Bool { if case .quote = kind { return true } else { return false } }
@@ -83,9 +85,11 @@ enum Tokenizer {
             while q < quoteIndices.count && quotes[quoteIndices[q]].range.upperBound <= i { q += 1 }
             if q < quoteIndices.count, quotes[quoteIndices[q]].range.contains(i) {
                 let quote = quotes[quoteIndices[q]]
-                if quote.range.lowerBound == i {
+                let opensHere = quote.range.lowerBound == i
+                if opensHere || quote.range.upperBound <= end {
                     tokens.append(Token(kind: .quote(quoteIndices[q]), range: quote.range, text: "", lower: "",
-                                        endsWithTerminalPunctuation: endsWithTerminalPunctuation(text, quote)))
+                                        endsWithTerminalPunctuation: endsWithTerminalPunctuation(text, quote),
+                                        isContinuation: !opensHere))
                 }
                 i = quote.range.upperBound
                 continue
@@ -186,7 +190,7 @@ enum Tokenizer {
             } else if token.isWord, token.text.hasSuffix("."), i + 1 < tokens.count {
                 let bare = String(token.lower.dropLast())
                 let next = tokens[i + 1]
-                if maybeFinal.contains(bare) && (sentenceOpeners.contains(next.lower) || next.isQuote) {
+                if maybeFinal.contains(bare) && ((next.isCapitalized && sentenceOpeners.contains(next.lower)) || next.isQuote) {
                     boundary = true
                 } else if !neverFinal.contains(bare) && !maybeFinal.contains(bare) && !bare.contains(".")
                             && token.text.count > 2 && next.isCapitalized {
