@@ -64,8 +64,12 @@ struct AttributionAnalysis {
                 }
             }
         }
+        var lowercaseWords: Set<String> = []
+        for paragraph in tokenized {
+            for token in paragraph.tokens where token.isWord && !token.isCapitalized { lowercaseWords.insert(token.lower) }
+        }
         let attributions = SpeakerFinder(text: text, paragraphs: tokenized, quotes: quotes, isSpeech: isSpeech,
-                                         isHeadline: headlines).attribute()
+                                         isHeadline: headlines, lowercaseWords: lowercaseWords).attribute()
         // A few words in quotation marks with no source and no vague attribution around them are scare
         // quotes, not speech.
         for paragraph in tokenized {

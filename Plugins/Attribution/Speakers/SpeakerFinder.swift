@@ -41,6 +41,8 @@ struct SpeakerFinder {
     let isSpeech: [Bool]
     /// Whether each paragraph is written like a headline.
     let isHeadline: [Bool]
+    /// Every word the text writes in lowercase: a capitalised sentence opener among them is not a name.
+    let lowercaseWords: Set<String>
 
     /// The attribution of every quotation (nil for non-speech and unattributed ones).
     func attribute() -> [Attribution?] {
@@ -221,8 +223,13 @@ struct SpeakerFinder {
                 var headEnd = k
                 var modifiers = 0
                 while headEnd > j, isVerbModifier(tokens[headEnd - 1]) { headEnd -= 1; modifiers += 1 }
-                if let comma = tokens[j..<headEnd].firstIndex(where: { $0.isPunctuation(",") }) { headEnd = comma }
-                let head = trimParenthetical(tokens, j..<headEnd)
+                var head = trimParenthetical(tokens, j..<headEnd)
+                if let comma = tokens[j..<headEnd].firstIndex(where: { $0.isPunctuation(",") }) {
+                    head = trimParenthetical(tokens, j..<comma)
+                    let lastComma = tokens[j..<headEnd].lastIndex(where: { $0.isPunctuation(",") })!
+                    let lastSegment = trimParenthetical(tokens, (lastComma + 1)..<headEnd)
+                    if !isValidHead(tokens, head, maxLength: 9) && isValidHead(tokens, lastSegment, maxLength: 7) { head = lastSegment }
+                }
                 guard isValidHead(tokens, head, maxLength: 9) else { return nil }
                 if terminal && (modifiers > 1 || head.count > 6 || !isParentheticalVerb(tokens, k, limit: limit)) { return nil }
                 return make(tokens, head, verb: k, method: .afterQuote)
@@ -298,13 +305,20 @@ struct SpeakerFinder {
                 return make(tokens, np, verb: v, method: .accordingTo)
             }
         }
+        // The clause the quotation belongs to starts after the last ", but" or ";" before it.
+        var clauseStart = lower
+        for i in lower..<qi where tokens[i].isPunctuation(";") || (tokens[i].lower == "but" && i > lower && tokens[i - 1].isPunctuation(",")) {
+            clauseStart = i + 1
+        }
         var fallbackVerb: Int?
-        var v = qi - 1
-        while v >= lower {
-            defer { v -= 1 }
+        for v in clauseStart..<qi {
             let token = tokens[v]
             guard token.isWord, let entry = ReportingVerbs.entry(token.lower) else { continue }
+            if token.isCapitalized && v > lower { continue }
             if (entry.form == .past || entry.form == .participle) && isPassive(tokens, verb: v, lower: lower) { continue }
+            var before = v - 1
+            while before >= lower, isVerbModifier(tokens[before]) { before -= 1 }
+            let previous = before >= lower ? tokens[before] : nil
             switch entry.form {
             case .gerund, .participle:
                 if v > lower, tokens[v - 1].isCapitalized, let subject = subjectBefore(tokens, verb: v, lower: lower),
@@ -318,10 +332,10 @@ struct SpeakerFinder {
                     fallbackVerb = fallbackVerb ?? v
                     continue
                 }
-                guard v > lower, isPluralSubject(tokens[v - 1]) else { continue }
+                guard let previous, isPluralSubject(previous) else { continue }
             case .past, .present:
                 if entry.form == .present, ReportingVerbs.nounLikeLemmas.contains(entry.lemma),
-                   v > lower, !isNameLike(tokens[v - 1]) {
+                   !(previous.map(isNameLike) ?? false) {
                     continue
                 }
             }
@@ -418,7 +432,9 @@ struct SpeakerFinder {
     private func validSubject(_ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound
         let end = range.upperBound
-        while start < end, !isPlausibleSubjectStart(tokens[start]) || Self.isTimeName(tokens[start]) { start += 1 }
+        while start < end, !isPlausibleSubjectStart(tokens[start]) || (Self.isTimeName(tokens[start]) && !isQuantity(tokens, start, end)) {
+            start += 1
+        }
         guard start < end else { return nil }
         let words = tokens[start..<end]
         if words.count == 1 {
@@ -497,6 +513,7 @@ struct SpeakerFinder {
         }
         guard lastGood > start else { return nil }
         let range = start..<lastGood
+        if range.count == 1, !isProperName(tokens[start]) { return nil }
         let hasName = tokens[range].contains { $0.isCapitalized && !WordClasses.determiners.contains($0.lower) }
             || tokens[range].contains { WordClasses.roles.contains($0.lower) || WordClasses.documents.contains($0.lower) }
         return hasName ? range : nil
@@ -532,6 +549,22 @@ struct SpeakerFinder {
         }
     }
 
+    /// Whether a capitalised word is a name rather than a common word capitalised at a sentence start.
+    private func isProperName(_ token: Token) -> Bool {
+        guard token.isCapitalized else { return WordClasses.roles.contains(token.lower) || WordClasses.documents.contains(token.lower) }
+        if WordClasses.subjectPronouns.contains(token.lower) { return true }
+        if token.lower.hasSuffix("ing") || WordClasses.isAdverb(token.lower) || Self.sentenceAdverbs.contains(token.lower) { return false }
+        if WordClasses.determiners.contains(token.lower) || WordClasses.prepositions.contains(token.lower) { return false }
+        return !lowercaseWords.contains(token.lower)
+    }
+
+    static let sentenceAdverbs: Set<String> = [
+        "however", "instead", "meanwhile", "still", "also", "contrary", "whatever", "whoever", "more", "only", "last",
+        "next", "earlier", "later", "today", "yesterday", "now", "then", "yet", "thus", "hence", "indeed", "perhaps",
+        "already", "even", "finally", "similarly", "likewise", "moreover", "furthermore", "nevertheless",
+        "nonetheless", "otherwise", "therefore", "overall", "again", "besides", "anyway", "here", "there", "asked",
+    ]
+
     /// A noun phrase that names a person: a role with a name, or a first name and a surname.
     private func isPersonName(_ words: ArraySlice<Token>) -> Bool {
         let names = words.filter { $0.isCapitalized && !WordClasses.determiners.contains($0.lower) }
@@ -541,12 +574,15 @@ struct SpeakerFinder {
 
     /// A word that ends a noun phrase able to speak: a name, a pronoun, a role or a document.
     private func isNameLike(_ token: Token) -> Bool {
-        token.isCapitalized || WordClasses.subjectPronouns.contains(token.lower) || WordClasses.roles.contains(token.lower)
+        if token.lower.hasSuffix("’s") || token.lower.hasSuffix("'s") || token.lower.hasSuffix("’") { return false }
+        return token.isCapitalized || WordClasses.subjectPronouns.contains(token.lower) || WordClasses.roles.contains(token.lower)
             || WordClasses.documents.contains(token.lower) || WordClasses.organisations.contains(token.lower)
     }
 
     private func isValidHead(_ tokens: [Token], _ head: Range<Int>, maxLength: Int) -> Bool {
         guard !head.isEmpty, head.count <= maxLength, !Self.isTimeName(tokens[head.lowerBound]) else { return false }
+        let first = tokens[head.lowerBound].lower
+        if WordClasses.prepositions.contains(first) || WordClasses.clauseBoundaries.contains(first) { return false }
         guard isPlausibleSubjectStart(tokens[head.lowerBound])
                 || tokens[head].contains(where: { $0.isCapitalized && !Self.isTimeName($0) }) else { return false }
         return tokens[head].allSatisfy {
@@ -558,6 +594,12 @@ struct SpeakerFinder {
     private func trimParenthetical(_ tokens: [Token], _ range: Range<Int>) -> Range<Int> {
         guard let open = tokens[range].firstIndex(where: { $0.isPunctuation("(") }) else { return range }
         return range.lowerBound..<open
+    }
+
+    /// "63 percent", "two-thirds of voters": a number that opens a noun phrase of people.
+    private func isQuantity(_ tokens: [Token], _ index: Int, _ end: Int) -> Bool {
+        guard index + 1 < end, tokens[index].text.unicodeScalars.first.map(CharacterClass.isDigit) == true else { return false }
+        return ["percent", "%", "people", "voters", "respondents", "members", "officials"].contains(tokens[index + 1].lower)
     }
 
     private func isVerbModifier(_ token: Token) -> Bool {
