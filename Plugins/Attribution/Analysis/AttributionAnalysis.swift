@@ -54,22 +54,33 @@ struct AttributionAnalysis {
         self.paragraphs = tokenized
 
         let filter = SpeechFilter(text: text)
-        var isSpeech = [Bool](repeating: false, count: quotes.count)
+        var verdicts = [SpeechFilter.Verdict](repeating: .notSpeech, count: quotes.count)
         let headlines = tokenized.map { headingParagraphs.contains($0.index) && Self.isHeadlineLike($0) }
         for paragraph in tokenized {
             let headlineLike = headlines[paragraph.index]
             for (i, token) in paragraph.tokens.enumerated() where !token.isContinuation {
                 if let index = token.quoteIndex {
-                    isSpeech[index] = filter.isSpeech(quotes[index], in: paragraph, tokenIndex: i, headlineLike: headlineLike)
+                    verdicts[index] = filter.verdict(quotes[index], in: paragraph, tokenIndex: i, headlineLike: headlineLike)
                 }
             }
         }
+        var isSpeech = verdicts.map { $0 != .notSpeech }
         var lowercaseWords: Set<String> = []
         for paragraph in tokenized {
             for token in paragraph.tokens where token.isWord && !token.isCapitalized { lowercaseWords.insert(token.lower) }
         }
-        let attributions = SpeakerFinder(text: text, paragraphs: tokenized, quotes: quotes, isSpeech: isSpeech,
+        var attributions = SpeakerFinder(text: text, paragraphs: tokenized, quotes: quotes, isSpeech: isSpeech,
                                          isHeadline: headlines, lowercaseWords: lowercaseWords).attribute()
+        // Words in title case are a title or a name unless a source stands right by them.
+        var droppedTitles = false
+        for index in quotes.indices where verdicts[index] == .titleLike && !(attributions[index]?.method.isDirect ?? false) {
+            isSpeech[index] = false
+            droppedTitles = true
+        }
+        if droppedTitles {
+            attributions = SpeakerFinder(text: text, paragraphs: tokenized, quotes: quotes, isSpeech: isSpeech,
+                                         isHeadline: headlines, lowercaseWords: lowercaseWords).attribute()
+        }
         // A few words in quotation marks with no source and no vague attribution around them are scare
         // quotes, not speech.
         for paragraph in tokenized {
@@ -82,7 +93,7 @@ struct AttributionAnalysis {
             }
         }
         self.isSpeech = isSpeech
-        self.attributions = attributions
+        self.attributions = attributions.enumerated().map { isSpeech[$0.offset] ? $0.element : nil }
         self.resolved = SpeakerResolver(text: text, paragraphs: tokenized).resolve(attributions)
     }
 
@@ -122,7 +133,7 @@ struct AttributionAnalysis {
         let words = paragraph.tokens.filter { $0.isWord && $0.text.count >= 4 }
         guard words.count >= 2, paragraph.tokens.count <= 40, paragraph.sentences.count == 1 else { return false }
         let capitalized = words.filter(\.isCapitalized).count
-        return capitalized * 10 >= words.count * 7
+        return words.count >= 3 && capitalized * 10 >= words.count * 8
     }
 
     /// Markup tags left in plain text (`<tweet …>`): quotation marks inside them are not prose.

@@ -5,11 +5,10 @@ struct SpeechFilter {
 
     /// Words right before a quotation that make it a name or a term rather than speech.
     static let termIntroducers: Set<String> = [
-        "so-called", "term", "terms", "word", "words", "phrase", "dubbed", "nicknamed", "titled", "entitled",
+        "so-called", "term", "terms", "dubbed", "nicknamed", "titled", "entitled",
         "named", "slogan", "hashtag", "motto", "headline", "headlined", "book", "film", "movie", "show", "song",
         "album", "series", "program", "programme", "column", "magazine", "newspaper", "documentary", "play",
-        "brochure", "episode", "podcast", "novel", "memoir", "sign", "signs", "banner", "t-shirt", "caption",
-        "known", "codenamed", "code-named", "branded", "billed",
+        "brochure", "episode", "podcast", "novel", "memoir", "banner", "caption", "codenamed", "code-named", "billed",
     ]
 
     /// Small words a title may keep in lowercase.
@@ -17,31 +16,39 @@ struct SpeechFilter {
         "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "is", "vs.",
     ]
 
-    /// Whether the quotation at `index` of `paragraph.tokens` is speech.
-    func isSpeech(_ quote: QuoteSpan, in paragraph: TokenizedParagraph, tokenIndex qi: Int, headlineLike: Bool) -> Bool {
+    /// What a quotation is, judged from its words and the words around it.
+    enum Verdict {
+        case speech
+        /// Words in title case: speech only if a reporting verb or a source stands right by it.
+        case titleLike
+        case notSpeech
+    }
+
+    /// Whether the quotation at `qi` of `paragraph.tokens` is speech.
+    func verdict(_ quote: QuoteSpan, in paragraph: TokenizedParagraph, tokenIndex qi: Int, headlineLike: Bool) -> Verdict {
         let words = contentWords(quote)
-        guard !words.isEmpty else { return false }
+        guard !words.isEmpty else { return .notSpeech }
         let tokens = paragraph.tokens
         let previous = qi > 0 ? tokens[qi - 1] : nil
         let next = qi + 1 < tokens.count ? tokens[qi + 1] : nil
 
-        if words.count <= 8, let previous, previous.isWord {
-            if Self.termIntroducers.contains(previous.lower) { return false }
-            if previous.lower == "as", qi >= 2, ["known", "billed", "branded"].contains(tokens[qi - 2].lower) { return false }
+        if words.count <= 8, let previous {
+            if previous.isWord && Self.termIntroducers.contains(previous.lower) { return .notSpeech }
+            // A title set off by commas after the thing it names: "the brochure, “Building Tomorrow”,".
+            if previous.isPunctuation(","), qi >= 2, Self.termIntroducers.contains(tokens[qi - 2].lower) { return .notSpeech }
         }
-        if qi >= 2, tokens[qi - 1].lower == "called", tokens[qi - 2].lower == "so" { return false }
+        if qi >= 2, tokens[qi - 1].lower == "called", tokens[qi - 2].lower == "so" { return .notSpeech }
         // A nickname between a first name and a surname.
-        if words.count <= 4, let previous, let next, previous.isCapitalized, next.isCapitalized,
+        if !headlineLike, words.count <= 4, let previous, let next, previous.isCapitalized, next.isCapitalized,
            quote.range.lowerBound - previous.range.upperBound <= 1, next.range.lowerBound - quote.range.upperBound <= 1,
            !isSentenceStart(tokens, qi - 1, paragraph) {
-            return false
+            return .notSpeech
         }
-        // A title in title case inside a sentence that is not itself a headline.
-        if !headlineLike, words.count <= 8, isTitleCase(words), !endsWithSentencePunctuation(quote) || words.count <= 4,
-           !(words.count == 1 && words[0].count <= 3) {
-            return false
+        // Title case inside a sentence that is not itself a headline.
+        if !headlineLike, words.count <= 8, isTitleCase(words), !endsWithSentencePunctuation(quote) || words.count <= 4 {
+            return .titleLike
         }
-        return true
+        return .speech
     }
 
     private func isSentenceStart(_ tokens: [Token], _ index: Int, _ paragraph: TokenizedParagraph) -> Bool {

@@ -19,6 +19,16 @@ struct Attribution {
         case previousParagraph
         /// The subject of the clause a partial quotation sits in.
         case clauseSubject
+        /// The sentence before the quotation names the source with a reporting verb.
+        case previousSentence
+
+        /// Whether the source stands right by the quotation (not carried over from elsewhere).
+        var isDirect: Bool {
+            switch self {
+            case .afterQuote, .inverted, .dash, .accordingTo, .beforeQuote, .colon: return true
+            case .sameParagraph, .previousParagraph, .clauseSubject, .previousSentence: return false
+            }
+        }
     }
 
     /// Token-free description of the source: scalar range and text as written.
@@ -83,6 +93,8 @@ struct SpeakerFinder {
                     result[q] = found
                 } else if let colon = previousSentenceColon(paragraph, qi: qi) {
                     result[q] = colon
+                } else if let previous = previousSentenceSource(paragraph, qi: qi) {
+                    result[q] = previous
                 }
             }
         }
@@ -148,6 +160,24 @@ struct SpeakerFinder {
         return colonSpeaker(paragraph, clauseEnd: qi - 1, sentence: previous)
     }
 
+    /// A quotation that opens a sentence takes the source of the sentence before it when that
+    /// sentence reports someone's words ("… Cummings called him a master. “He showed …”").
+    private func previousSentenceSource(_ paragraph: TokenizedParagraph, qi: Int) -> Attribution? {
+        let sentence = paragraph.sentence(containing: qi)
+        guard sentence.lowerBound == qi, qi > 0 else { return nil }
+        let previous = paragraph.sentence(containing: qi - 1)
+        let tokens = paragraph.tokens
+        guard !tokens[previous].contains(where: \.isQuote) else { return nil }
+        if let trailing = trailingAttribution(paragraph, sentence: previous, qi: previous.lowerBound - 1) {
+            var found = trailing
+            found.method = .previousSentence
+            return found
+        }
+        guard var found = beforeQuote(paragraph, sentence: previous, qi: previous.upperBound), found.verb != nil else { return nil }
+        found.method = .previousSentence
+        return found
+    }
+
     // MARK: - Headlines
 
     /// The source of a quotation in a headline: "…, Lindsey Graham Says", "Pat Caddell: …",
@@ -166,7 +196,9 @@ struct SpeakerFinder {
            v > 0, v <= 6 {
             return make(tokens, 0..<v, verb: v, method: .beforeQuote)
         }
-        return nil
+        var names = 0
+        while names < min(qi, 3), tokens[names].isWord, isProperName(tokens[names]) { names += 1 }
+        return names > 0 ? make(tokens, 0..<names, verb: nil, method: .colon) : nil
     }
 
     /// Verbs headlines use for criticism and speech that are not reporting verbs elsewhere.
@@ -252,6 +284,10 @@ struct SpeakerFinder {
             if token.isQuote { return nil }
             if token.isPunctuation(","), k + 1 < sentence.upperBound {
                 let after = k + 1
+                if tokens[after].lower == "according", after + 1 < sentence.upperBound, tokens[after + 1].lower == "to",
+                   let np = nounPhraseForward(tokens, from: after + 2, limit: sentence.upperBound) {
+                    return make(tokens, np, verb: after, method: .accordingTo)
+                }
                 if isAfterQuoteVerb(tokens[after], subject: nil), let np = nounPhraseForward(tokens, from: after + 1, limit: sentence.upperBound),
                    isPlausibleSubjectStart(tokens[np.lowerBound]), isSentenceEnd(tokens, np.upperBound, sentence) {
                     return make(tokens, np, verb: after, method: .afterQuote)
@@ -332,7 +368,7 @@ struct SpeakerFinder {
                     fallbackVerb = fallbackVerb ?? v
                     continue
                 }
-                guard let previous, isPluralSubject(previous) else { continue }
+                guard let previous, isPluralSubject(previous) || WordClasses.organisations.contains(previous.lower) else { continue }
             case .past, .present:
                 if entry.form == .present, ReportingVerbs.nounLikeLemmas.contains(entry.lemma),
                    !(previous.map(isNameLike) ?? false) {
