@@ -31,12 +31,15 @@ for gold in "${golds[@]}"; do
   python3 "$root/Scripts/eval/attribution/split.py" "$gold" "$texts"
   for file in "$texts"/*.txt; do
     id=$(basename "$file" .txt)
-    "$copydesk" lint "$file" --config "$config" --format sarif --output "$sarif/$id.sarif" --fail-level none --quiet
+    (cd "$texts" && "$copydesk" lint "$id.txt" --config "$config" --format sarif --output "$sarif/$id.sarif" --fail-level none --quiet)
   done
   if [ -x "$shared/tools/sarif/sarif-check" ]; then
-    "$shared/tools/sarif/sarif-check" --root "$texts" "$sarif" >"$work/$name/sarif-check.log" 2>&1 \
-      && echo "sarif-check ($name): ok" \
-      || { echo "sarif-check ($name): FAILED"; tail -20 "$work/$name/sarif-check.log"; }
+    if "$shared/tools/sarif/sarif-check" --root "$texts" "$sarif" >"$work/$name/sarif-check.log" 2>&1; then
+      echo "sarif-check ($name): $(tail -1 "$work/$name/sarif-check.log")"
+    else
+      echo "sarif-check ($name): FAILED"
+      grep -v "run-category" "$work/$name/sarif-check.log" | tail -20
+    fi
   fi
   echo "== $name"
   python3 "$eval_dir/score.py" "$gold" "$sarif"
