@@ -12,6 +12,7 @@ enum WordClasses {
         "in", "on", "at", "to", "from", "with", "for", "by", "during", "about", "into", "over", "under", "of",
         "through", "via", "amid", "against", "between", "among", "outside", "inside", "near", "without", "within",
         "like", "per", "after", "before", "since", "despite", "toward", "towards", "upon", "across", "behind",
+        "following", "including", "regarding", "concerning",
     ]
 
     static let determiners: Set<String> = [
@@ -76,7 +77,8 @@ enum WordClasses {
         "report", "statement", "poll", "survey", "study", "readout", "memo", "letter", "document", "ad", "filing",
         "release", "website", "post", "tweet", "email", "lawsuit", "complaint", "ruling", "decision", "analysis",
         "transcript", "indictment", "affidavit", "brief", "order", "opinion", "editorial", "notice", "message",
-        "headline", "article", "book", "video", "advert", "advertisement", "spot", "commercial",
+        "headline", "article", "book", "video", "advert", "advertisement", "spot", "commercial", "piece", "story",
+        "column", "feature", "profile", "bylaws", "rules", "guidelines", "policy", "platform", "website", "blog",
     ]
 
     /// Lowercase words that open a title before a name ("former President", "interim chairwoman").

@@ -343,8 +343,15 @@ struct SpeakerFinder {
         }
         // The clause the quotation belongs to starts after the last ", but" or ";" before it.
         var clauseStart = lower
-        for i in lower..<qi where tokens[i].isPunctuation(";") || (tokens[i].lower == "but" && i > lower && tokens[i - 1].isPunctuation(",")) {
+        for i in lower..<qi where tokens[i].isPunctuation(";")
+            || ((tokens[i].lower == "but" || tokens[i].lower == "and") && i > lower && tokens[i - 1].isPunctuation(",")) {
             clauseStart = i + 1
+        }
+        // "footage of Trump saying …": a name right before a reporting gerund is its speaker.
+        for v in clauseStart..<qi where v > lower && tokens[v - 1].isCapitalized {
+            guard let entry = ReportingVerbs.entry(tokens[v].lower), entry.form == .gerund, entry.introducesAfterQuote,
+                  let subject = subjectBefore(tokens, verb: v, lower: lower), subject.upperBound == v else { continue }
+            return make(tokens, subject, verb: v, method: .beforeQuote)
         }
         var fallbackVerb: Int?
         for v in clauseStart..<qi {
@@ -368,14 +375,16 @@ struct SpeakerFinder {
                     fallbackVerb = fallbackVerb ?? v
                     continue
                 }
-                guard let previous, isPluralSubject(previous) || WordClasses.organisations.contains(previous.lower) else { continue }
+                let afterModal = v > lower && Self.modals.contains(tokens[v - 1].lower)
+                guard afterModal || (previous.map { isPluralSubject($0) || WordClasses.organisations.contains($0.lower) } ?? false) else { continue }
             case .past, .present:
                 if entry.form == .present, ReportingVerbs.nounLikeLemmas.contains(entry.lemma),
                    !(previous.map(isNameLike) ?? false) {
                     continue
                 }
             }
-            if let subject = subjectBefore(tokens, verb: v, lower: lower) {
+            if let subject = subjectBefore(tokens, verb: v, lower: lower),
+               !(subject.lowerBound > lower && WordClasses.prepositions.contains(tokens[subject.lowerBound - 1].lower)) {
                 return make(tokens, subject, verb: v, method: .beforeQuote)
             }
             fallbackVerb = fallbackVerb ?? v
@@ -556,6 +565,8 @@ struct SpeakerFinder {
     }
 
     // MARK: - Helpers
+
+    static let modals: Set<String> = ["would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "to"]
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let months: Set<String> = [

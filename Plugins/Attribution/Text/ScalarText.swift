@@ -58,7 +58,11 @@ enum CharacterClass {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
-    static func isWordCharacter(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) || isCombiningMark(s) }
+    /// Letters, digits and combining marks; C1 control characters count too, since they only occur
+    /// inside words of mis-decoded copy ("FranÃ\u{83}Â§ois").
+    static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
+        isLetter(s) || isDigit(s) || isCombiningMark(s) || (s.value >= 0x80 && s.value <= 0x9F)
+    }
 
     static func isCombiningMark(_ s: Unicode.Scalar) -> Bool {
         !s.isASCII && (s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark)
