@@ -428,6 +428,7 @@ struct SpeakerFinder {
         var k = verb - 1
         while k >= lower, isVerbModifier(tokens[k]) { k -= 1 }
         guard k >= lower else { return nil }
+        if WordClasses.subjectPronouns.contains(tokens[k].lower) { return k..<(k + 1) }
         if tokens[k].isPunctuation(",") {
             var c = k - 1
             while c >= lower, c > k - 30, !tokens[c].isPunctuation(","), !tokens[c].isQuote,
