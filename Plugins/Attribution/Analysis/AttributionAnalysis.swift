@@ -26,6 +26,8 @@ struct AttributionAnalysis {
     var attributions: [Attribution?]
     var resolved: [String?]
     var markIssues: [MarkIssue]
+    /// Every word the text writes in lowercase.
+    var lowercaseWords: Set<String>
 
     /// Analyses a prose text whose paragraphs are the given UTF-8 ranges; `headingParagraphs` marks
     /// the titles and headings among them (read like headlines when they are in title case).
@@ -69,6 +71,7 @@ struct AttributionAnalysis {
         for paragraph in tokenized {
             for token in paragraph.tokens where token.isWord && !token.isCapitalized { lowercaseWords.insert(token.lower) }
         }
+        self.lowercaseWords = lowercaseWords
         var attributions = SpeakerFinder(text: text, paragraphs: tokenized, quotes: quotes, isSpeech: isSpeech,
                                          isHeadline: headlines, lowercaseWords: lowercaseWords).attribute()
         // Words in title case are a title or a name unless a source stands right by them.

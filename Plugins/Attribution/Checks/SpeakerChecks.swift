@@ -10,7 +10,8 @@ enum FirstReferenceCheck {
             guard let speaker = quote.speaker, let range = quote.speakerRange else { continue }
             let words = speaker.split(separator: " ").map(String.init)
             let nameWords = words.filter { !WordClasses.honorifics.contains($0.lowercased()) }
-            guard nameWords.count == 1, let surname = nameWords.first, isSurname(surname) else { continue }
+            guard nameWords.count == 1, let surname = nameWords.first, isSurname(surname),
+                  !analysis.lowercaseWords.contains(surname.lowercased()) else { continue }
             let key = SpeakerResolver.surnameKey(surname)
             guard !reported.contains(key) else { continue }
             reported.insert(key)
@@ -32,7 +33,9 @@ enum FirstReferenceCheck {
     private static func isSurname(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
         guard let first = scalars.first, CharacterClass.isUppercase(first), scalars.count > 1 else { return false }
-        if WordClasses.subjectPronouns.contains(word.lowercased()) || WordClasses.determiners.contains(word.lowercased()) { return false }
+        let lower = word.lowercased()
+        if WordClasses.subjectPronouns.contains(lower) || WordClasses.determiners.contains(lower) || WordClasses.roles.contains(lower)
+            || WordClasses.organisations.contains(lower) || WordClasses.documents.contains(lower) { return false }
         return scalars.dropFirst().allSatisfy { !CharacterClass.isUppercase($0) && ($0.properties.isAlphabetic || $0 == "-" || $0 == "’" || $0 == "'") }
     }
 }

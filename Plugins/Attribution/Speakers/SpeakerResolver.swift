@@ -19,12 +19,15 @@ struct SpeakerResolver {
             while i < tokens.count {
                 guard Self.isNameWord(tokens[i]) else { i += 1; continue }
                 var j = i
-                while j < tokens.count, Self.isNameWord(tokens[j]) || (j > i && Self.isNameParticle(tokens, j)) { j += 1 }
+                while j < tokens.count, Self.isNameWord(tokens[j]) || (j > i && Self.isNameParticle(tokens, j))
+                        || (j > i && tokens[j].isQuote && j + 1 < tokens.count && Self.isNameWord(tokens[j + 1])) {
+                    j += 1
+                }
                 var start = i
                 while start < j, WordClasses.honorifics.contains(tokens[start].lower) || WordClasses.determiners.contains(tokens[start].lower) {
                     start += 1
                 }
-                if j - start >= 2 {
+                if tokens[start..<j].filter(\.isWord).count >= 2 {
                     let surname = Self.surnameKey(tokens[j - 1].text)
                     let range = tokens[start].range.lowerBound..<tokens[j - 1].range.upperBound
                     result[surname, default: []].append(FullNameMention(range: range, name: text.string(range)))

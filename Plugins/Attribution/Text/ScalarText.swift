@@ -6,6 +6,7 @@ struct ScalarText {
     let scalars: [Unicode.Scalar]
     /// `utf8Offsets[i]` is the UTF-8 offset of scalar `i`; the last entry is the text's UTF-8 length.
     let utf8Offsets: [Int]
+    private let utf8: [UInt8]
 
     init(_ text: String) {
         var scalars: [Unicode.Scalar] = []
@@ -21,6 +22,7 @@ struct ScalarText {
         offsets.append(offset)
         self.scalars = scalars
         self.utf8Offsets = offsets
+        self.utf8 = Array(text.utf8)
     }
 
     var count: Int { scalars.count }
@@ -43,9 +45,7 @@ struct ScalarText {
     }
 
     func string(_ range: Range<Int>) -> String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[range])
-        return String(result)
+        String(decoding: utf8[utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound]], as: UTF8.self)
     }
 }
 
