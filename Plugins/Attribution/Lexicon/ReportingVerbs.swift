@@ -38,7 +38,7 @@ enum ReportingVerbs {
         "write": [("write", .base), ("writes", .present), ("wrote", .past), ("written", .participle), ("writing", .gerund)],
         "begin": [("begin", .base), ("begins", .present), ("began", .past), ("begun", .participle), ("beginning", .gerund)],
         "find": [("find", .base), ("finds", .present), ("found", .past), ("finding", .gerund)],
-        "read": [("read", .base), ("reads", .present), ("read", .past), ("reading", .gerund)],
+        "read": [("read", .past), ("reads", .present), ("reading", .gerund)],
         "think": [("think", .base), ("thinks", .present), ("thought", .past), ("thinking", .gerund)],
         "feel": [("feel", .base), ("feels", .present), ("felt", .past), ("feeling", .gerund)],
         "show": [("show", .base), ("shows", .present), ("showed", .past), ("shown", .participle), ("showing", .gerund)],

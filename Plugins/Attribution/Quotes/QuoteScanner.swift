@@ -249,6 +249,7 @@ struct QuoteScanner {
             case 0x201C, 0x2018:
                 return !context.before && context.after ? .close : .open
             case 0x201D, 0x2019:
+                if i == paragraph.lowerBound && length == 1 && s.value == 0x201D { return .open }
                 return context.before && !context.after ? .open : .close
             case 0x201E, 0x201F, 0xAB, 0x60:
                 return .open

@@ -44,8 +44,10 @@ struct SpeechFilter {
            !isSentenceStart(tokens, qi - 1, paragraph) {
             return .notSpeech
         }
-        // Title case inside a sentence that is not itself a headline.
+        // Title case inside a sentence that is not itself a headline; after a possessive it names a
+        // programme or a publication ("MSNBC’s “Morning Joe”").
         if !headlineLike, words.count <= 8, isTitleCase(words), !endsWithSentencePunctuation(quote) || words.count <= 4 {
+            if let previous, previous.isWord, previous.lower.hasSuffix("’s") || previous.lower.hasSuffix("'s") { return .notSpeech }
             return .titleLike
         }
         return .speech

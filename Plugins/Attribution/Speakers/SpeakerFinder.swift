@@ -322,7 +322,12 @@ struct SpeakerFinder {
         let word = token.lower
         if WordClasses.prepositions.contains(word) || WordClasses.timeWords.contains(word) { return true }
         if Self.weekdays.contains(word) { return true }
-        if let lemma = ReportingVerbs.entry(tokens[v].lower)?.lemma, lemma == "tell" || lemma == "ask" { return true }
+        if let lemma = ReportingVerbs.entry(tokens[v].lower)?.lemma, lemma == "tell" || lemma == "ask" {
+            // "he told reporters." / "she asked the panel," — an object, then the clause ends.
+            var k = next
+            while k < limit, k - next < 4, tokens[k].isWord, !WordClasses.clauseBoundaries.contains(tokens[k].lower) { k += 1 }
+            return k >= limit || tokens[k].isPunctuation(".,;:!?") || tokens[k].isQuote
+        }
         return word == "reporters" || word == "afterward" || word == "afterwards"
     }
 
@@ -403,8 +408,18 @@ struct SpeakerFinder {
     /// The subject of the clause ending at a colon ("Opposition leader Maya Lindqvist disagreed:").
     private func colonSpeaker(_ paragraph: TokenizedParagraph, clauseEnd: Int, sentence: Range<Int>) -> Attribution? {
         let tokens = paragraph.tokens
-        guard let subject = clauseSubject(tokens, lower: sentence.lowerBound, before: clauseEnd) else { return nil }
-        return make(tokens, subject, verb: nil, method: .colon)
+        // The clause nearest the colon: "She was upset, so I had to change my answer:" is mine.
+        var starts = [sentence.lowerBound]
+        for i in sentence.lowerBound..<clauseEnd
+            where tokens[i].isPunctuation(",;—–") || tokens[i].isQuote || ["that", "and", "but", "so"].contains(tokens[i].lower) {
+            starts.append(i + 1)
+        }
+        for start in starts.reversed() where start < clauseEnd {
+            guard let np = leadingNounPhrase(tokens, from: start, limit: clauseEnd),
+                  !(np.count == 1 && tokens[np.lowerBound].lower == "it") else { continue }
+            return make(tokens, np, verb: nil, method: .colon)
+        }
+        return nil
     }
 
     /// The first clause before `before` (from the sentence start or a comma) that opens with a name,
@@ -667,6 +682,7 @@ struct SpeakerFinder {
         if WordClasses.nonSpeakers.contains(word) && word != "one" && word != "some" { return false }
         return token.isCapitalized || WordClasses.determiners.contains(word) || WordClasses.subjectPronouns.contains(word)
             || WordClasses.roles.contains(word) || WordClasses.documents.contains(word)
+            || token.text.unicodeScalars.first.map(CharacterClass.isDigit) == true
             || WordClasses.titleModifiers.contains(word)
     }
 
