@@ -38,24 +38,43 @@ struct SpeakerResolver {
         return result
     }
 
+    /// Role mentions ("the governor", "The coach"), which a pronoun may refer back to.
+    var roleMentions: [FullNameMention] {
+        var result: [FullNameMention] = []
+        for paragraph in paragraphs {
+            let tokens = paragraph.tokens
+            for (i, token) in tokens.enumerated() where token.isWord && WordClasses.roles.contains(token.lower) && i > 0 {
+                guard ["the", "a", "an"].contains(tokens[i - 1].lower), i + 1 >= tokens.count || !tokens[i + 1].isCapitalized else { continue }
+                let range = tokens[i - 1].range.lowerBound..<token.range.upperBound
+                result.append(FullNameMention(range: range, name: text.string(range)))
+            }
+        }
+        return result
+    }
+
     /// The resolved source of each attribution.
     func resolve(_ attributions: [Attribution?]) -> [String?] {
         let names = fullNames
-        var lastNamed: String?
+        let antecedents = (Array(names.values.joined()) + roleMentions).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var lastNamed: FullNameMention?
         var result = [String?](repeating: nil, count: attributions.count)
         for (i, attribution) in attributions.enumerated() {
             guard let attribution else { continue }
             let words = attribution.speaker.split(separator: " ").map(String.init)
             if words.count == 1, WordClasses.personalPronouns.contains(words[0].lowercased()) {
+                // The nearest named source or person mentioned before the pronoun.
                 let position = attribution.speakerRange.lowerBound
-                let lastMention = names.values.joined().filter { $0.range.upperBound <= position }
+                let mention = antecedents.last { $0.range.upperBound <= position }
+                let nearest = [lastNamed, mention].compactMap { $0 }.filter { $0.range.upperBound <= position }
                     .max { $0.range.lowerBound < $1.range.lowerBound }
-                result[i] = lastNamed ?? lastMention?.name ?? attribution.speaker
+                result[i] = nearest.map { Self.resolveName($0.name, names: names, before: $0.range.lowerBound) } ?? attribution.speaker
                 continue
             }
             let resolved = Self.resolveName(attribution.speaker, names: names, before: attribution.speakerRange.lowerBound)
             result[i] = resolved
-            if words.contains(where: { $0.first?.isUppercase == true }) { lastNamed = resolved }
+            if words.contains(where: { $0.first?.isUppercase == true }) {
+                lastNamed = FullNameMention(range: attribution.speakerRange, name: resolved)
+            }
         }
         return result
     }
