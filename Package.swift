@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "copydesk", targets: ["copydesk"]),
         .library(name: "CopydeskCore", targets: ["CopydeskCore"]),
         .library(name: "CopydeskPluginKit", targets: ["CopydeskPluginKit"]),
+        .plugin(name: "LintContent", targets: ["LintContent"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,6 +41,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // `swift package lint-content`: Copydesk for Swift-built sites.
+        .plugin(name: "LintContent",
+                capability: .command(intent: .custom(verb: "lint-content", description: "Lint the package's articles with Copydesk.")),
+                dependencies: ["copydesk"]),
+
         // Built-in rule plugins, written against the same API a third party uses.
         .target(name: "DatesPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Dates"),
         .target(name: "AttributionPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Attribution"),
@@ -48,7 +54,9 @@ let package = Package(
 
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
         .testTarget(name: "CopydeskDocumentsTests", dependencies: ["CopydeskDocuments"]),
-        .testTarget(name: "CopydeskEngineTests", dependencies: ["CopydeskEngine", "CopydeskReporters"]),
+        .testTarget(name: "CopydeskEngineTests", dependencies: ["CopydeskEngine", "CopydeskReporters", "CopydeskPluginKit"],
+                    // Exports the test program's own plugin entry point, so the dlopen path runs without a separate build.
+                    linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskEngine"]),
         .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskEngine"]),
         .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskEngine"]),
