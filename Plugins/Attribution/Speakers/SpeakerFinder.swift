@@ -388,9 +388,15 @@ struct SpeakerFinder {
                     continue
                 }
             }
-            if let subject = subjectBefore(tokens, verb: v, lower: lower),
-               !(subject.lowerBound > lower && WordClasses.prepositions.contains(tokens[subject.lowerBound - 1].lower)) {
-                return make(tokens, subject, verb: v, method: .beforeQuote)
+            if var subject = subjectBefore(tokens, verb: v, lower: lower) {
+                // After a preposition the phrase is an object ("In a Bloomberg interview Trump declared"):
+                // only a name right before the verb can still be the subject.
+                if subject.lowerBound > lower, WordClasses.prepositions.contains(tokens[subject.lowerBound - 1].lower) {
+                    var nameStart = subject.upperBound
+                    while nameStart > subject.lowerBound, tokens[nameStart - 1].isCapitalized { nameStart -= 1 }
+                    subject = nameStart > subject.lowerBound && nameStart < subject.upperBound ? nameStart..<subject.upperBound : subject.upperBound..<subject.upperBound
+                }
+                if !subject.isEmpty { return make(tokens, subject, verb: v, method: .beforeQuote) }
             }
             fallbackVerb = fallbackVerb ?? v
         }
@@ -474,7 +480,10 @@ struct SpeakerFinder {
             if let entry = ReportingVerbs.entry(word), entry.form != .base, s < end,
                !tokens[s].isCapitalized || entry.form == .past { break }
             if WordClasses.prepositions.contains(word) {
-                if word == "of" || word == "for", s < end {
+                let before = s - 2 >= lower ? tokens[s - 2].lower : ""
+                if (word == "of" || word == "for") && s < end
+                    || (["at", "with", "from", "in"].contains(word) && s < end
+                        && (WordClasses.roles.contains(before) || WordClasses.organisations.contains(before))) {
                     s -= 1
                     continue
                 }
@@ -643,7 +652,7 @@ struct SpeakerFinder {
     }
 
     private func isValidHead(_ tokens: [Token], _ head: Range<Int>, maxLength: Int) -> Bool {
-        guard !head.isEmpty, head.count <= maxLength, !Self.isTimeName(tokens[head.lowerBound]) else { return false }
+        guard !head.isEmpty, head.count <= maxLength, !(head.count == 1 && Self.isTimeName(tokens[head.lowerBound])) else { return false }
         let first = tokens[head.lowerBound].lower
         if WordClasses.prepositions.contains(first) || WordClasses.clauseBoundaries.contains(first) { return false }
         guard isPlausibleSubjectStart(tokens[head.lowerBound])

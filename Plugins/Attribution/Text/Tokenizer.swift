@@ -137,10 +137,17 @@ enum Tokenizer {
                 if nextIsWord { i += 1; continue }
             case 0x2E:
                 if let next, CharacterClass.isLetter(next), i + 2 <= end, i - start <= 3 { i += 1; continue }
+                // "R-Ky.," — a period before a comma ends an abbreviation, not a sentence.
+                if let next, next.value == 0x2C { return i + 1 }
             case 0x2C, 0x3A:
                 if let next, CharacterClass.isDigit(next), i > start, CharacterClass.isDigit(text[i - 1]) { i += 1; continue }
             default:
-                break
+                // Symbols inside a mis-decoded word ("FranÃ§ois" read as "FranÃ\u{83}Â§ois").
+                if !s.isASCII, nextIsWord, !CharacterClass.isSpace(s), !CharacterClass.isDash(s),
+                   !(0x2018...0x201F).contains(s.value), s.value != 0xAB, s.value != 0xBB, s.value != 0x2026 {
+                    i += 1
+                    continue
+                }
             }
             break
         }
