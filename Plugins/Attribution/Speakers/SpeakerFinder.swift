@@ -349,8 +349,15 @@ struct SpeakerFinder {
         // The clause the quotation belongs to starts after the last ", but" or ";" before it.
         var clauseStart = lower
         for i in lower..<qi where tokens[i].isPunctuation(";")
-            || ((tokens[i].lower == "but" || tokens[i].lower == "and") && i > lower && tokens[i - 1].isPunctuation(",")) {
+            || ((tokens[i].lower == "but" || tokens[i].lower == "and") && i > lower
+                && (tokens[i - 1].isPunctuation(",") || tokens[i - 1].isQuote)) {
             clauseStart = i + 1
+        }
+        // A sentence that opens with a subordinate clause ("While he acknowledged …, Ham noted …"):
+        // the main clause starts after its comma.
+        if clauseStart == lower, Self.subordinators.contains(tokens[lower].lower),
+           let comma = tokens[lower..<qi].firstIndex(where: { $0.isPunctuation(",") }) {
+            clauseStart = comma + 1
         }
         // "footage of Trump saying …": a name right before a reporting gerund is its speaker.
         for v in clauseStart..<qi where v > lower && tokens[v - 1].isCapitalized {
@@ -591,6 +598,11 @@ struct SpeakerFinder {
 
     // MARK: - Helpers
 
+    static let subordinators: Set<String> = [
+        "while", "when", "although", "though", "as", "after", "before", "if", "because", "since", "once", "until",
+        "unless", "whereas", "whether",
+    ]
+
     static let modals: Set<String> = ["would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "to"]
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -679,7 +691,7 @@ struct SpeakerFinder {
     }
 
     private func isPluralSubject(_ token: Token) -> Bool {
-        guard token.isWord else { return false }
+        guard token.isWord, !token.lower.hasSuffix("’s"), !token.lower.hasSuffix("'s") else { return false }
         return ["they", "we", "i", "you", "people", "others"].contains(token.lower)
             || (token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && token.lower.count > 3)
     }
