@@ -195,7 +195,7 @@ struct QuoteScanner {
     private func apostropheRun(at i: Int, run: Int, paragraph: Range<Int>) -> [Mark] {
         let context = self.context(at: i, length: run, paragraph: paragraph)
         if run == 2 {
-            let role = doubleRole(ascii: true, s: "\"", context: context)
+            let role = doubleRole(context)
             return [Mark(position: i, length: 2, style: .double, role: role)]
         }
         if context.before && !context.after {
@@ -235,7 +235,7 @@ struct QuoteScanner {
         s.value == 0x201D || s.value == 0x2019 || s.value == 0x22 || s.value == 0x27 || s.value == 0xBB
     }
 
-    private func doubleRole(ascii: Bool, s: Unicode.Scalar, context: (before: Bool, after: Bool)) -> Role {
+    private func doubleRole(_ context: (before: Bool, after: Bool)) -> Role {
         if context.before && !context.after { return .open }
         if !context.before && context.after { return .close }
         return .either
@@ -256,7 +256,7 @@ struct QuoteScanner {
             case 0xBB:
                 return .close
             default:
-                return doubleRole(ascii: true, s: s, context: context)
+                return doubleRole(context)
             }
         case .single:
             let previous = i > paragraph.lowerBound ? text[i - 1] : nil

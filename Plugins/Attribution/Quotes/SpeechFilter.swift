@@ -41,7 +41,7 @@ struct SpeechFilter {
         // A nickname between a first name and a surname.
         if !headlineLike, words.count <= 4, let previous, let next, previous.isCapitalized, next.isCapitalized,
            quote.range.lowerBound - previous.range.upperBound <= 1, next.range.lowerBound - quote.range.upperBound <= 1,
-           !isSentenceStart(tokens, qi - 1, paragraph) {
+           !isSentenceStart(qi - 1, paragraph) {
             return .notSpeech
         }
         // Title case inside a sentence that is not itself a headline; after a possessive it names a
@@ -53,7 +53,7 @@ struct SpeechFilter {
         return .speech
     }
 
-    private func isSentenceStart(_ tokens: [Token], _ index: Int, _ paragraph: TokenizedParagraph) -> Bool {
+    private func isSentenceStart(_ index: Int, _ paragraph: TokenizedParagraph) -> Bool {
         paragraph.sentences.contains { $0.lowerBound == index }
     }
 

@@ -31,12 +31,11 @@ struct Attribution {
         }
     }
 
-    /// Token-free description of the source: scalar range and text as written.
+    /// The source as written: its scalar range and its text.
     var speakerRange: Range<Int>
     var speaker: String
     var verb: String?
     var verbRange: Range<Int>?
-    var verbForm: ReportingVerbs.Form?
     var method: Method
 }
 
@@ -718,7 +717,6 @@ struct SpeakerFinder {
         let range = tokens[np.lowerBound].range.lowerBound..<tokens[np.upperBound - 1].range.upperBound
         let verbToken = verb.map { tokens[$0] }
         return Attribution(speakerRange: range, speaker: text.string(range), verb: verbToken?.text,
-                           verbRange: verbToken?.range, verbForm: verbToken.flatMap { ReportingVerbs.entry($0.lower)?.form },
-                           method: method)
+                           verbRange: verbToken?.range, method: method)
     }
 }
