@@ -40,7 +40,15 @@ seconds = end - start
 results = sum(len(run.get("results", [])) for run in json.load(open(log, encoding="utf-8"))["runs"])
 print(f"{label}: {seconds:.2f} s, {size / seconds / 1e6:.2f} MB/s, {results} results")
 PY
+  echo "$end - $start" | bc >"$work/$label.seconds"
 }
 run attribution-only "$root/Scripts/eval/attribution/attribution-only.yml"
 run engine-only "$work/none.yml"
+python3 - "$bytes" "$(cat "$work/attribution-only.seconds")" "$(cat "$work/engine-only.seconds")" <<'PY'
+import sys
+size, with_plugin, without = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
+extra = with_plugin - without
+if extra > 0:
+    print(f"attribution plugin alone (extra time over the engine, results included): {extra:.2f} s, {size / extra / 1e6:.2f} MB/s")
+PY
 echo "cores: $(nproc)"

@@ -28,6 +28,8 @@ struct AttributionAnalysis {
     var markIssues: [MarkIssue]
     /// Every word the text writes in lowercase.
     var lowercaseWords: Set<String>
+    /// Full personal names in the text, by lowercased surname.
+    var fullNames: [String: [FullNameMention]]
 
     /// Analyses a prose text whose paragraphs are the given UTF-8 ranges; `headingParagraphs` marks
     /// the titles and headings among them (read like headlines when they are in title case).
@@ -97,7 +99,9 @@ struct AttributionAnalysis {
         }
         self.isSpeech = isSpeech
         self.attributions = attributions.enumerated().map { isSpeech[$0.offset] ? $0.element : nil }
-        self.resolved = SpeakerResolver(text: text, paragraphs: tokenized).resolve(attributions)
+        let resolver = SpeakerResolver(text: text, paragraphs: tokenized)
+        self.fullNames = resolver.fullNames
+        self.resolved = resolver.resolve(attributions, fullNames: fullNames)
     }
 
     /// The quotations that are speech, with their sources, in text order.

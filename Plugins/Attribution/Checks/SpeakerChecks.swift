@@ -3,7 +3,7 @@ import CopydeskCore
 /// `attribution/first-reference`: a source quoted by surname alone before the text gives the full name.
 enum FirstReferenceCheck {
     static func findings(quotes: [AttributedQuote], analysis: AttributionAnalysis) -> [Finding] {
-        let names = SpeakerResolver(text: analysis.text, paragraphs: analysis.paragraphs).fullNames
+        let names = analysis.fullNames
         var reported: Set<String> = []
         var findings: [Finding] = []
         for quote in quotes {

@@ -53,8 +53,7 @@ struct SpeakerResolver {
     }
 
     /// The resolved source of each attribution.
-    func resolve(_ attributions: [Attribution?]) -> [String?] {
-        let names = fullNames
+    func resolve(_ attributions: [Attribution?], fullNames names: [String: [FullNameMention]]) -> [String?] {
         let antecedents = (Array(names.values.joined()) + roleMentions).sorted { $0.range.lowerBound < $1.range.lowerBound }
         var lastNamed: FullNameMention?
         var result = [String?](repeating: nil, count: attributions.count)

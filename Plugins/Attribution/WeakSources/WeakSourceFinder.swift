@@ -9,22 +9,23 @@ struct WeakSourceFinder: Sendable {
     private static let speechVerbs =
         #"(?:say|says|said|argue|argues|argued|believe|believes|believed|claim|claims|claimed|suggest|suggests|suggested|contend|contends|contended|fear|fears|feared|warn|warns|warned|think|thinks|thought|insist|insists|insisted|note|notes|noted|allege|alleges|alleged|point\s+out|pointed\s+out|maintain|maintained|complain|complained|worry|worried)"#
 
-    let vague: [Pattern]
+    let vague: Pattern
     let anonymousPerson: Pattern
     let anonymousCondition: Pattern
     let reason: Pattern
 
     init() throws {
         let verbs = Self.speechVerbs
-        vague = [
-            try Pattern(#"\b(?:critics|opponents|observers|experts|analysts|insiders|sources|commentators|pundits|detractors|skeptics|sceptics)\s+(?:(?:have|had|would|also|often)\s+)?"# + verbs + #"\b"#, options: [.caseless]),
-            try Pattern(#"\b(?:some|many|most|several)(?:\s+(?:people|observers|economists|scientists|voters|americans|residents|members|lawmakers|analysts|experts|critics))?\s+(?:have\s+)?"# + verbs + #"\b"#, options: [.caseless]),
-            try Pattern(#"\bmany\s+people\b"#, options: [.caseless]),
-            try Pattern(#"\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|now\s+|also\s+)?(?:understood|believed|thought|said|reported|claimed|rumou?red|alleged|suggested|argued|feared)\b"#, options: [.caseless]),
-            try Pattern(#"\b(?:reportedly|allegedly|supposedly|purportedly|rumou?redly)\b"#, options: [.caseless]),
-            try Pattern(#"\baccording\s+to\s+(?:some|many|reports|sources|critics|experts|observers|insiders|people)\b"#, options: [.caseless]),
-            try Pattern(#"\b(?:people|everybody|everyone)\s+(?:are|is)\s+saying\b|\bthere\s+are\s+(?:those|some|many)\s+who\s+(?:say|believe|think|argue)\b|\b(?:widely|generally)\s+(?:believed|reported|thought|seen\s+as|regarded\s+as)\b"#, options: [.caseless]),
+        let vagueAlternatives = [
+            #"\b(?:critics|opponents|observers|experts|analysts|insiders|sources|commentators|pundits|detractors|skeptics|sceptics)\s+(?:(?:have|had|would|also|often)\s+)?"# + verbs + #"\b"#,
+            #"\b(?:some|many|most|several)(?:\s+(?:people|observers|economists|scientists|voters|americans|residents|members|lawmakers|analysts|experts|critics))?\s+(?:have\s+)?"# + verbs + #"\b"#,
+            #"\bmany\s+people\b"#,
+            #"\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|now\s+|also\s+)?(?:understood|believed|thought|said|reported|claimed|rumou?red|alleged|suggested|argued|feared)\b"#,
+            #"\b(?:reportedly|allegedly|supposedly|purportedly|rumou?redly)\b"#,
+            #"\baccording\s+to\s+(?:some|many|reports|sources|critics|experts|observers|insiders|people)\b"#,
+            #"\b(?:people|everybody|everyone)\s+(?:are|is)\s+saying\b|\bthere\s+are\s+(?:those|some|many)\s+who\s+(?:say|believe|think|argue)\b|\b(?:widely|generally)\s+(?:believed|reported|thought|seen\s+as|regarded\s+as)\b"#,
         ]
+        vague = try Pattern(vagueAlternatives.joined(separator: "|"), options: [.caseless])
         anonymousPerson = try Pattern(
             #"\b(?:a|an|one|two|three|four|several|some|other|another|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:source|sources|official|officials|person|people|aide|aides|adviser|advisers|advisor|advisors|diplomat|diplomats|insider|insiders|executive|executives|staffer|staffers|employee|employees|member|members|officer|officers)\s*,?\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about|involved\s+in|privy\s+to)(?:\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+)?|who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|would\s+not)\b|(?:speaking|spoke)\s+on\s+(?:the\s+)?condition)|\b(?:an?\s+)?anonymous\s+(?:[\p{L}-]+\s+){0,2}?(?:source|sources|official|officials|person|aide|insider|staffer)\b|\b(?:a|one|another)\s+(?:[\p{L}-]+\s+){0,2}?source\b(?!\s+of\b)"#,
             options: [.caseless])
@@ -73,14 +74,11 @@ struct WeakSourceFinder: Sendable {
         }
 
         var vagueRanges: [Range<Int>] = []
-        for pattern in vague {
-            try pattern.forEachMatch(in: text) { match in
-                let range = match.range
-                guard !insideQuote(range), !vagueRanges.contains(where: { $0.overlaps(range) }),
-                      !anonymous.contains(where: { $0.range.overlaps(range) }) else { return true }
-                vagueRanges.append(range)
-                return true
-            }
+        try vague.forEachMatch(in: text) { match in
+            let range = match.range
+            guard !insideQuote(range), !anonymous.contains(where: { $0.range.overlaps(range) }) else { return true }
+            vagueRanges.append(range)
+            return true
         }
         for range in vagueRanges {
             let phrase = document.text(of: range)
