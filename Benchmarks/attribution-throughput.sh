@@ -40,7 +40,7 @@ seconds = end - start
 results = sum(len(run.get("results", [])) for run in json.load(open(log, encoding="utf-8"))["runs"])
 print(f"{label}: {seconds:.2f} s, {size / seconds / 1e6:.2f} MB/s, {results} results")
 PY
-  echo "$end - $start" | bc >"$work/$label.seconds"
+  python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$end" >"$work/$label.seconds"
 }
 run attribution-only "$root/Scripts/eval/attribution/attribution-only.yml"
 run engine-only "$work/none.yml"
