@@ -34,8 +34,11 @@ enum FirstReferenceCheck {
         let scalars = Array(word.unicodeScalars)
         guard let first = scalars.first, CharacterClass.isUppercase(first), scalars.count > 1 else { return false }
         let lower = word.lowercased()
-        if WordClasses.subjectPronouns.contains(lower) || WordClasses.determiners.contains(lower) || WordClasses.roles.contains(lower)
-            || WordClasses.organisations.contains(lower) || WordClasses.documents.contains(lower) { return false }
+        let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
+        for form in [lower, singular] where WordClasses.subjectPronouns.contains(form) || WordClasses.determiners.contains(form)
+            || WordClasses.roles.contains(form) || WordClasses.organisations.contains(form) || WordClasses.documents.contains(form) {
+            return false
+        }
         return scalars.dropFirst().allSatisfy { !CharacterClass.isUppercase($0) && ($0.properties.isAlphabetic || $0 == "-" || $0 == "’" || $0 == "'") }
     }
 }

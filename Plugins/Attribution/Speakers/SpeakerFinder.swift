@@ -345,6 +345,12 @@ struct SpeakerFinder {
                 return make(tokens, np, verb: v, method: .accordingTo)
             }
         }
+        // "in the words of one analyst, “…”"
+        for v in lower..<qi where tokens[v].lower == "words" && v + 1 < qi && tokens[v + 1].lower == "of" {
+            if let np = nounPhraseForward(tokens, from: v + 2, limit: qi) {
+                return make(tokens, np, verb: nil, method: .accordingTo)
+            }
+        }
         // The clause the quotation belongs to starts after the last ", but" or ";" before it.
         var clauseStart = lower
         for i in lower..<qi where tokens[i].isPunctuation(";")
