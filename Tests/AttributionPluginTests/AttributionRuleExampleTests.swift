@@ -62,4 +62,22 @@ final class AttributionRuleExampleTests: XCTestCase {
         XCTAssertEqual(found.map(\.speaker), ["central bank governor Ilse Marr", "she"])
         XCTAssertEqual(found.last?.resolvedSpeaker, "Ilse Marr")
     }
+
+    func testInchMarksAreNotStrayQuotationMarks() throws {
+        let document = Document(plainText: SourceFile(path: "t.txt", text: "The centre, who is 6'11\" tall, signed on Monday."))
+        let findings = try AttributionRulePlugin(options: .object([:])).check(document, context: CheckContext())
+        XCTAssertEqual(findings.map(\.ruleID), [])
+    }
+
+    func testVagueAndAnonymousFindingsSitOnThePhrase() throws {
+        let text = "Critics say the bridge is unsafe. “It is finished,” said a person familiar with the talks."
+        let document = Document(plainText: SourceFile(path: "t.txt", text: text))
+        let findings = try AttributionRulePlugin(options: .object([:])).check(document, context: CheckContext())
+        let phrases = findings.filter { $0.properties["quote"] == nil }.map { "\($0.ruleID): \(document.text(of: $0.range))" }
+        XCTAssertEqual(phrases, [
+            "attribution/vague-source: Critics say",
+            "attribution/anonymous-source: a person familiar with the talks",
+        ])
+        XCTAssertEqual(findings.first { $0.ruleID == "attribution/anonymous-source" }?.level, .warning)
+    }
 }

@@ -75,7 +75,8 @@ struct QuoteScanner {
                         }
                     }
                 } else if mark.role == .close {
-                    issues.append(MarkIssue(kind: .stray, range: mark.range))
+                    // A straight mark after a digit with no quotation open is an inch mark (6'3").
+                    if !isInchMark(mark) { issues.append(MarkIssue(kind: .stray, range: mark.range)) }
                 } else {
                     open.append((mark, p))
                 }
@@ -130,6 +131,10 @@ struct QuoteScanner {
             }
         }
         return result
+    }
+
+    private func isInchMark(_ mark: Mark) -> Bool {
+        mark.length == 1 && text[mark.position].value == 0x22 && mark.position > 0 && CharacterClass.isDigit(text[mark.position - 1])
     }
 
     private func containsLetter(_ range: Range<Int>) -> Bool {
