@@ -76,11 +76,21 @@ struct AttributionAnalysis {
         self.lowercaseWords = lowercaseWords
         var attributions = SpeakerFinder(text: text, paragraphs: tokenized, quotes: quotes, isSpeech: isSpeech,
                                          isHeadline: headlines, lowercaseWords: lowercaseWords).attribute()
-        // Words in title case are a title or a name unless a source stands right by them.
+        // Words in title case are a title or a name unless a source stands right by them, or by the
+        // quotation they are coordinated with ("called her “Miss A” and “Miss B”").
         var droppedTitles = false
-        for index in quotes.indices where verdicts[index] == .titleLike && !(attributions[index]?.method.isDirect ?? false) {
-            isSpeech[index] = false
-            droppedTitles = true
+        for paragraph in tokenized {
+            let tokens = paragraph.tokens
+            for (qi, token) in tokens.enumerated() where !token.isContinuation {
+                guard let index = token.quoteIndex, verdicts[index] == .titleLike,
+                      !(attributions[index]?.method.isDirect ?? false) else { continue }
+                let coordinated = qi >= 2 && (["and", "or"].contains(tokens[qi - 1].lower) || tokens[qi - 1].isPunctuation(","))
+                    && tokens[qi - 2].quoteIndex.map { attributions[$0]?.method.isDirect ?? false } == true
+                if !coordinated {
+                    isSpeech[index] = false
+                    droppedTitles = true
+                }
+            }
         }
         if droppedTitles {
             attributions = SpeakerFinder(text: text, paragraphs: tokenized, quotes: quotes, isSpeech: isSpeech,

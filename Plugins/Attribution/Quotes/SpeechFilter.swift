@@ -5,7 +5,7 @@ struct SpeechFilter {
 
     /// Words right before a quotation that make it a name or a term rather than speech.
     static let termIntroducers: Set<String> = [
-        "so-called", "term", "terms", "dubbed", "nicknamed", "titled", "entitled",
+        "so-called", "term", "terms", "titled", "entitled",
         "named", "slogan", "hashtag", "motto", "headline", "headlined", "book", "film", "movie", "show", "song",
         "album", "series", "program", "programme", "column", "magazine", "newspaper", "documentary", "play",
         "brochure", "episode", "podcast", "novel", "memoir", "banner", "caption", "codenamed", "code-named", "billed",
