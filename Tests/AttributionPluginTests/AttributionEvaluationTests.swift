@@ -6,10 +6,10 @@ import XCTest
 /// Runs the plugin in-process over the shared attribution dev sets and scores the predictions with the
 /// shipped scorer. Fails when attribution F1 falls below the level the plugin has reached.
 final class AttributionEvaluationTests: XCTestCase {
-    /// Attribution F1 reached on each file, minus a small margin (dev: 0.9145 measured; challenge-dev:
+    /// Attribution F1 reached on each file, minus a small margin (dev: 0.9177 measured; challenge-dev:
     /// every paragraph right, so a single miss fails).
     private let floors: [(file: String, attributionF1: Double)] = [
-        ("dev.jsonl", 0.905),
+        ("dev.jsonl", 0.91),
         ("challenge-dev.jsonl", 0.99),
     ]
 
