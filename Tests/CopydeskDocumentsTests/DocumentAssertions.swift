@@ -31,7 +31,7 @@ enum TestDocuments {
 
     /// Verbatim segments copy their source bytes; segments run forward through the source; bytes no
     /// segment covers are separators (white space).
-    static func assertExactMap(_ document: Document, file: StaticString = #filePath, line: UInt = #line) {
+    static func assertExactMap(context: String = "", _ document: Document, file: StaticString = #filePath, line: UInt = #line) {
         let prose = Array(document.text.utf8)
         let source = document.source.utf8
         var covered = [Bool](repeating: false, count: prose.count)
@@ -39,16 +39,16 @@ enum TestDocuments {
         for segment in document.offsetMap.segments {
             let proseRange = segment.proseStart..<segment.proseStart + segment.proseLength
             let sourceRange = segment.sourceStart..<segment.sourceStart + segment.sourceLength
-            XCTAssertLessThanOrEqual(previousEnd, segment.sourceStart, "segments go backwards", file: file, line: line)
+            XCTAssertLessThanOrEqual(previousEnd, segment.sourceStart, "segments go backwards in \(context.debugDescription)", file: file, line: line)
             previousEnd = sourceRange.upperBound
             for k in proseRange { covered[k] = true }
             if segment.isVerbatim {
                 XCTAssertEqual(Array(prose[proseRange]), Array(source[sourceRange]),
-                               "verbatim segment differs from its source", file: file, line: line)
+                               "verbatim segment differs from its source in \(context.debugDescription)", file: file, line: line)
             }
         }
         for (k, isCovered) in covered.enumerated() where !isCovered {
-            XCTAssertTrue(prose[k] == 0x0A || prose[k] == 0x20, "unmapped prose byte \(prose[k]) at \(k)", file: file, line: line)
+            XCTAssertTrue(prose[k] == 0x0A || prose[k] == 0x20, "unmapped prose byte \(prose[k]) at \(k) in \(context.debugDescription)", file: file, line: line)
         }
     }
 }

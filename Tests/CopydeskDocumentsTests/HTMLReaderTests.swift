@@ -144,6 +144,16 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertNotNil(tagSoup.text)
     }
 
+    func testAlignmentFollowsLibxml2OnOddCharacterData() throws {
+        let cdata = try TestDocuments.html("<body><![CDATA[ raw ]]><p>after</p></body>")
+        XCTAssertEqual(cdata.texts(of: .paragraph), ["<![CDATA[ raw ]]>", "after"])
+        let formFeed = try TestDocuments.html("<p>tab\tand\u{0C}form feed</p>")
+        XCTAssertEqual(formFeed.text, "tab\tandform feed")
+        XCTAssertEqual(formFeed.sourceText(ofProse: formFeed.proseRange(of: "form feed")), "form feed")
+        let endTagWithoutName = try TestDocuments.html("<p>a </ b> c</p>")
+        XCTAssertEqual(endTagWithoutName.text, "a  b> c")
+    }
+
     func testBareTextAndLineBreaks() throws {
         let document = try TestDocuments.html("Loose text first<br>second line<p>Para</p>after para")
         XCTAssertEqual(document.texts(of: .paragraph), ["Loose text first\nsecond line", "Para", "after para"])

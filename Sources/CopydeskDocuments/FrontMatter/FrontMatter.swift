@@ -22,7 +22,8 @@ public struct FrontMatter {
                 let yaml = source.text(of: yamlRange)
                 let end = line < source.lineStarts.count ? source.lineStarts[line] : bytes.count
                 do {
-                    let node = try Yams.compose(yaml: yaml)
+                    // An explicit encoding spares Yams a look at the environment on every parse.
+                    let node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
                     return FrontMatter(value: node.map(JSONValue.init(yaml:)) ?? .object([:]), range: 0..<end)
                 } catch let error as YamlError {
                     let position = YAMLErrorPosition.describe(error, yamlLineCount: line - 2)

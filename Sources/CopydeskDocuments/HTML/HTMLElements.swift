@@ -19,7 +19,7 @@ enum HTMLElementRole {
     private static let hiddenNames: Set<String> = [
         "script", "style", "noscript", "template", "code", "pre", "kbd", "samp", "svg", "math", "textarea",
         "select", "option", "optgroup", "button", "iframe", "object", "embed", "canvas", "audio", "video",
-        "map", "datalist", "noembed", "noframes", "xmp", "plaintext", "listing",
+        "map", "datalist", "noembed", "noframes", "xmp", "plaintext", "listing", "rt", "rp",
     ]
 
     private static let blockNames: Set<String> = [

@@ -89,7 +89,14 @@ struct HTMLTextAligner {
                 runStart = position.offset
                 continue
             }
-            guard byte == text[i] else { return nil }
+            if byte != text[i] {
+                // libxml2 drops control characters XML does not allow (a form feed, say).
+                guard HTMLTextAligner.isDroppedControl(byte) else { return nil }
+                flush(c)
+                position.offset += 1
+                runStart = position.offset
+                continue
+            }
             i += 1
             position.offset += 1
         }
@@ -131,6 +138,10 @@ struct HTMLTextAligner {
         guard let entity = htmlEntityLookup(name), entity.pointee.value > 0,
               let scalar = Unicode.Scalar(entity.pointee.value) else { return nil }
         return (Array(String(Character(scalar)).utf8), i + 1 - start)
+    }
+
+    static func isDroppedControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
     }
 
     private static func isXMLCharacter(_ value: UInt64) -> Bool {

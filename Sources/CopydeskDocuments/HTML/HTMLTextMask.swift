@@ -20,13 +20,19 @@ struct HTMLTextMask {
             if next == UInt8(ascii: "!") {
                 if HTMLTextMask.hasPrefix(bytes, "<!--", at: i) {
                     markupEnd = HTMLTextMask.find(bytes, "-->", from: i + 4).map { $0 + 3 } ?? count
-                } else {
+                } else if i + 9 <= count && HTMLTextMask.equalsIgnoringCase(bytes, i + 2..<i + 9, "doctype") {
                     markupEnd = HTMLTextMask.find(bytes, ">", from: i + 2).map { $0 + 1 } ?? count
+                } else {
+                    // libxml2 reads other `<!` (such as `<![CDATA[`) as text.
+                    i += 1
+                    continue
                 }
             } else if next == UInt8(ascii: "?") {
                 markupEnd = HTMLTextMask.find(bytes, ">", from: i + 2).map { $0 + 1 } ?? count
-            } else if next == UInt8(ascii: "/") && i + 2 < count && HTMLTextMask.isLetter(bytes[i + 2]) {
-                markupEnd = HTMLTextMask.find(bytes, ">", from: i + 2).map { $0 + 1 } ?? count
+            } else if next == UInt8(ascii: "/") {
+                // An end tag; libxml2 drops a `</` that no name follows.
+                let named = i + 2 < count && HTMLTextMask.isLetter(bytes[i + 2])
+                markupEnd = named ? HTMLTextMask.find(bytes, ">", from: i + 2).map { $0 + 1 } ?? count : i + 2
             } else if HTMLTextMask.isLetter(next) {
                 var nameEnd = i + 1
                 while nameEnd < count && HTMLTextMask.isNameByte(bytes[nameEnd]) { nameEnd += 1 }

@@ -5,7 +5,8 @@ import Foundation
 /// source span an entity in a text literal came from.
 ///
 /// Numeric references are decoded here (0, surrogates and out-of-range values become U+FFFD, as
-/// CommonMark says). Named references are decoded by cmark-gfm itself, through a one-line document,
+/// CommonMark says), with up to 8 digits as cmark-gfm 0.29 accepts; where a parser takes fewer, the
+/// text literal keeps the reference as written and the reader matches it byte for byte instead. Named references are decoded by cmark-gfm itself, through a one-line document,
 /// so the table is exactly the parser's; answers are cached for the process.
 final class CommonMarkEntities: @unchecked Sendable {
     static let shared = CommonMarkEntities()
@@ -25,13 +26,13 @@ final class CommonMarkEntities: @unchecked Sendable {
             let isHex = i < limit && (source[i] == UInt8(ascii: "x") || source[i] == UInt8(ascii: "X"))
             if isHex { i += 1 }
             while i < limit, let digit = CommonMarkEntities.digitValue(source[i], hex: isHex) {
-                value = value * (isHex ? 16 : 10) + digit
+                value = min(value * (isHex ? 16 : 10) + digit, 0x110000)
                 digits += 1
                 i += 1
-                if digits > (isHex ? 6 : 7) { return nil }
+                if digits > 8 { return nil }
             }
             guard digits > 0, i < limit, source[i] == UInt8(ascii: ";") else { return nil }
-            let scalar = (value == 0 ? nil : Unicode.Scalar(UInt32(value))) ?? Unicode.Scalar(0xFFFD)!
+            let scalar = (value == 0 || value >= 0x110000 ? nil : Unicode.Scalar(UInt32(value))) ?? Unicode.Scalar(0xFFFD)!
             return (Array(String(Character(scalar)).utf8), i + 1 - start)
         }
         while i < limit, i - start <= 32, CommonMarkEntities.isAlphanumeric(source[i]) { i += 1 }

@@ -8,17 +8,23 @@ import Foundation
 /// entities) and without the container prefixes of continuation lines. The aligner therefore keeps
 /// a source cursor that moves through the block exactly as the inlines tile it: text literals are
 /// matched byte by byte (escape- and entity-aware), delimiters, code spans, raw HTML and link
-/// destinations are stepped over, and line breaks skip the next line's `>` markers and indentation.
+/// destinations are stepped over, and line breaks step over the next line's `>` markers; blanks
+/// between are stepped over by the search below.
 /// A literal that does not match at the cursor is searched a short way ahead; one that is not found
 /// at all is kept in the prose, anchored to the cursor, and counted in `unalignedLiterals`.
 struct MarkdownInlineAligner {
     private let source: [UInt8]
     private var cursor: Int
+    /// Where alignment has reached in the source.
+    var position: Int { cursor }
     /// The end of the block's last source line: alignment never looks past it.
     private let limit: Int
     /// Block quotes around the block: that many `>` markers may open each continuation line.
     private let quoteDepth: Int
     private(set) var unalignedLiterals = 0
+    /// `<time>` elements written as inline HTML, over the prose they enclose.
+    private(set) var machineTimes: [MachineTime] = []
+    private var openTimes: [(proseStart: Int, datetime: String)] = []
 
     /// How far ahead a literal that does not match at the cursor is looked for.
     private static let searchWindow = 512
@@ -40,8 +46,8 @@ struct MarkdownInlineAligner {
 
     private enum Mode { case text, raw }
 
-    /// Writes the prose of `block`'s inlines into `builder`. `skipPrefix` steps over an ATX
-    /// heading's `#` marks first.
+    /// Writes the prose of `block`'s inlines into `builder`, first stepping over an ATX heading's
+    /// `#` marks when `isATXHeading`.
     mutating func write(_ block: OpaquePointer, into builder: inout ProseBuilder, isATXHeading: Bool) {
         skipSpaces()
         if isATXHeading {
@@ -58,6 +64,8 @@ struct MarkdownInlineAligner {
             guard let node = cmark_iter_get_node(iterator), node != block else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_ENTER {
+                // Markup never starts with a blank: blanks here are a continuation line's indentation.
+                if type != CMARK_NODE_TEXT && type != CMARK_NODE_SOFTBREAK && type != CMARK_NODE_LINEBREAK { skipSpaces() }
                 switch type {
                 case CMARK_NODE_TEXT:
                     align(literal(of: node), mode: .text, emit: hidden == 0, into: &builder)
@@ -66,7 +74,15 @@ struct MarkdownInlineAligner {
                 case CMARK_NODE_CODE:
                     skipCodeSpan()
                 case CMARK_NODE_HTML_INLINE:
-                    align(literal(of: node), mode: .raw, emit: false, into: &builder)
+                    let html = literal(of: node)
+                    align(html, mode: .raw, emit: false, into: &builder)
+                    // `<br>` separates the words around it.
+                    if hidden == 0 && MarkdownInlineAligner.isLineBreakTag(html) { builder.appendSynthetic("\n") }
+                    if let datetime = InlineTimeTag.openingDatetime(html) {
+                        openTimes.append((builder.bytes.count, datetime))
+                    } else if InlineTimeTag.isClosing(html), let open = openTimes.popLast() {
+                        closeTime(open, builder: builder)
+                    }
                 case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
                     openings.append(.delimiter(count: consumeDelimiters(max: type == CMARK_NODE_EMPH ? 1 : 2)))
                 case CMARK_NODE_LINK:
@@ -99,6 +115,25 @@ struct MarkdownInlineAligner {
                 }
             }
         }
+    }
+
+    /// Records a `<time>` element's prose range and date (its `datetime`, else its text).
+    private mutating func closeTime(_ open: (proseStart: Int, datetime: String), builder: ProseBuilder) {
+        let bytes = builder.bytes
+        var start = min(open.proseStart, bytes.count), end = bytes.count
+        while start < end && ProseBuilder.isSpace(bytes[start]) { start += 1 }
+        while end > start && ProseBuilder.isSpace(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return }
+        let text = open.datetime.isEmpty ? String(decoding: bytes[start..<end], as: UTF8.self) : open.datetime
+        if let date = DocumentDate(parsing: text) { machineTimes.append(MachineTime(range: start..<end, date: date)) }
+    }
+
+    /// Whether raw inline HTML is a `<br>` tag (`<br>`, `<BR/>`, `<br class="x">`).
+    static func isLineBreakTag(_ html: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard html.count >= 3, html[0] == UInt8(ascii: "<"), html[1] | 0x20 == UInt8(ascii: "b"), html[2] | 0x20 == UInt8(ascii: "r") else {
+            return false
+        }
+        return html.count == 3 || !CommonMarkEntities.isAlphanumeric(html[3])
     }
 
     static func isStrikethrough(_ node: OpaquePointer) -> Bool {
@@ -221,7 +256,7 @@ struct MarkdownInlineAligner {
             previousIsSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
             i += 1
         }
-        cursor = min(i, limit)
+        // No closing parenthesis: leave the cursor where it is; the next literal is searched for.
     }
 
     /// A soft or hard line break: trailing spaces (or the backslash), the newline, which the prose
@@ -248,15 +283,21 @@ struct MarkdownInlineAligner {
         cursor = continuationPrefixEnd(from: cursor)
     }
 
-    /// Where a continuation line's content starts: after its indentation and up to `quoteDepth` `>` markers.
     private func continuationPrefixEnd(from start: Int) -> Int {
+        MarkdownInlineAligner.continuationPrefixEnd(source, from: start, limit: limit, quoteDepth: quoteDepth)
+    }
+
+    /// Where a continuation line's content can start: after up to `quoteDepth` `>` markers (each
+    /// indented at most three spaces, with one blank after it). Other indentation is left to the
+    /// literal search, which steps over it, because a literal may itself start with blanks.
+    static func continuationPrefixEnd(_ source: [UInt8], from start: Int, limit: Int, quoteDepth: Int) -> Int {
         var i = start
-        func skipBlanks() { while i < limit && (source[i] == 0x20 || source[i] == 0x09) { i += 1 } }
-        skipBlanks()
         for _ in 0..<quoteDepth {
-            guard i < limit && source[i] == UInt8(ascii: ">") else { break }
-            i += 1
-            skipBlanks()
+            var j = i
+            while j < limit && j - i < 3 && source[j] == 0x20 { j += 1 }
+            guard j < limit && source[j] == UInt8(ascii: ">") else { break }
+            i = j + 1
+            if i < limit && (source[i] == 0x20 || source[i] == 0x09) { i += 1 }
         }
         return i
     }

@@ -11,7 +11,9 @@ import Foundation
 /// Image alt text is not: it describes a picture rather than continuing the sentence around it, and
 /// keeping it would splice words into the middle of sentences ("The minister [photo] said").
 /// The front matter's `title`, when it is a one-line scalar, is a `.title` block mapped to its place
-/// in the YAML, so title rules see it.
+/// in the YAML, so title rules see it. Without a front matter title, a level-1 heading that opens the
+/// document is the title block (its `headingLevel` stays 1). Inline `<time datetime>` tags give
+/// `metadata.machineTimes` over the prose they enclose.
 public enum MarkdownReader {
     public static func read(_ source: SourceFile) throws -> ReadResult {
         try readWithDiagnostics(source).result
@@ -40,16 +42,15 @@ public enum MarkdownReader {
         var walker = MarkdownBlockWalker(source: bytes, bodyStart: bodyStart)
         walker.walk(into: &builder)
 
-        let (text, blocks, map) = builder.finish()
-        if metadata.title == nil, let heading = blocks.first(where: { $0.scope == .heading && $0.headingLevel == 1 }) {
-            metadata.title = MarkdownReader.slice(text, heading.range)
+        metadata.machineTimes = walker.machineTimes
+        let (text, finishedBlocks, map) = builder.finish()
+        var blocks = finishedBlocks
+        // Without a front matter title, a level-1 heading that opens the document is its title.
+        if metadata.title == nil, let first = blocks.first, first.scope == .heading, first.headingLevel == 1 {
+            blocks[0].scope = .title
+            metadata.title = ProseBuilder.text(text, first.range)
         }
         return (ReadResult(text: text, blocks: blocks, map: map, metadata: metadata), walker.unalignedLiterals)
-    }
-
-    static func slice(_ text: String, _ range: Range<Int>) -> String {
-        let utf8 = Array(text.utf8)
-        return String(decoding: utf8[range], as: UTF8.self)
     }
 }
 
@@ -60,10 +61,15 @@ struct MarkdownBlockWalker {
     /// Byte offset (in `source`) of each line's start as cmark-gfm counts lines (LF, CRLF or CR).
     private let lineStarts: [Int]
     private(set) var unalignedLiterals = 0
+    /// `<time datetime>` tags written as inline HTML, over their prose.
+    private(set) var machineTimes: [MachineTime] = []
+    /// The source offset the last block's alignment reached; later blocks start no earlier.
+    private var floor = 0
 
     init(source: [UInt8], bodyStart: Int) {
         self.source = source
         self.bodyStart = bodyStart
+        floor = bodyStart
         var starts = [bodyStart]
         var i = bodyStart
         while i < source.count {
@@ -132,28 +138,94 @@ struct MarkdownBlockWalker {
                       into: &builder)
                 cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
             default:
-                if event == CMARK_EVENT_ENTER, MarkdownBlockWalker.isTableCell(node) {
-                    write(node, scope: .tableCell, quoteDepth: quoteDepth, into: &builder)
+                if event == CMARK_EVENT_ENTER, MarkdownBlockWalker.typeName(node) == "table" {
+                    writeTable(node, quoteDepth: quoteDepth, into: &builder)
                     cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
                 }
             }
         }
     }
 
-    private static func isTableCell(_ node: OpaquePointer) -> Bool {
-        guard let name = cmark_node_get_type_string(node) else { return false }
-        return strcmp(name, "table_cell") == 0
+    private static func typeName(_ node: OpaquePointer) -> String {
+        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// Table cells, each a block. cmark-gfm's positions for the header row are wrong when the table
+    /// interrupts a paragraph, so each row's line is found from the body rows (the header is two
+    /// lines above the first of them) and cells are split from the source line as GFM splits them.
+    private mutating func writeTable(_ table: OpaquePointer, quoteDepth: Int, into builder: inout ProseBuilder) {
+        var rows: [OpaquePointer] = []
+        var child = cmark_node_first_child(table)
+        while let row = child {
+            rows.append(row)
+            child = cmark_node_next(row)
+        }
+        let firstBodyLine = rows.first { MarkdownBlockWalker.typeName($0) == "table_row" }.map { Int(cmark_node_get_start_line($0)) }
+        let headerLine = firstBodyLine.map { $0 - 2 } ?? Int(cmark_node_get_end_line(table)) - 1
+        for row in rows {
+            let line = MarkdownBlockWalker.typeName(row) == "table_header" ? headerLine : Int(cmark_node_get_start_line(row))
+            let cellRanges = line >= 1 && line <= lineStarts.count ? splitRow(line: line, quoteDepth: quoteDepth) : []
+            var cell = cmark_node_first_child(row)
+            var index = 0
+            while let current = cell {
+                builder.beginBlock(.tableCell, isInBlockquote: quoteDepth > 0)
+                if index < cellRanges.count {
+                    let range = cellRanges[index]
+                    var aligner = MarkdownInlineAligner(source: source, start: max(range.lowerBound, floor), limit: range.upperBound,
+                                                        quoteDepth: quoteDepth)
+                    aligner.write(current, into: &builder, isATXHeading: false)
+                    floor = max(floor, aligner.position)
+                    unalignedLiterals += aligner.unalignedLiterals
+                    machineTimes += aligner.machineTimes
+                }
+                builder.endBlock()
+                cell = cmark_node_next(current)
+                index += 1
+            }
+        }
+    }
+
+    /// The content ranges of a table row's cells: after the container prefix and an optional
+    /// leading pipe, split at pipes that are not escaped, each trimmed of blanks.
+    private func splitRow(line: Int, quoteDepth: Int) -> [Range<Int>] {
+        var end = endOfLine(Int32(line))
+        let start = lineStarts[line - 1]
+        while end > start && (source[end - 1] == 0x0A || source[end - 1] == 0x0D) { end -= 1 }
+        var i = MarkdownInlineAligner.continuationPrefixEnd(source, from: start, limit: end, quoteDepth: quoteDepth)
+        while i < end && (source[i] == 0x20 || source[i] == 0x09) { i += 1 }
+        if i < end && source[i] == UInt8(ascii: "|") { i += 1 }
+        var cells: [Range<Int>] = []
+        var cellStart = i
+        func addCell(_ cellEnd: Int) {
+            var lower = cellStart, upper = cellEnd
+            while lower < upper && (source[lower] == 0x20 || source[lower] == 0x09) { lower += 1 }
+            while upper > lower && (source[upper - 1] == 0x20 || source[upper - 1] == 0x09) { upper -= 1 }
+            cells.append(lower..<upper)
+        }
+        while i < end {
+            if source[i] == UInt8(ascii: "\\") { i += 2; continue }
+            if source[i] == UInt8(ascii: "|") {
+                addCell(i)
+                cellStart = i + 1
+            }
+            i += 1
+        }
+        let trailing = cellStart..<min(i, end)
+        if !trailing.allSatisfy({ source[$0] == 0x20 || source[$0] == 0x09 }) || cells.isEmpty { addCell(min(i, end)) }
+        return cells
     }
 
     private mutating func write(_ node: OpaquePointer, scope: Scope, headingLevel: Int = 0, quoteDepth: Int,
                                 into builder: inout ProseBuilder) {
-        let start = offset(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node))
+        let start = max(floor, offset(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node)))
         let limit = max(start, endOfLine(cmark_node_get_end_line(node)))
         let isATX = scope == .heading && start < source.count && source[start] == UInt8(ascii: "#")
         builder.beginBlock(scope, headingLevel: headingLevel, isInBlockquote: quoteDepth > 0)
         var aligner = MarkdownInlineAligner(source: source, start: start, limit: limit, quoteDepth: quoteDepth)
         aligner.write(node, into: &builder, isATXHeading: isATX)
         builder.endBlock()
+        floor = max(floor, aligner.position)
         unalignedLiterals += aligner.unalignedLiterals
+        machineTimes += aligner.machineTimes
     }
 }
