@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throughput of the attribution plugin on the shared plain-text corpus (bbc + reuters21578),
 # release build: lints the corpus with only the attribution plugin on, then with every plugin off
-# (the engine's own cost: reading, prose extraction, SARIF), and prints MB/s for both.
+# (the engine's own cost: reading, prose extraction, SARIF), and prints MB/s for both; then runs
+# the plugin alone in-process on one thread (AttributionThroughputTests).
 #
 #   Benchmarks/attribution-throughput.sh [CORPUS_DIR...]   (default: ../shared/data/corpus/{bbc,reuters21578})
 set -euo pipefail
@@ -52,3 +53,7 @@ if extra > 0:
     print(f"attribution plugin alone (extra time over the engine, results included): {extra:.2f} s, {size / extra / 1e6:.2f} MB/s")
 PY
 echo "cores: $(nproc)"
+# The plugin alone, in-process and single-threaded (release build of the test target).
+corpus=$(IFS=:; echo "${dirs[*]}")
+(cd "$root" && ATTRIBUTION_THROUGHPUT_CORPUS="$corpus" swift test -c release --filter AttributionThroughputTests 2>&1) \
+  | grep -E "attribution plugin in-process|error:" || true
