@@ -29,8 +29,10 @@ struct Token {
         return CharacterClass.isUppercase(first)
     }
 
+    /// Whether the token is a punctuation mark among `characters` (each a single scalar).
     func isPunctuation(_ characters: String) -> Bool {
-        kind == .punctuation && characters.contains(text)
+        guard kind == .punctuation, let mark = text.unicodeScalars.first else { return false }
+        return characters.unicodeScalars.contains(mark)
     }
 }
 
