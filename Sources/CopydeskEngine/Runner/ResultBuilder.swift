@@ -34,7 +34,7 @@ struct ResultBuilder {
         let lineHashes = LineHashes.compute((source.hadByteOrderMark ? "\u{FEFF}" : "") + source.text,
                                             lines: Set(regions.map(\.start.line)))
         var lineTexts: [Int: String] = [:]
-        var occurrences: [String: Int] = [:]
+        var occurrences: [OccurrenceKey: Int] = [:]
         var results: [ReportedResult] = []
         results.reserveCapacity(kept.count)
         for ((finding, level), region) in zip(kept, regions) {
@@ -44,7 +44,7 @@ struct ResultBuilder {
                 lineTexts[region.start.line] = text
                 return text
             }()
-            let occurrenceKey = "\(finding.ruleID)\u{1F}\(snippet)\u{1F}\(lineText)"
+            let occurrenceKey = OccurrenceKey(ruleID: finding.ruleID, snippet: snippet, line: lineText)
             let occurrence = occurrences[occurrenceKey, default: 0]
             occurrences[occurrenceKey] = occurrence + 1
             let related = finding.related.map { related -> ReportedRelated in
@@ -63,6 +63,13 @@ struct ResultBuilder {
                 fingerprint: StableHash.fnv1a([finding.ruleID, snippet, lineText, String(occurrence)])))
         }
         return results
+    }
+
+    /// Results with the same rule, text and line are told apart by their order.
+    struct OccurrenceKey: Hashable {
+        var ruleID: String
+        var snippet: String
+        var line: String
     }
 
     /// A line's text with runs of white space folded to one space and the ends trimmed, so that
