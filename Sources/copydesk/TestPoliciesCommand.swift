@@ -22,6 +22,8 @@ struct TestPoliciesCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "List every rule, not only failing ones.")
     var verbose = false
 
+    @OptionGroup var plugins: PluginOptions
+
     func run() throws {
         let root = FileManager.default.currentDirectoryPath
         let references = packs.isEmpty ? shippedPacks() : packs
@@ -39,50 +41,63 @@ struct TestPoliciesCommand: ParsableCommand {
             folders.append(folder)
         }
 
-        let runner = ExampleRunner()
-        var totals = (rules: 0, examples: 0, failures: 0)
+        var suites: [(name: String, plugin: any RulePlugin, make: (JSONValue) throws -> any RulePlugin)] = []
         for folder in folders {
-            let plugin: any RulePlugin
+            guard let factory = PluginRegistry.builtIn.factory(id: "policies") else { throw ExitCode(2) }
+            let make: (JSONValue) throws -> any RulePlugin = { options in
+                var members = options.objectValue ?? [:]
+                members["packs"] = .array([.string(folder)])
+                return try factory.make(.object(members))
+            }
             do {
-                guard let factory = PluginRegistry.builtIn.factory(id: "policies") else { throw ExitCode(2) }
-                plugin = try factory.make(.object(["packs": .array([.string(folder)])]))
+                suites.append((URL(fileURLWithPath: folder).lastPathComponent, try make(.object([:])), make))
             } catch {
                 Terminal.writeError("\(error)\n")
                 throw ExitCode(2)
             }
-            let name = URL(fileURLWithPath: folder).lastPathComponent
-            var packFailures = 0
+        }
+        // Plugins loaded at run time are tested the same way.
+        let builtInIDs = Set(PluginRegistry.builtIn.factories.map(\.id))
+        let registry: PluginRegistry
+        do { registry = try plugins.registry(config: nil) } catch {
+            Terminal.writeError("copydesk: \(error)\n")
+            throw ExitCode(2)
+        }
+        for factory in registry.factories where !builtInIDs.contains(factory.id) {
+            do { suites.append(("plugin \(factory.id)", try factory.make(.object([:])), factory.make)) } catch {
+                Terminal.writeError("copydesk: plugin \(factory.id): \(error)\n")
+                throw ExitCode(2)
+            }
+        }
+
+        let runner = ExampleRunner()
+        var totals = (rules: 0, examples: 0, failures: 0)
+        for suite in suites {
+            let outcomes = runner.run(plugin: suite.plugin, make: suite.make)
             var lines: [String] = []
-            for rule in plugin.rules {
-                var failures: [String] = []
-                if !rule.examples.contains(where: { $0.expectation == .triggers }) {
-                    failures.append("has no triggering example")
-                }
-                if !rule.examples.contains(where: { $0.expectation == .passes }) {
-                    failures.append("has no non-triggering example")
-                }
-                for (index, example) in rule.examples.enumerated() {
-                    if let reason = runner.check(example, rule: rule.id, plugin: plugin) {
-                        let text = example.text.replacingOccurrences(of: "\n", with: "\n        ")
-                        failures.append("example \(index + 1) (\(example.expectation.rawValue)): \(reason)\n        \(text)")
+            var suiteFailures = 0
+            for outcome in outcomes {
+                totals.rules += 1
+                totals.examples += outcome.rule.examples.count
+                suiteFailures += outcome.failures.count
+                if outcome.failures.isEmpty {
+                    if verbose { lines.append("  ✓ \(outcome.rule.id) (\(outcome.rule.examples.count) examples)") }
+                } else {
+                    lines.append("  ✗ \(outcome.rule.id)")
+                    for failure in outcome.failures {
+                        guard !failure.example.isEmpty else { lines.append("      \(failure.reason)"); continue }
+                        let expectation = outcome.rule.examples[failure.exampleIndex].expectation.rawValue
+                        let text = failure.example.replacingOccurrences(of: "\n", with: "\n        ")
+                        lines.append("      example \(failure.exampleIndex + 1) (\(expectation)): \(failure.reason)\n        \(text)")
                     }
                 }
-                totals.rules += 1
-                totals.examples += rule.examples.count
-                packFailures += failures.count
-                if failures.isEmpty {
-                    if verbose { lines.append("  ✓ \(rule.id) (\(rule.examples.count) examples)") }
-                } else {
-                    lines.append("  ✗ \(rule.id)")
-                    lines += failures.map { "      \($0)" }
-                }
             }
-            totals.failures += packFailures
-            let status = packFailures == 0 ? "ok" : "\(packFailures) failed"
-            print("\(name): \(plugin.rules.count) rules, \(plugin.rules.reduce(0) { $0 + $1.examples.count }) examples: \(status)")
+            totals.failures += suiteFailures
+            let status = suiteFailures == 0 ? "ok" : "\(suiteFailures) failed"
+            print("\(suite.name): \(outcomes.count) rules, \(outcomes.reduce(0) { $0 + $1.rule.examples.count }) examples: \(status)")
             lines.forEach { print($0) }
         }
-        print("\nRan \(totals.examples) examples of \(totals.rules) rules in \(folders.count) packs: "
+        print("\nRan \(totals.examples) examples of \(totals.rules) rules in \(suites.count) packs: "
               + (totals.failures == 0 ? "all passed." : "\(totals.failures) failed."))
         if totals.failures > 0 { throw ExitCode(1) }
     }

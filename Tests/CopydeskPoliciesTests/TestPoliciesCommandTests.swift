@@ -69,3 +69,13 @@ final class TestPoliciesCommandTests: XCTestCase {
                       result.err)
     }
 }
+
+extension TestPoliciesCommandTests {
+    /// A plugin loaded at run time has its examples run like a pack's.
+    func testRuntimePluginExamplesRunToo() throws {
+        let script = RepositoryPaths.root + "/Examples/plugins/python-quote-length/quote_length.py"
+        let result = try copydesk(["test-policies", "newsroom", "--plugin", script], in: RepositoryPaths.root)
+        XCTAssertEqual(result.status, 0, result.out + result.err)
+        XCTAssertTrue(result.out.contains("plugin quote-length: 1 rules, 2 examples: ok"), result.out)
+    }
+}

@@ -22,15 +22,27 @@ public struct ExampleRunner {
 
     public init() {}
 
+    /// What running one rule's examples showed.
+    public struct RuleOutcome: Sendable {
+        public var rule: RuleDescription
+        public var failures: [Failure]
+    }
+
     /// Runs every example of every rule of the plugin a factory makes.
     public func run(factory: PluginFactory) -> (examples: Int, failures: [Failure]) {
-        var failures: [Failure] = []
-        var count = 0
         let plugin: any RulePlugin
         do { plugin = try factory.make(.object([:])) } catch {
             return (0, [Failure(ruleID: factory.id, exampleIndex: 0, example: "", reason: "plugin could not be made: \(error)")])
         }
-        for rule in plugin.rules {
+        let outcomes = run(plugin: plugin, make: factory.make)
+        return (outcomes.reduce(0) { $0 + $1.rule.examples.count }, outcomes.flatMap(\.failures))
+    }
+
+    /// Runs every example of every rule of `plugin`; `make` makes an instance for examples with options.
+    /// A rule without a triggering and a non-triggering example fails too.
+    public func run(plugin: any RulePlugin, make: (JSONValue) throws -> any RulePlugin) -> [RuleOutcome] {
+        plugin.rules.map { rule in
+            var failures: [Failure] = []
             if !rule.examples.contains(where: { $0.expectation == .triggers }) {
                 failures.append(Failure(ruleID: rule.id, exampleIndex: 0, example: "", reason: "has no triggering example"))
             }
@@ -38,10 +50,9 @@ public struct ExampleRunner {
                 failures.append(Failure(ruleID: rule.id, exampleIndex: 0, example: "", reason: "has no non-triggering example"))
             }
             for (index, example) in rule.examples.enumerated() {
-                count += 1
                 let instance: any RulePlugin
                 if example.options == .object([:]) { instance = plugin } else {
-                    do { instance = try factory.make(example.options) } catch {
+                    do { instance = try make(example.options) } catch {
                         failures.append(Failure(ruleID: rule.id, exampleIndex: index, example: example.text,
                                                 reason: "options rejected: \(error)"))
                         continue
@@ -51,8 +62,8 @@ public struct ExampleRunner {
                     failures.append(Failure(ruleID: rule.id, exampleIndex: index, example: example.text, reason: reason))
                 }
             }
+            return RuleOutcome(rule: rule, failures: failures)
         }
-        return (count, failures)
     }
 
     /// Nil when the example behaves as it says; otherwise why not.
