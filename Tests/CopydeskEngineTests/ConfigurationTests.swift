@@ -86,3 +86,14 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertTrue(Glob("**/[abc]*.html").matches("x/b1.html"))
     }
 }
+
+extension ConfigurationTests {
+    func testUnusedSuppressionRuleTakesItsLevelFromTheConfiguration() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write("a.md", "# Title\n\n<!-- copydesk-disable-next-line probe/typo -->\nNo typo here.\n")
+        try workspace.write(".copydesk.yml", "rules:\n  copydesk/unused-suppression: error\n")
+        XCTAssertEqual(try run(workspace).results.map(\.level), [.error])
+        try workspace.write(".copydesk.yml", "rules:\n  copydesk/unused-suppression: off\n")
+        XCTAssertEqual(try run(workspace).results.count, 0)
+    }
+}

@@ -177,8 +177,11 @@ public struct PluginSet: Sendable {
         rulesByID = rules
     }
 
-    public func rule(_ id: String) -> RuleDescription? { rulesByID[id] }
-    public var ruleIDs: [String] { rulesByID.keys.sorted() }
+    /// Rules of the engine itself, which the configuration can set like any other.
+    static let engineRules = [InlineSuppressions.unusedRule.id: InlineSuppressions.unusedRule]
+
+    public func rule(_ id: String) -> RuleDescription? { rulesByID[id] ?? PluginSet.engineRules[id] }
+    public var ruleIDs: [String] { (Array(rulesByID.keys) + PluginSet.engineRules.keys).sorted() }
     public var pluginIDs: Set<String> { Set(plugins.map(\.id)) }
     public var allRules: [RuleDescription] { rulesByID.values.sorted { $0.id < $1.id } }
 }

@@ -155,7 +155,15 @@ public struct LintRunner: Sendable {
         } else {
             // Results below the level still count as used by a suppression; they are dropped after.
             outcome.results = suppressions.apply(to: builder.results(for: findings, minLevel: .note), source: document.source)
-                .filter { $0.level >= request.minLevel }
+                .compactMap { result in
+                    var result = result
+                    if result.ruleID == InlineSuppressions.unusedRule.id {
+                        guard let level = ResultBuilder.level(for: result.ruleID, rule: InlineSuppressions.unusedRule, finding: nil,
+                                                              configuration: job.configuration) else { return nil }
+                        result.level = level
+                    }
+                    return result.level >= request.minLevel ? result : nil
+                }
         }
         outcome.problems = context.problems.map {
             ReportedProblem(level: $0.level, message: $0.message, ruleID: $0.ruleID, path: job.item.displayPath)
