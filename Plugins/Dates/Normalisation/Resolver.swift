@@ -1,0 +1,180 @@
+import CopydeskCore
+
+/// A normalised temporal expression: TIMEX3 type, value and modifier.
+struct Timex: Sendable, Hashable {
+    var type: TimexType
+    var value: String
+    var mod: String?
+    /// Whether the value depends on a reference date that was missing.
+    var isUnresolved: Bool = false
+}
+
+/// Turns recognised expressions into TIMEX3 values: relative ones against the reference date with
+/// the tense of the clause, anaphoric ones ("a year earlier", "the quarter") against the last date
+/// the text mentioned, as news copy uses them.
+struct Resolver {
+    let reference: DocumentDate?
+    let tokens: [Token]
+    private(set) var lastMentioned: CalendarPoint?
+
+    init(reference: DocumentDate?, tokens: [Token]) {
+        self.reference = reference
+        self.tokens = tokens
+    }
+
+    private var today: CalendarPoint? { reference.map { CalendarPoint(date: $0) } }
+
+    mutating func resolve(_ expression: Recognised) -> Timex {
+        let tense = TenseReader.tense(around: expression.tokens, in: tokens)
+        var timex: Timex
+        switch expression.meaning {
+        case .reference(let value): return Timex(type: .date, value: value, mod: expression.mod)
+        case .duration(let value): return Timex(type: .duration, value: value, mod: expression.mod)
+        case .set(let value): return Timex(type: .set, value: value, mod: expression.mod)
+        default:
+            guard let point = point(for: expression.meaning, tense: tense) else {
+                return Timex(type: .date, value: unresolvedValue(expression.meaning), mod: expression.mod, isUnresolved: true)
+            }
+            var resolved = point
+            if let clock = expression.clock, resolved.unit <= .day, resolved.year != nil || resolved.index != 0 {
+                if let hour = clock.hour {
+                    resolved.unit = .minute
+                    resolved.hour = hour
+                    resolved.minute = clock.minute ?? 0
+                } else if let part = clock.partOfDay {
+                    resolved.unit = .partOfDay
+                    resolved.partOfDay = part
+                }
+            }
+            let type: TimexType = expression.type ?? (resolved.hour != nil ? .time : .date)
+            timex = Timex(type: type, value: resolved.value, mod: expression.mod)
+            remember(point, from: expression.meaning)
+        }
+        return timex
+    }
+
+    private mutating func remember(_ point: CalendarPoint, from meaning: Meaning) {
+        guard point.year != nil else { return }
+        switch meaning {
+        case .fromMentioned, .currentReportingPeriod: return
+        default: lastMentioned = point
+        }
+    }
+
+    /// The calendar point a meaning names, or nil when it needs a reference date that is missing.
+    private func point(for meaning: Meaning, tense: Tense) -> CalendarPoint? {
+        switch meaning {
+        case .point(let p):
+            return p
+        case .fromReference(let unit, let offset, let granularity):
+            guard let today else { return nil }
+            return today.coarsened(to: granularity).shifted(by: offset, unit)
+        case .fromMentioned(let unit, let offset, let granularity):
+            var base = lastMentioned ?? today
+            if let g = granularity, let b = base, b.unit > g { base = today }
+            guard var b = base else { return nil }
+            if let g = granularity { b = b.coarsened(to: g) }
+            if b.unit > unit && unit >= .year { b = b.coarsened(to: unit) }
+            if b.unit > unit { b = today?.coarsened(to: unit) ?? b }
+            return b.shifted(by: offset, unit)
+        case .weekday(let weekday, let shift):
+            guard let reference else { return nil }
+            let current = reference.isoWeekday
+            var days: Int
+            switch shift {
+            case .some(-1): days = -((current - weekday + 7) % 7); if days == 0 { days = -7 }
+            case .some(1): days = (weekday - current + 7) % 7; if days == 0 { days = 7 }
+            case .some(_): days = weekday - current
+            case .none:
+                if weekday == current { days = 0 }
+                else if tense == .future || tense == .present { days = (weekday - current + 7) % 7 }
+                else { days = -((current - weekday + 7) % 7) }
+            }
+            return CalendarPoint(date: reference.adding(days: days))
+        case .month(let month, let shift):
+            guard let reference else { return nil }
+            let year: Int
+            switch shift {
+            case .some(-1): year = month < reference.month ? reference.year : reference.year - 1
+            case .some(1): year = month > reference.month ? reference.year : reference.year + 1
+            case .some(_): year = reference.year
+            case .none:
+                let d = month - reference.month
+                if tense == .future { year = d >= -2 ? reference.year : reference.year + 1 }
+                else { year = d <= 2 ? reference.year : reference.year - 1 }
+            }
+            return CalendarPoint(unit: .month, year: year, index: month)
+        case .season(let index, let shift):
+            guard let today else { return nil }
+            let current = today.coarsened(to: .season)
+            var candidate = CalendarPoint(unit: .season, year: current.year, index: index)
+            let order = { (p: CalendarPoint) in (p.year ?? 0) * 4 + p.index }
+            switch shift {
+            case .some(-1): while order(candidate) >= order(current) { candidate.year! -= 1 }
+            case .some(1): while order(candidate) <= order(current) { candidate.year! += 1 }
+            case .some(_): break
+            case .none:
+                if tense == .future { if order(candidate) < order(current) { candidate.year! += 1 } }
+                else if order(candidate) > order(current) { candidate.year! -= 1 }
+            }
+            return candidate
+        case .periodOfYear(let unit, let index, let yearSpecification):
+            let year: Int?
+            switch yearSpecification {
+            case .explicit(let y): year = y
+            case .fromReference(let k): year = reference.map { $0.year + k }
+            case .fromMentioned(let k): year = (lastMentioned?.year ?? reference?.year).map { $0 + k }
+            case .unspecified:
+                guard let reference else { return nil }
+                let startMonth = unit == .quarter ? (index - 1) * 3 + 1 : (index - 1) * 6 + 1
+                year = startMonth > reference.month && tense != .future ? reference.year - 1 : reference.year
+            }
+            guard let year else { return nil }
+            return CalendarPoint(unit: unit, year: year, index: index)
+        case .currentReportingPeriod(let unit):
+            if let last = lastMentioned, last.unit == unit { return last }
+            guard let today else { return nil }
+            return today.coarsened(to: unit).shifted(by: -1, unit)
+        case .monthDay(let month, let day):
+            guard let reference else { return nil }
+            return CalendarPoint(unit: .day, year: nearestYear(month: month, day: day, reference: reference, tense: tense), index: month, day: day)
+        case .holiday(let rule):
+            guard let reference else { return nil }
+            guard let this = rule(reference.year) else { return nil }
+            let year = nearestYear(month: this.month, day: this.day, reference: reference, tense: tense)
+            guard let parts = rule(year) else { return nil }
+            return CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)
+        case .reference, .duration, .set:
+            return nil
+        }
+    }
+
+    /// The year that puts a month and day nearest the reference date, leaning to the past unless the
+    /// clause speaks of the future.
+    private func nearestYear(month: Int, day: Int, reference: DocumentDate, tense: Tense) -> Int {
+        let safeDay = min(day, DocumentDate.daysIn(month: month, year: reference.year))
+        let diff = DocumentDate(year: reference.year, month: month, day: safeDay).dayNumber - reference.dayNumber
+        if tense == .future { return diff < -60 ? reference.year + 1 : reference.year }
+        if diff > 183 { return reference.year - 1 }
+        if diff < -183 { return reference.year + 1 }
+        return reference.year
+    }
+
+    /// The value with X for what only a reference date could tell.
+    private func unresolvedValue(_ meaning: Meaning) -> String {
+        switch meaning {
+        case .weekday(let day, _): return "XXXX-WXX-\(day)"
+        case .month(let month, _): return CalendarPoint(unit: .month, year: nil, index: month).value
+        case .monthDay(let month, let day): return CalendarPoint(unit: .day, year: nil, index: month, day: day).value
+        case .season(let index, _): return CalendarPoint(unit: .season, year: nil, index: index).value
+        case .periodOfYear(let unit, let index, _): return CalendarPoint(unit: unit, year: nil, index: index).value
+        case .holiday(let rule):
+            if let parts = rule(2001) { return CalendarPoint(unit: .day, year: nil, index: parts.month, day: parts.day).value }
+            return "XXXX-XX-XX"
+        case .fromReference(_, _, let granularity), .fromMentioned(_, _, .some(let granularity)):
+            return CalendarPoint(unit: granularity, year: nil).value
+        case .currentReportingPeriod(let unit): return CalendarPoint(unit: unit, year: nil).value
+        default: return "XXXX-XX-XX"
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// The tense of the clause around an expression, as far as the words near it tell: it decides
+/// whether "Tuesday" is the last one or the next one.
+enum Tense: Sendable {
+    case past, present, future
+}
+
+enum TenseReader {
+    static let futureMarkers: Set<String> = [
+        "will", "'ll", "shall", "would", "planned", "plans", "plan", "expected", "expects", "scheduled", "due",
+        "upcoming", "until", "till", "next", "wo", "won't", "intends", "aims", "hopes", "set", "later",
+    ]
+    static let pastMarkers: Set<String> = [
+        "was", "were", "had", "did", "said", "told", "ago", "since", "earlier", "last", "came", "went", "took",
+        "made", "began", "fell", "rose", "won", "lost", "met", "left", "saw", "gave", "got", "held", "paid",
+        "sold", "bought", "hit", "struck", "shot", "killed", "died", "led", "ran", "set",
+    ]
+    static let presentMarkers: Set<String> = ["is", "are", "'s", "'re", "am", "begins", "starts", "opens", "meets", "takes"]
+    static let boundaries: Set<String> = [".", "!", "?", ";", ":", "\""]
+
+    /// The tense nearest to the expression that spans `tokens` (left first, then right), past when nothing says.
+    static func tense(around range: Range<Int>, in tokens: [Token]) -> Tense {
+        var k = range.lowerBound - 1
+        var steps = 0
+        while k >= 0 && steps < 12 {
+            let word = tokens[k].lower
+            if boundaries.contains(word) { break }
+            if let tense = marker(word) { return tense }
+            k -= 1
+            steps += 1
+        }
+        k = range.upperBound
+        steps = 0
+        while k < tokens.count && steps < 8 {
+            let word = tokens[k].lower
+            if boundaries.contains(word) { break }
+            if let tense = marker(word) { return tense }
+            k += 1
+            steps += 1
+        }
+        return .past
+    }
+
+    private static func marker(_ word: String) -> Tense? {
+        if futureMarkers.contains(word) { return .future }
+        if pastMarkers.contains(word) { return .past }
+        if presentMarkers.contains(word) { return .present }
+        if word.count > 4 && word.hasSuffix("ed") { return .past }
+        return nil
+    }
+}
