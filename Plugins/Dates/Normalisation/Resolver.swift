@@ -70,6 +70,15 @@ struct Resolver {
             guard let today else { return nil }
             return today.coarsened(to: granularity).shifted(by: offset, unit)
         case .fromMentioned(let unit, let offset, let granularity):
+            if granularity == nil && unit >= .year {
+                // "a year earlier", "a year ago": the period under discussion when the text reports
+                // a quarter or half, else the reference date's year.
+                if let last = lastMentioned, last.unit == .quarter || last.unit == .half, let y = last.year,
+                   reference.map({ y >= $0.year - 1 }) ?? true {
+                    return last.shifted(by: offset, unit)
+                }
+                if let today { return today.coarsened(to: unit).shifted(by: offset, unit) }
+            }
             var base = lastMentioned ?? today
             if let g = granularity, let b = base, b.unit > g { base = today }
             guard var b = base else { return nil }
@@ -99,9 +108,11 @@ struct Resolver {
             case .some(1): year = month > reference.month ? reference.year : reference.year + 1
             case .some(_): year = reference.year
             case .none:
+                // The nearest such month, within seven months back and four ahead (the other way round
+                // when the clause speaks of the future).
                 let d = month - reference.month
-                if tense == .future { year = d >= -2 ? reference.year : reference.year + 1 }
-                else { year = d <= 2 ? reference.year : reference.year - 1 }
+                let window = tense == .future ? (-4)...7 : (-7)...4
+                year = reference.year + (window.contains(d) ? 0 : d > 0 ? -1 : 1)
             }
             return CalendarPoint(unit: .month, year: year, index: month)
         case .season(let index, let shift):
@@ -155,9 +166,7 @@ struct Resolver {
         let safeDay = min(day, DocumentDate.daysIn(month: month, year: reference.year))
         let diff = DocumentDate(year: reference.year, month: month, day: safeDay).dayNumber - reference.dayNumber
         if tense == .future { return diff < -60 ? reference.year + 1 : reference.year }
-        if diff > 183 { return reference.year - 1 }
-        if diff < -183 { return reference.year + 1 }
-        return reference.year
+        return diff > 60 ? reference.year - 1 : reference.year
     }
 
     /// The value with X for what only a reference date could tell.

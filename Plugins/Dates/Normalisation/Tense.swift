@@ -19,6 +19,7 @@ enum TenseReader {
 
     /// The tense nearest to the expression that spans `tokens` (left first, then right), past when nothing says.
     static func tense(around range: Range<Int>, in tokens: [Token]) -> Tense {
+        if range.lowerBound > 0, ["by", "until", "till", "through", "from"].contains(tokens[range.lowerBound - 1].lower) { return .future }
         var k = range.lowerBound - 1
         var steps = 0
         while k >= 0 && steps < 12 {

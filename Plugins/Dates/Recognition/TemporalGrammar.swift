@@ -43,7 +43,7 @@ struct TemporalGrammar {
             "tonight", "now", "currently", "recently", "recent", "nowadays", "these", "soon", "previously", "future",
             "right", "noon", "midnight", "midday", "overnight", "half", "several", "few", "many", "its", "lately",
             "once", "year", "within", "christmas", "thanksgiving", "easter", "election", "new", "independence",
-            "halloween", "valentine's", "veterans", "labor", "memorial", "per", "longer", "upcoming", "latest",
+            "halloween", "valentine", "veterans", "labor", "memorial", "per", "longer", "upcoming", "latest",
             "first", "second", "third", "fourth", "final", "initial", "other", "former", "prior", "two",
         ]
         words.formUnion(Lexicon.months.keys)
@@ -235,10 +235,9 @@ struct TemporalGrammar {
     private static let quantityModifiers: [(words: [String], mod: String)] = [
         (["about"], "APPROX"), (["around"], "APPROX"), (["approximately"], "APPROX"), (["roughly"], "APPROX"),
         (["nearly"], "APPROX"), (["almost"], "LESS_THAN"), (["some"], "APPROX"), (["more", "than"], "MORE_THAN"),
-        (["over"], "MORE_THAN"), (["longer", "than"], "MORE_THAN"), (["less", "than"], "LESS_THAN"),
+        (["longer", "than"], "MORE_THAN"), (["less", "than"], "LESS_THAN"),
         (["fewer", "than"], "LESS_THAN"), (["under"], "LESS_THAN"), (["at", "least"], "EQUAL_OR_MORE"),
         (["up", "to"], "EQUAL_OR_LESS"), (["no", "more", "than"], "EQUAL_OR_LESS"), (["at", "most"], "EQUAL_OR_LESS"),
-        (["within"], "EQUAL_OR_LESS"),
     ]
 
     /// "more than four hours", "nearly two years ago", "around 7:15 p.m.".
@@ -249,7 +248,6 @@ struct TemporalGrammar {
             switch inner.meaning {
             case .duration, .fromReference, .fromMentioned:
                 guard j < tokens.count, tokens[j].lower != "the" else { continue }
-                if words == ["within"] { guard case .duration = inner.meaning else { continue } }
             case .point, .monthDay, .weekday:
                 guard mod == "APPROX", words != ["some"], words != ["nearly"] else { continue }
             default: continue
@@ -319,28 +317,17 @@ struct TemporalGrammar {
     private func referenceWord(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
         switch word {
-        case "now":
-            if isWord(i + 1, "that") { return nil }
-            return recognised(i, i + 1, .reference("PRESENT_REF"))
-        case "right":
-            return isWord(i + 1, "now") ? recognised(i, i + 2, .reference("PRESENT_REF")) : nil
-        case "currently", "nowadays": return recognised(i, i + 1, .reference("PRESENT_REF"))
+        case "now", "currently", "nowadays": return recognised(i, i + 1, .reference("PRESENT_REF"))
         case "current":
             // "the current quarter" and "current account" are not this.
             if let next = lower(i + 1), Lexicon.units[next] != nil || ["account", "accounts", "events", "affairs", "flows", "flow", "prices", "dollars", "price", "crisis"].contains(next) { return nil }
             return recognised(i, i + 1, .reference("PRESENT_REF"))
         case "these":
             return isWord(i + 1, "days") ? recognised(i, i + 2, .reference("PRESENT_REF")) : nil
-        case "recently", "lately", "previously": return recognised(i, i + 1, .reference("PAST_REF"))
+        case "recently", "lately": return recognised(i, i + 1, .reference("PAST_REF"))
         case "recent":
             if let u = unit(at: i + 1), u.plural { return recognised(i, u.end, .reference("PAST_REF")) }
-            return recognised(i, i + 1, .reference("PAST_REF"))
-        case "soon":
-            if isWord(i - 1, "as") { return nil }
-            return recognised(i, i + 1, .reference("FUTURE_REF"))
-        case "future":
-            if isWord(i - 1, "the") || isWord(i - 1, "near") { return nil }
-            return recognised(i, i + 1, .reference("FUTURE_REF"))
+            return nil
         case "the":
             if let k = phrase(i + 1, ["future"]) ?? phrase(i + 1, ["near", "future"]) ?? phrase(i + 1, ["near", "term"]) ?? phrase(i + 1, ["foreseeable", "future"]) {
                 return recognised(i, k, .reference("FUTURE_REF"))
@@ -425,7 +412,8 @@ struct TemporalGrammar {
     private func counted(at i: Int) -> Recognised? {
         var j = i
         var lead: String?
-        if isWord(i, "the") || isWord(i, "its") || isWord(i, "their") {
+        if isWord(i, "its") || isWord(i, "their") { return nil }
+        if isWord(i, "the") {
             j = i + 1
             if let word = lower(j), ["past", "last", "next", "first", "coming", "previous", "following", "final", "latest", "initial", "remaining", "same", "prior"].contains(word) {
                 lead = word
@@ -453,7 +441,12 @@ struct TemporalGrammar {
         // A unit without a number needs a plural noun after a vague quantity, and a number needs
         // the right number: "one year", "two years" (hyphenated adjectives are singular).
         if amount == nil && !u.plural { return nil }
-        if let h = afterHyphen(end), let word = lower(h), word == "old" || word == "long" { end = h + 1 }
+        // Ages are not times: "a 6-year-old", "52 years old".
+        if let h = afterHyphen(end), isWord(h, "old") { return nil }
+        if isWord(end, "old") { return nil }
+        if let h = afterHyphen(end), isWord(h, "long") { end = h + 1 }
+        // A hyphenated adjective does not take the determiner: "the two-week" is tagged "two-week".
+        if hyphenated && lead == nil && j > i { return counted(at: j) }
         // "or so"
         var approx = false
         if let after = phrase(end, ["or", "so"]) { end = after; approx = true }
@@ -462,12 +455,13 @@ struct TemporalGrammar {
             if isWord(end, "ago") {
                 let g = u.unit == .weekend ? CalendarUnit.week : u.unit
                 guard let n = amount else { return recognised(i, end + 1, .reference("PAST_REF")) }
-                var r = recognised(i, end + 1, .fromReference(unit: g, offset: -n, granularity: g >= .day ? g : .day))
+                var r = g == .year ? recognised(i, end + 1, .fromMentioned(unit: .year, offset: -n, granularity: nil))
+                    : recognised(i, end + 1, .fromReference(unit: g, offset: -n, granularity: g >= .day ? g : .day))
                 if approx { r.mod = "APPROX" }
                 return r
             }
             if isWord(end, "earlier") || isWord(end, "later") || isWord(end, "before") || isWord(end, "after") {
-                guard let n = amount else { return nil }
+                guard let n = amount else { return recognised(i, end, .duration(u.unit.durationValue(amountText))) }
                 if isWord(end, "before") || isWord(end, "after"), !isAny(end + 1, [".", ",", ";"]) { return recognised(i, end, .duration(u.unit.durationValue(amountText))) }
                 let sign = isWord(end, "earlier") || isWord(end, "before") ? -1 : 1
                 return recognised(i, end + 1, .fromMentioned(unit: u.unit, offset: sign * n, granularity: nil))
@@ -669,7 +663,8 @@ struct TemporalGrammar {
     private func periodOfYear(at i: Int) -> Recognised? {
         var j = i
         var explicitYear: Int?
-        if isWord(j, "the") || isWord(j, "its") || isWord(j, "a") { j += 1 }
+        if isWord(j, "its") || isWord(j, "a") || isWord(j, "their") { return nil }
+        if isWord(j, "the") { j += 1 }
         if isWord(j, "fiscal") || isWord(j, "fiscal-") { j += 1 }
         if let (y, end) = year(at: j), tokens[j].number != nil { explicitYear = y; j = end }
         if isWord(j, "fiscal") { j += 1 }
@@ -687,7 +682,11 @@ struct TemporalGrammar {
         }
         guard let (ordinal, afterOrdinal) = ordinalNumber(at: j) else { return nil }
         var k = afterOrdinal
-        if let h = afterHyphen(k) { k = h }
+        if let h = afterHyphen(k) {
+            k = h
+            // "the third-quarter results": the adjective is tagged without the determiner.
+            if isWord(i, "the") { return periodOfYear(at: i + 1) }
+        }
         let unitWord = lower(k)
         let unit: CalendarUnit
         switch unitWord {
@@ -816,10 +815,6 @@ struct TemporalGrammar {
     private func setExpression(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
         if let value = Lexicon.frequencyAdverbs[word] {
-            if word == "daily" || word == "weekly" || word == "monthly" || word == "quarterly" {
-                // Adjectives before a noun ("daily newspaper") are not times.
-                if let next = tokens[safe: i + 1], next.kind == .word, !["basis", "and", "or", "in", "at", "for", "on", "by", "to", "from", "with", "since", "until"].contains(next.lower) { return nil }
-            }
             return recognised(i, i + 1, .set(value))
         }
         if word == "every" || word == "each" || word == "per" {
@@ -865,12 +860,13 @@ struct TemporalGrammar {
             end += 1
             rule = { TemporalGrammar.lastWeekday(1, month: 5, year: $0) }
         case "new":
-            guard let k = phrase(end, ["year's", "day"]) ?? phrase(end, ["year's", "eve"]) else { return nil }
+            guard let k = phrase(end, ["year", "'s", "day"]) ?? phrase(end, ["year", "'s", "eve"]) else { return nil }
             let eve = isWord(k - 1, "eve")
             end = k
             rule = { eve ? DocumentDateParts(year: $0, month: 12, day: 31) : DocumentDateParts(year: $0, month: 1, day: 1) }
-        case "independence", "veterans", "valentine's", "halloween":
-            let key = word == "halloween" ? "halloween" : "\(word) day"
+        case "independence", "veterans", "valentine", "halloween":
+            if word == "valentine" && isWord(end, "'s") { end += 1 }
+            let key = word == "halloween" ? "halloween" : word == "valentine" ? "valentine's day" : "\(word) day"
             guard word == "halloween" || isWord(end, "day") else { return nil }
             if word != "halloween" { end += 1 }
             guard let fixed = Lexicon.fixedHolidays[key] else { return nil }

@@ -49,6 +49,15 @@ enum Tokenizer {
                     continue
                 }
             }
+            if b == 0x27, i + 1 < count, bytes[i + 1] == 0x73 || bytes[i + 1] == 0x53, i > 0, isLetter(bytes[i - 1]),
+               i + 2 >= count || !isWordByte(bytes[i + 2]) {
+                tokens.append(Token(kind: .word, range: i..<(i + 2), lower: "'s", isCapitalized: false, spaceBefore: false,
+                                    lineBreakBefore: false, number: nil, digitCount: 0))
+                i += 2
+                spaceBefore = false
+                lineBreak = false
+                continue
+            }
             if isWordByte(b) {
                 let start = i
                 var allDigits = true
@@ -59,8 +68,14 @@ enum Tokenizer {
                         i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
                         continue
                     }
-                    // An apostrophe between letters stays in the word ("year's").
-                    if c == 0x27, i + 1 < count, isLetter(bytes[i + 1]), i > start, isLetter(bytes[i - 1]) { allDigits = false; i += 1; continue }
+                    // An apostrophe between letters stays in the word ("o'clock"), except the possessive "'s".
+                    if c == 0x27, i + 1 < count, isLetter(bytes[i + 1]), i > start, isLetter(bytes[i - 1]) {
+                        let possessive = (bytes[i + 1] == 0x73 || bytes[i + 1] == 0x53) && (i + 2 >= count || !isWordByte(bytes[i + 2]))
+                        if possessive { break }
+                        allDigits = false
+                        i += 1
+                        continue
+                    }
                     break
                 }
                 i = min(i, count)
