@@ -56,7 +56,7 @@ struct Resolver {
     private mutating func remember(_ point: CalendarPoint, from meaning: Meaning) {
         guard point.year != nil else { return }
         switch meaning {
-        case .fromMentioned, .currentReportingPeriod: return
+        case .fromMentioned, .reportingPeriod: return
         default: lastMentioned = point
         }
     }
@@ -67,7 +67,11 @@ struct Resolver {
         case .point(let p):
             return p
         case .fromReference(let unit, let offset, let granularity):
-            guard let today else { return nil }
+            guard let today, let reference else { return nil }
+            if unit == .weekend && offset == 0 && tense != .future && reference.isoWeekday < 6 {
+                // "the weekend" in a weekday's copy is the one just past.
+                return today.coarsened(to: .weekend).shifted(by: -1, .week)
+            }
             return today.coarsened(to: granularity).shifted(by: offset, unit)
         case .fromMentioned(let unit, let offset, let granularity):
             if granularity == nil && unit >= .year {
@@ -96,7 +100,7 @@ struct Resolver {
             case .some(_): days = weekday - current
             case .none:
                 if weekday == current { days = 0 }
-                else if tense == .future || tense == .present { days = (weekday - current + 7) % 7 }
+                else if tense == .future { days = (weekday - current + 7) % 7 }
                 else { days = -((current - weekday + 7) % 7) }
             }
             return CalendarPoint(date: reference.adding(days: days))
@@ -142,10 +146,18 @@ struct Resolver {
             }
             guard let year else { return nil }
             return CalendarPoint(unit: unit, year: year, index: index)
-        case .currentReportingPeriod(let unit):
-            if let last = lastMentioned, last.unit == unit { return last }
-            guard let today else { return nil }
-            return today.coarsened(to: unit).shifted(by: -1, unit)
+        case .reportingPeriod(let unit, let yearSpecification):
+            var period: CalendarPoint
+            if let last = lastMentioned, last.unit == unit { period = last }
+            else if let today { period = today.coarsened(to: unit).shifted(by: -1, unit) }
+            else { return nil }
+            switch yearSpecification {
+            case .explicit(let y): period.year = y
+            case .fromReference(let k): if let reference { period.year = reference.year + k }
+            case .fromMentioned(let k): period = period.shifted(by: k, .year)
+            case .unspecified: break
+            }
+            return period
         case .monthDay(let month, let day):
             guard let reference else { return nil }
             return CalendarPoint(unit: .day, year: nearestYear(month: month, day: day, reference: reference, tense: tense), index: month, day: day)
@@ -182,7 +194,7 @@ struct Resolver {
             return "XXXX-XX-XX"
         case .fromReference(_, _, let granularity), .fromMentioned(_, _, .some(let granularity)):
             return CalendarPoint(unit: granularity, year: nil).value
-        case .currentReportingPeriod(let unit): return CalendarPoint(unit: unit, year: nil).value
+        case .reportingPeriod(let unit, _): return CalendarPoint(unit: unit, year: nil).value
         default: return "XXXX-XX-XX"
         }
     }

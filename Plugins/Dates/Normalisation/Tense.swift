@@ -14,7 +14,7 @@ enum TenseReader {
         "made", "began", "fell", "rose", "won", "lost", "met", "left", "saw", "gave", "got", "held", "paid",
         "sold", "bought", "hit", "struck", "shot", "killed", "died", "led", "ran", "set",
     ]
-    static let presentMarkers: Set<String> = ["is", "are", "'s", "'re", "am", "begins", "starts", "opens", "meets", "takes"]
+    static let presentMarkers: Set<String> = ["is", "are", "'re", "am", "begins", "starts", "opens", "meets", "takes"]
     static let boundaries: Set<String> = [".", "!", "?", ";", ":", "\""]
 
     /// The tense nearest to the expression that spans `tokens` (left first, then right), past when nothing says.

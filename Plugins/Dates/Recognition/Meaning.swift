@@ -21,8 +21,10 @@ enum Meaning: Sendable {
     case season(Int, shift: Int?)
     /// A quarter or half of a year: `index` 1–4 or 1–2 (unit says which).
     case periodOfYear(unit: CalendarUnit, index: Int, year: YearSpecification)
-    /// The period under discussion in a financial report ("the quarter", "the latest period").
-    case currentReportingPeriod(unit: CalendarUnit)
+    /// The period under discussion in a financial report ("the quarter", "the latest period",
+    /// "the year-ago quarter", "the 1988 quarter"): the last one the text named, else the last
+    /// completed one, in the year the specification gives.
+    case reportingPeriod(unit: CalendarUnit, year: YearSpecification)
     /// A month and day without a year.
     case monthDay(month: Int, day: Int)
     /// A holiday without a year: its date in a given year.

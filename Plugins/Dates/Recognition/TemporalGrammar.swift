@@ -361,11 +361,8 @@ struct TemporalGrammar {
             var r: Recognised?
             if let u = unit(at: j), !u.plural {
                 let unit = u.unit
-                if words.first == "the" && (words.last == "last" || words.last == "past" || words.last == "next" || words.last == "coming") && unit != .weekend {
-                    // "the past year", "the next month": a stretch of time.
-                    r = recognised(i, u.end, .duration(unit.durationValue("1")))
-                } else if unit == .quarter || unit == .half, words == ["the", "latest"] || words == ["the", "current"] || words == ["this"] {
-                    r = recognised(i, u.end, .currentReportingPeriod(unit: unit))
+                if unit == .quarter || unit == .half, words == ["the", "latest"] || words == ["the", "current"] || words == ["this"] {
+                    r = recognised(i, u.end, .reportingPeriod(unit: unit, year: .unspecified))
                     if words != ["the", "latest"] { r = recognised(i, u.end, .fromReference(unit: unit, offset: 0, granularity: unit)) }
                 } else if words == ["the", "latest"] {
                     continue
@@ -400,7 +397,11 @@ struct TemporalGrammar {
             best = recognised(i, u.end, .fromReference(unit: .weekend, offset: 0, granularity: .weekend))
         }
         if best == nil, isWord(i, "the"), let u = unit(at: i + 1), !u.plural, u.unit == .quarter {
-            best = recognised(i, u.end, .currentReportingPeriod(unit: .quarter))
+            if let k = phrase(u.end, ["a", "year", "ago"]) ?? phrase(u.end, ["a", "year", "earlier"]) {
+                best = recognised(i, k, .reportingPeriod(unit: .quarter, year: .fromMentioned(-1)))
+            } else {
+                best = recognised(i, u.end, .reportingPeriod(unit: .quarter, year: .unspecified))
+            }
         }
         return best
     }
@@ -436,6 +437,8 @@ struct TemporalGrammar {
         var hyphenated = false
         if let h = afterHyphen(k) { k = h; hyphenated = true }
         guard let u = unit(at: k) else { return nil }
+        // "a year-earlier figure" is a comparison, read elsewhere.
+        if let h = afterHyphen(u.end), isAny(h, ["earlier", "ago"]) { return nil }
         var end = u.end
         let amountText = amount.map(String.init) ?? "X"
         // A unit without a number needs a plural noun after a vague quantity, and a number needs
@@ -478,7 +481,7 @@ struct TemporalGrammar {
         }
         // "the past two months", "the next three years": a stretch of time.
         var value = u.unit.durationValue(amountText)
-        if u.unit == .decade, let n = amount { value = "P\(n * 10)Y" }
+        if u.unit == .decade { value = amount.map { "P\($0 * 10)Y" } ?? "PXY" }
         if u.unit == .century, let n = amount { value = "P\(n * 100)Y" }
         if u.unit == .quarter && lead == nil && amount == 1 && !hyphenated { return nil }
         if u.unit == .second && amount == nil { return nil }
@@ -667,6 +670,16 @@ struct TemporalGrammar {
         if isWord(j, "the") { j += 1 }
         if isWord(j, "fiscal") || isWord(j, "fiscal-") { j += 1 }
         if let (y, end) = year(at: j), tokens[j].number != nil { explicitYear = y; j = end }
+        if let y = explicitYear, j > i + 1, isAny(j, ["quarter", "period"]) {
+            // "the 1988 quarter": the quarter under discussion, in that year.
+            return recognised(i, j + 1, .reportingPeriod(unit: .quarter, year: .explicit(y)))
+        }
+        var yearShift: Int?
+        if j == i, let k = phrase(i, ["this", "year", "'s"]) ?? phrase(i, ["last", "year", "'s"]) ?? phrase(i, ["next", "year", "'s"]) {
+            yearShift = isWord(i, "this") ? 0 : isWord(i, "last") ? -1 : 1
+            j = k
+            if isWord(j, "quarter") { return recognised(i, j + 1, .reportingPeriod(unit: .quarter, year: .fromReference(yearShift!))) }
+        }
         if isWord(j, "fiscal") { j += 1 }
         if let (y, end) = year(at: j), explicitYear == nil, tokens[j].number != nil { explicitYear = y; j = end }
         // Seasons: "the summer", "summer 1998", "the winter of nineteen ninety-four".
@@ -708,6 +721,7 @@ struct TemporalGrammar {
         // "first half" without "the" needs the year or a hyphenated adjective ("first-half profit").
         if j == i && explicitYear == nil && unit == .half && afterHyphen(afterOrdinal) == nil { return nil }
         if unit == .half && ordinal == 1 && explicitYear == nil && isWord(end, "of") { return nil }
+        if let shift = yearShift { return recognised(i, end, .periodOfYear(unit: unit, index: ordinal, year: .fromReference(shift))) }
         return recognised(i, end, .periodOfYear(unit: unit, index: ordinal, year: explicitYear.map { .explicit($0) } ?? .unspecified))
     }
 
@@ -911,11 +925,11 @@ struct TemporalGrammar {
     /// period", "the comparable year-ago quarter", "the corresponding period last year".
     private func reportingComparison(at i: Int) -> Recognised? {
         var j = i
-        if isWord(j, "the") || isWord(j, "a") { j += 1 }
+        if isWord(j, "the") { j += 1 }
         if isAny(j, ["comparable", "corresponding", "same"]) { j += 1 }
         guard isWord(j, "year"), let h = afterHyphen(j + 1), isAny(h, ["earlier", "ago"]) else {
             if let k = phrase(i, ["the", "corresponding", "period", "last", "year"]) ?? phrase(i, ["the", "same", "period", "last", "year"]) ?? phrase(i, ["the", "same", "period", "a", "year", "earlier"]) ?? phrase(i, ["the", "same", "period", "a", "year", "ago"]) {
-                return recognised(i, k, .fromMentioned(unit: .year, offset: -1, granularity: nil))
+                return recognised(i, k, .reportingPeriod(unit: .quarter, year: .fromMentioned(-1)))
             }
             return nil
         }
@@ -927,6 +941,7 @@ struct TemporalGrammar {
                 let q = Lexicon.ordinals[word]!
                 return recognised(i, end + 2, .periodOfYear(unit: .quarter, index: q, year: .fromMentioned(-1)))
             }
+            if word == "quarter" || word == "period" { return recognised(i, end + 1, .reportingPeriod(unit: .quarter, year: .fromMentioned(-1))) }
             end += 1
         } else if j > i {
             return nil
