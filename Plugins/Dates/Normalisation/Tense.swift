@@ -7,7 +7,7 @@ enum Tense: Sendable {
 enum TenseReader {
     static let futureMarkers: Set<String> = [
         "will", "'ll", "shall", "would", "planned", "plans", "plan", "expected", "expects", "scheduled", "due",
-        "upcoming", "until", "till", "next", "wo", "won't", "intends", "aims", "hopes", "set", "later",
+        "upcoming", "until", "till", "next", "wo", "won't", "intends", "aims", "hopes", "later", "soon", "planning", "expect", "tomorrow",
     ]
     static let pastMarkers: Set<String> = [
         "was", "were", "had", "did", "said", "told", "ago", "since", "earlier", "last", "came", "went", "took",
@@ -25,7 +25,7 @@ enum TenseReader {
         while k >= 0 && steps < 12 {
             let word = tokens[k].lower
             if boundaries.contains(word) { break }
-            if let tense = marker(word) { return tense }
+            if let tense = marker(tokens[k]) { return tense }
             k -= 1
             steps += 1
         }
@@ -34,18 +34,20 @@ enum TenseReader {
         while k < tokens.count && steps < 8 {
             let word = tokens[k].lower
             if boundaries.contains(word) { break }
-            if let tense = marker(word) { return tense }
+            if let tense = marker(tokens[k]) { return tense }
             k += 1
             steps += 1
         }
         return .past
     }
 
-    private static func marker(_ word: String) -> Tense? {
+    private static func marker(_ token: Token) -> Tense? {
+        let word = token.lower
         if futureMarkers.contains(word) { return .future }
         if pastMarkers.contains(word) { return .past }
         if presentMarkers.contains(word) { return .present }
-        if word.count > 4 && word.hasSuffix("ed") { return .past }
+        // Past participles and simple past of regular verbs; not names ("United").
+        if word.count > 4 && word.hasSuffix("ed") && !token.isCapitalized { return .past }
         return nil
     }
 }

@@ -184,8 +184,15 @@ struct TemporalGrammar {
         return (n, i + 1)
     }
 
-    /// A year spoken in words: "nineteen ninety-seven".
+    /// A year spoken in words: "nineteen ninety-seven", "two thousand", "two thousand and one".
     private func spokenYear(at i: Int) -> (Int, Int)? {
+        if let k = phrase(i, ["two", "thousand"]) {
+            var end = k
+            var year = 2000
+            let afterAnd = isWord(end, "and") ? end + 1 : end
+            if let (rest, after) = numberWords(at: afterAnd, allowBare: true), let r = rest, r < 100 { year += r; end = after }
+            return (year, end)
+        }
         guard let first = lower(i), let century = Lexicon.cardinals[first], century >= 10 && century <= 20 else { return nil }
         guard let (rest, end) = numberWords(at: i + 1, allowBare: true), let r = rest, r >= 10, r < 100 else { return nil }
         return (century * 100 + r, end)
@@ -209,9 +216,11 @@ struct TemporalGrammar {
     private func monthName(at i: Int) -> (Int, Int)? {
         guard let word = lower(i), let month = Lexicon.months[word] else { return nil }
         if Lexicon.monthAbbreviations.contains(word) && word.count <= 4 && !["june", "july"].contains(word) {
-            // Abbreviations must be capitalised; "mar" and "dec" are words too.
+            // Abbreviations must be capitalised and take a period or a day: "Jan Kavan" is a name.
             guard tokens[i].isCapitalized else { return nil }
-            return (month, afterPeriod(i + 1))
+            let after = afterPeriod(i + 1)
+            guard after > i + 1 || tokens[safe: i + 1]?.number != nil else { return nil }
+            return (month, after)
         }
         return (month, i + 1)
     }
@@ -248,7 +257,7 @@ struct TemporalGrammar {
             switch inner.meaning {
             case .duration, .fromReference, .fromMentioned:
                 guard j < tokens.count, tokens[j].lower != "the" else { continue }
-            case .point, .monthDay, .weekday:
+            case .point, .monthDay:
                 guard mod == "APPROX", words != ["some"], words != ["nearly"] else { continue }
             default: continue
             }
@@ -287,6 +296,9 @@ struct TemporalGrammar {
         guard var inner = core(at: j) else { return nil }
         switch inner.meaning {
         case .duration, .set, .reference: return nil
+        case .weekday:
+            // "Earlier Friday, ..." tags the day alone; "early Tuesday" is the start of the day.
+            guard isWord(i, "early") else { return nil }
         default: break
         }
         inner.mod = mod
@@ -392,6 +404,17 @@ struct TemporalGrammar {
             }
             if let candidate = r, best == nil || candidate.tokens.upperBound > best!.tokens.upperBound { best = candidate }
         }
+        // "the year ended Sept. 30" is a fiscal year, a stretch of time; "for the year", "the full
+        // year", "the fiscal year" is the reporting year.
+        if best == nil, let k = phrase(i, ["the", "year"]) ?? phrase(i, ["the", "fiscal", "year"]) ?? phrase(i, ["the", "full", "year"]) ?? phrase(i, ["the", "full", "fiscal", "year"]) {
+            if afterHyphen(k) != nil || isWord(k, "'s") { return nil }
+            if isAny(k, ["ended", "ending", "ends", "through", "to"]) { return recognised(i, k, .duration("P1Y")) }
+            if isAny(k, ["two", "nineteen", "twenty"]) { return nil }
+            best = recognised(i, k, .fromReference(unit: .year, offset: 0, granularity: .year))
+        }
+        if best == nil, let k = phrase(i, ["the", "latest", "period"]) {
+            best = recognised(i, k, .reportingPeriod(unit: .quarter, year: .unspecified))
+        }
         // "the week", "the weekend", "the day", "the month" alone: anaphoric.
         if best == nil, isWord(i, "the"), let u = unit(at: i + 1), !u.plural, u.unit == .weekend {
             best = recognised(i, u.end, .fromReference(unit: .weekend, offset: 0, granularity: .weekend))
@@ -475,6 +498,12 @@ struct TemporalGrammar {
             }
         }
         if amount == 1 && u.plural { return nil }
+        // Rates are not durations: "$1.76 a year", "24 hours a day", "700 seats a week".
+        if isAny(j, ["a", "an"]), lead == nil, i > 0 {
+            let previous = tokens[i - 1]
+            if previous.kind == .number || ["%", "million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "times", "once", "twice"].contains(previous.lower) { return nil }
+            if previous.kind == .word, previous.lower.count > 3, previous.lower.hasSuffix("s"), !previous.lower.hasSuffix("ss"), !["was", "has", "is", "this", "years", "months", "weeks", "days", "hours"].contains(previous.lower) { return nil }
+        }
         if let n = amount, n > 1, !u.plural, !hyphenated, !isAny(afterAmount, ["-"]) {
             // "two year" without a hyphen is still an adjective ("a five year low").
             if tokens[safe: u.end]?.kind != .word { return nil }
@@ -607,6 +636,7 @@ struct TemporalGrammar {
         }
         if word == "the" {
             if let k = phrase(i + 1, ["year"]), let (y, end) = year(at: k) { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
+            if let (y, end) = spokenYear(at: i + 1), y >= 2000 { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
             if let decade = decade(at: i + 1) { return recognised(i, decade.end, .point(CalendarPoint(unit: .decade, year: decade.year))) }
             if let (c, end) = century(at: i + 1) { return recognised(i, end, .point(CalendarPoint(unit: .century, year: c))) }
             if let (y, end) = year(at: i + 1), tokens[i + 1].number != nil, !isAny(end, ["%", "-"]) {
