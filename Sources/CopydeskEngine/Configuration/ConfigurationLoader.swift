@@ -1,0 +1,160 @@
+import CopydeskCore
+import CopydeskDocuments
+import Foundation
+import Yams
+
+/// Reads `.copydesk.yml` files, checking every key and value and naming file, line and column for
+/// anything it cannot accept.
+public enum ConfigurationLoader {
+    public static let fileName = ".copydesk.yml"
+    static let topLevelKeys = ["packs", "plugins", "rules", "ignore", "overrides", "git-dates"]
+    static let overrideKeys = ["files", "plugins", "rules"]
+    static let levelWords = ["off", "note", "warning", "error", "on"]
+
+    /// Reads and checks one configuration file. `pluginOptions` lists each known plugin's option names.
+    public static func load(file: String, pluginOptions: [String: [String]]) throws -> Configuration {
+        let text: String
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: file))
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                throw ConfigurationError(file: file, message: "is not valid UTF-8")
+            }
+            text = decoded
+        } catch let error as ConfigurationError {
+            throw error
+        } catch {
+            throw ConfigurationError(file: file, message: "cannot be read: \(error.localizedDescription)")
+        }
+        let folder = (file as NSString).deletingLastPathComponent
+        var configuration = Configuration(folder: folder.isEmpty ? "." : folder, file: file)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            let (line, column, reason) = YAMLErrorPosition.describe(error)
+            throw ConfigurationError(file: file, line: line, column: column, message: "invalid YAML: \(reason)")
+        }
+        guard let root else { return configuration }
+        let reader = NodeReader(file: file)
+        let top = try reader.mapping(root, what: "the configuration")
+        for (key, value) in top {
+            switch key.string {
+            case "packs": configuration.packs = try reader.strings(value, what: "`packs`")
+            case "plugins": configuration.plugins = try readPlugins(value, reader: reader, pluginOptions: pluginOptions)
+            case "rules":
+                configuration.rules = try readRules(value, reader: reader)
+                for (ruleKey, _) in try reader.mapping(value, what: "`rules`") {
+                    if let id = ruleKey.string, let mark = ruleKey.mark { configuration.rulePositions[id] = [mark.line, mark.column] }
+                }
+            case "ignore": configuration.ignore = try reader.strings(value, what: "`ignore`")
+            case "git-dates": configuration.gitDates = try reader.bool(value, what: "`git-dates`")
+            case "overrides":
+                guard case .sequence(let items) = value else {
+                    throw reader.error(value, "`overrides` must be a list of {files, rules, plugins}")
+                }
+                for item in items {
+                    var override = Override(files: [], plugins: [:], rules: [:], folder: configuration.folder)
+                    for (k, v) in try reader.mapping(item, what: "an override") {
+                        switch k.string {
+                        case "files": override.files = try reader.strings(v, what: "`files`").map(Glob.init)
+                        case "plugins": override.plugins = try readPlugins(v, reader: reader, pluginOptions: pluginOptions)
+                        case "rules": override.rules = try readRules(v, reader: reader)
+                        default:
+                            throw reader.error(k, "unknown key `\(k.string ?? "")` in an override\(Suggestions.hint(for: k.string ?? "", among: overrideKeys))")
+                        }
+                    }
+                    if override.files.isEmpty { throw reader.error(item, "an override needs `files:` globs") }
+                    configuration.overrides.append(override)
+                }
+            default:
+                let name = key.string ?? "\(key)"
+                throw reader.error(key, "unknown key `\(name)`\(Suggestions.hint(for: name, among: topLevelKeys)); known keys: \(topLevelKeys.joined(separator: ", "))")
+            }
+        }
+        return configuration
+    }
+
+    static func readPlugins(_ node: Node, reader: NodeReader, pluginOptions: [String: [String]]) throws -> [String: PluginSetting] {
+        var plugins: [String: PluginSetting] = [:]
+        for (key, value) in try reader.mapping(node, what: "`plugins`") {
+            let id = key.string ?? ""
+            guard let known = pluginOptions[id] else {
+                throw reader.error(key, "unknown plugin `\(id)`\(Suggestions.hint(for: id, among: Array(pluginOptions.keys)))")
+            }
+            var setting = PluginSetting()
+            switch value {
+            case .scalar(let scalar):
+                switch scalar.string.lowercased() {
+                case "off", "false", "no": setting.enabled = false
+                case "on", "true", "yes": setting.enabled = true
+                default: throw reader.error(value, "plugin `\(id)`: expected on, off or a map of options")
+                }
+            default:
+                for (optionKey, optionValue) in try reader.mapping(value, what: "plugin `\(id)`") {
+                    let name = optionKey.string ?? ""
+                    if name == "enabled" {
+                        setting.enabled = try reader.bool(optionValue, what: "`enabled`")
+                        continue
+                    }
+                    if !known.isEmpty && !known.contains(name) {
+                        throw reader.error(optionKey, "plugin `\(id)` has no option `\(name)`\(Suggestions.hint(for: name, among: known + ["enabled"])); its options: \(known.joined(separator: ", "))")
+                    }
+                    setting.options[name] = JSONValue(yaml: optionValue)
+                }
+            }
+            plugins[id] = setting
+        }
+        return plugins
+    }
+
+    static func readRules(_ node: Node, reader: NodeReader) throws -> [String: RuleSetting] {
+        var rules: [String: RuleSetting] = [:]
+        for (key, value) in try reader.mapping(node, what: "`rules`") {
+            let id = key.string ?? ""
+            guard case .scalar(let scalar) = value else { throw reader.error(value, "rule `\(id)`: expected off, note, warning or error") }
+            switch scalar.string.lowercased() {
+            case "off", "false", "no": rules[id] = .off
+            case "on", "true", "yes": rules[id] = .on(nil)
+            case let word:
+                guard let level = Level(rawValue: word) else {
+                    throw reader.error(value, "rule `\(id)`: `\(scalar.string)` is not a level\(Suggestions.hint(for: word, among: levelWords)); use off, note, warning or error")
+                }
+                rules[id] = .on(level)
+            }
+        }
+        return rules
+    }
+}
+
+/// Typed access to YAML nodes that reports the node's position on a type error.
+struct NodeReader {
+    let file: String
+
+    func error(_ node: Node, _ message: String) -> ConfigurationError {
+        ConfigurationError(file: file, line: node.mark?.line, column: node.mark?.column, message: message)
+    }
+
+    func mapping(_ node: Node, what: String) throws -> [(key: Node, value: Node)] {
+        guard case .mapping(let mapping) = node else { throw error(node, "\(what) must be a map of keys to values") }
+        return mapping.map { ($0.key, $0.value) }
+    }
+
+    func strings(_ node: Node, what: String) throws -> [String] {
+        switch node {
+        case .scalar(let scalar): return [scalar.string]
+        case .sequence(let sequence):
+            return try sequence.map { item in
+                guard case .scalar(let scalar) = item else { throw error(item, "\(what) must be a list of strings") }
+                return scalar.string
+            }
+        default: throw error(node, "\(what) must be a string or a list of strings")
+        }
+    }
+
+    func bool(_ node: Node, what: String) throws -> Bool {
+        guard case .scalar(let scalar) = node, let value = Bool.construct(from: scalar) else {
+            throw error(node, "\(what) must be true or false")
+        }
+        return value
+    }
+}

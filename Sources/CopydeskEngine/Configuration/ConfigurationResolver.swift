@@ -1,0 +1,159 @@
+import CopydeskCore
+import Foundation
+
+/// Finds the configuration for each file (walking up from its folder; a folder's file overrides its
+/// parent's), merges it, and makes the plugin instances each distinct configuration needs.
+public final class ConfigurationResolver: @unchecked Sendable {
+    public let registry: PluginRegistry
+    /// A configuration file given with `--config`: it alone applies, wherever the file is.
+    public let explicitFile: String?
+    private let lock = NSLock()
+    private var chains: [String: [Configuration]] = [:]
+    private var pluginSets: [String: PluginSet] = [:]
+    private let defaultsFolder: String
+
+    public init(registry: PluginRegistry, explicitFile: String?, root: String) throws {
+        self.registry = registry
+        self.explicitFile = explicitFile.map { FileWalker.absolute($0, relativeTo: root) }
+        defaultsFolder = root
+        if let file = self.explicitFile {
+            guard FileManager.default.fileExists(atPath: file) else {
+                throw ConfigurationError(file: explicitFile!, message: "no such configuration file")
+            }
+            chains[""] = [try ConfigurationLoader.load(file: file, pluginOptions: registry.optionNames)]
+        }
+    }
+
+    /// The configuration files that apply in `folder`, outermost first.
+    public func chain(forFolder folder: String) throws -> [Configuration] {
+        if explicitFile != nil { return chains[""]! }
+        lock.lock()
+        if let cached = chains[folder] { lock.unlock(); return cached }
+        lock.unlock()
+        var result: [Configuration]
+        let parent = (folder as NSString).deletingLastPathComponent
+        if parent.isEmpty || parent == folder {
+            result = []
+        } else {
+            result = try chain(forFolder: parent)
+        }
+        let candidate = folder == "/" ? "/" + ConfigurationLoader.fileName : folder + "/" + ConfigurationLoader.fileName
+        if FileManager.default.fileExists(atPath: candidate) {
+            result.append(try ConfigurationLoader.load(file: candidate, pluginOptions: registry.optionNames))
+        }
+        lock.lock()
+        chains[folder] = result
+        lock.unlock()
+        return result
+    }
+
+    /// Whether an absolute path is ignored by any configuration that applies to it.
+    public func isIgnored(absolutePath path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard let chain = try? chain(forFolder: folder) else { return false }
+        for configuration in chain where !configuration.ignore.isEmpty {
+            let relative = FileWalker.relative(path, to: configuration.folder)
+            if relative.hasPrefix("../") { continue }
+            if configuration.ignore.contains(where: { Glob($0).matches(relative) }) { return true }
+        }
+        return false
+    }
+
+    /// The merged settings for the file at an absolute path.
+    public func effectiveConfiguration(forFile path: String) throws -> (EffectiveConfiguration, [Configuration]) {
+        let chain = try chain(forFolder: (path as NSString).deletingLastPathComponent)
+        let defaults = Configuration.defaults(folder: defaultsFolder)
+        var effective = EffectiveConfiguration(packs: [], plugins: [:], rules: [:], gitDates: false)
+        var packs: [String] = []
+        for pack in defaults.packs ?? [] {
+            if let resolved = PackLocator.resolve(pack, base: defaults.folder) { packs.append(resolved) }
+        }
+        for configuration in chain {
+            if let named = configuration.packs {
+                packs = []
+                for pack in named {
+                    guard let resolved = PackLocator.resolve(pack, base: configuration.folder) else {
+                        throw ConfigurationError(file: configuration.file ?? "configuration",
+                                                 message: "policy pack `\(pack)` not found (shipped packs: \(PackLocator.shippedPackNames().joined(separator: ", ")); a path is relative to the configuration file)")
+                    }
+                    packs.append(resolved)
+                }
+            }
+            ConfigurationResolver.merge(plugins: configuration.plugins, into: &effective.plugins)
+            effective.rules.merge(configuration.rules) { _, new in new }
+            if let git = configuration.gitDates { effective.gitDates = git }
+            for override in configuration.overrides {
+                let relative = FileWalker.relative(path, to: override.folder)
+                guard !relative.hasPrefix("../"), override.files.contains(where: { $0.matches(relative) }) else { continue }
+                ConfigurationResolver.merge(plugins: override.plugins, into: &effective.plugins)
+                effective.rules.merge(override.rules) { _, new in new }
+            }
+        }
+        effective.packs = packs
+        return (effective, chain)
+    }
+
+    static func merge(plugins: [String: PluginSetting], into target: inout [String: PluginSetting]) {
+        for (id, setting) in plugins {
+            var merged = target[id] ?? PluginSetting()
+            if let enabled = setting.enabled { merged.enabled = enabled }
+            merged.options.merge(setting.options) { _, new in new }
+            target[id] = merged
+        }
+    }
+
+    /// The plugin instances for a configuration, made once per distinct configuration.
+    public func pluginSet(for configuration: EffectiveConfiguration, chain: [Configuration]) throws -> PluginSet {
+        let key = configuration.pluginKey
+        lock.lock()
+        if let cached = pluginSets[key] { lock.unlock(); return cached }
+        lock.unlock()
+        var plugins: [any RulePlugin] = []
+        for factory in registry.factories {
+            let setting = configuration.plugins[factory.id]
+            if setting?.enabled == false { continue }
+            var options = setting?.options ?? [:]
+            if factory.id == "policies" && options["packs"] == nil {
+                options["packs"] = .array(configuration.packs.map(JSONValue.string))
+            }
+            do {
+                plugins.append(try factory.make(.object(options)))
+            } catch let error as ConfigurationError {
+                throw error
+            } catch {
+                let file = chain.last(where: { $0.plugins[factory.id] != nil })?.file ?? chain.last?.file ?? "configuration"
+                throw ConfigurationError(file: file, message: "plugin `\(factory.id)`: \(error)")
+            }
+        }
+        let set = PluginSet(plugins: plugins)
+        for configuration in chain {
+            for id in configuration.rules.keys where set.rule(id) == nil && !set.pluginIDs.contains(id) {
+                let position = configuration.rulePositions[id]
+                throw ConfigurationError(file: configuration.file ?? "configuration", line: position?[0], column: position?[1],
+                                         message: "unknown rule `\(id)`\(Suggestions.hint(for: id, among: set.ruleIDs))")
+            }
+        }
+        lock.lock()
+        pluginSets[key] = set
+        lock.unlock()
+        return set
+    }
+}
+
+/// The plugin instances of one configuration, and their rules by id.
+public struct PluginSet: Sendable {
+    public let plugins: [any RulePlugin]
+    private let rulesByID: [String: RuleDescription]
+
+    public init(plugins: [any RulePlugin]) {
+        self.plugins = plugins
+        var rules: [String: RuleDescription] = [:]
+        for plugin in plugins { for rule in plugin.rules { rules[rule.id] = rule } }
+        rulesByID = rules
+    }
+
+    public func rule(_ id: String) -> RuleDescription? { rulesByID[id] }
+    public var ruleIDs: [String] { rulesByID.keys.sorted() }
+    public var pluginIDs: Set<String> { Set(plugins.map(\.id)) }
+    public var allRules: [RuleDescription] { rulesByID.values.sorted { $0.id < $1.id } }
+}

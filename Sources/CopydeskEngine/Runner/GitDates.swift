@@ -1,0 +1,20 @@
+import CopydeskCore
+import Foundation
+
+/// The time of a file's last git commit, from `git log`.
+enum GitDates {
+    static func lastCommitDate(of path: String) -> DocumentDate? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", (path as NSString).deletingLastPathComponent, "log", "-1", "--format=%cI", "--",
+                             (path as NSString).lastPathComponent]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return DocumentDate(parsing: String(decoding: data, as: UTF8.self))
+    }
+}

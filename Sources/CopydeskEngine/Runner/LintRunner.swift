@@ -1,0 +1,190 @@
+import CopydeskCore
+import CopydeskDocuments
+import CopydeskReporters
+import Dispatch
+import Foundation
+
+/// Runs a lint: walks the paths, reads each file, runs every configured plugin on it in parallel,
+/// and gathers a deterministic report (ordered by path, position and rule).
+public struct LintRunner: Sendable {
+    public var registry: PluginRegistry
+    public static let tool = ToolInfo(name: "Copydesk", version: CopydeskVersion.current,
+                                      informationURI: "https://github.com/copydesk/copydesk")
+
+    public init(registry: PluginRegistry = .builtIn) {
+        self.registry = registry
+    }
+
+    /// Runs the request. Throws `ConfigurationError` before linting anything when a configuration,
+    /// policy or plugin option is wrong.
+    public func run(_ request: LintRequest) throws -> Report {
+        let resolver = try ConfigurationResolver(registry: registry, explicitFile: request.configFile, root: request.root)
+        let loader = DocumentLoader(referenceDate: request.referenceDate, formatOverride: request.formatOverride,
+                                    maxFileBytes: request.maxFileBytes)
+        let walker = FileWalker(
+            root: request.root,
+            accepts: { loader.format(forPath: $0) != nil },
+            isIgnored: { resolver.isIgnored(absolutePath: FileWalker.absolute($0, relativeTo: request.root)) })
+        var (items, walkProblems) = walker.expand(request.paths.isEmpty ? ["."] : request.paths)
+        var changes: GitChanges?
+        if let revision = request.changedSince {
+            do {
+                changes = try GitChanges(since: revision, in: request.root, withLines: request.onlyChangedLines)
+            } catch {
+                throw ConfigurationError(file: "--changed-since \(revision)", message: "\(error)")
+            }
+            items = items.filter { changes!.files.contains($0.path) }
+        }
+        if let shard = request.shard {
+            items = items.filter { shard.contains($0.displayPath) }
+            walkProblems = walkProblems.filter { shard.contains($0.displayPath) }
+        }
+
+        // Settle every file's configuration and plugins first, so that errors stop the run up front.
+        var jobs: [FileJob] = []
+        for item in items {
+            let (configuration, chain) = try resolver.effectiveConfiguration(forFile: item.path)
+            let plugins = try resolver.pluginSet(for: configuration, chain: chain)
+            jobs.append(FileJob(item: item, configuration: configuration, plugins: plugins))
+        }
+        if jobs.isEmpty {
+            let (configuration, chain) = try resolver.effectiveConfiguration(forFile: request.root + "/.")
+            _ = try resolver.pluginSet(for: configuration, chain: chain)
+        }
+
+        let outcomes = UnsafeOutcomes(count: jobs.count)
+        let counter = AtomicCounter()
+        let workers = max(1, min(request.jobs > 0 ? request.jobs : ProcessInfo.processInfo.activeProcessorCount, jobs.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = counter.next()
+                guard index < jobs.count else { return }
+                outcomes[index] = lint(jobs[index], loader: loader, request: request)
+                request.progress?(index + 1, jobs.count)
+            }
+        }
+
+        var results: [ReportedResult] = []
+        var fileErrors = walkProblems.map { FileError(path: $0.displayPath, message: $0.message) }
+        var problems: [ReportedProblem] = []
+        var sources: [String: SourceFile] = [:]
+        for (index, outcome) in outcomes.values.enumerated() {
+            guard let outcome else { continue }
+            if let changes, request.onlyChangedLines {
+                let changed = changes.lines[jobs[index].item.path] ?? IndexSet()
+                results.append(contentsOf: outcome.results.filter { changed.contains($0.region.start.line) })
+            } else {
+                results.append(contentsOf: outcome.results)
+            }
+            if let error = outcome.error { fileErrors.append(error) }
+            problems.append(contentsOf: outcome.problems)
+            if let source = outcome.source, !outcome.results.isEmpty { sources[source.path] = source }
+        }
+        results.sort(by: LintRunner.resultOrder)
+        fileErrors.sort { ($0.path, $0.message) < ($1.path, $1.message) }
+        problems = Array(Set(problems)).sorted { ($0.path ?? "", $0.ruleID ?? "", $0.message) < ($1.path ?? "", $1.ruleID ?? "", $1.message) }
+        var report = Report(tool: LintRunner.tool, rules: activeRules(jobs, resolver: resolver), results: results,
+                            fileErrors: fileErrors, problems: problems, sources: sources,
+                            filesScanned: jobs.map(\.item.displayPath))
+        request.baseline?.apply(to: &report)
+        return report
+    }
+
+    /// Results in report order: path, position, then rule and message.
+    static func resultOrder(_ a: ReportedResult, _ b: ReportedResult) -> Bool {
+        if a.path != b.path { return a.path < b.path }
+        if a.region.start.byteOffset != b.region.start.byteOffset { return a.region.start.byteOffset < b.region.start.byteOffset }
+        if a.region.end.byteOffset != b.region.end.byteOffset { return a.region.end.byteOffset < b.region.end.byteOffset }
+        if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+        return a.message < b.message
+    }
+
+    /// Every rule some file ran with, at the level it ran at.
+    func activeRules(_ jobs: [FileJob], resolver: ConfigurationResolver) -> [RuleDescription] {
+        var rules: [String: RuleDescription] = [:]
+        var seen = Set<String>()
+        for job in jobs where seen.insert(job.configuration.pluginKey + "\u{1E}\(job.configuration.rules)").inserted {
+            for rule in job.plugins.allRules where rules[rule.id] == nil {
+                guard let level = ResultBuilder.level(for: rule.id, rule: rule, finding: nil, configuration: job.configuration) else { continue }
+                var active = rule
+                active.defaultLevel = level
+                active.enabledByDefault = true
+                rules[rule.id] = active
+            }
+        }
+        return rules.values.sorted { $0.id < $1.id }
+    }
+
+    func lint(_ job: FileJob, loader: DocumentLoader, request: LintRequest) -> FileOutcome {
+        var outcome = FileOutcome()
+        var document: Document
+        do {
+            document = try loader.load(path: job.item.path, displayPath: job.item.displayPath)
+        } catch let error as DocumentError {
+            outcome.error = FileError(path: job.item.displayPath, message: error.description, line: error.line)
+            return outcome
+        } catch {
+            outcome.error = FileError(path: job.item.displayPath, message: "\(error)")
+            return outcome
+        }
+        if job.configuration.gitDates, let commit = GitDates.lastCommitDate(of: job.item.path) {
+            var metadata = document.metadata
+            metadata.lastCommitDate = commit
+            document = Document(source: document.source, format: document.format, text: document.text,
+                                blocks: document.blocks, metadata: metadata, offsetMap: document.offsetMap)
+        }
+        outcome.source = document.source
+        let context = CheckContext(now: request.now)
+        var findings: [Finding] = []
+        for plugin in job.plugins.plugins {
+            findings.append(contentsOf: plugin.check(document, context: context))
+        }
+        let builder = ResultBuilder(document: document, configuration: job.configuration, pluginSet: job.plugins)
+        outcome.results = builder.results(for: findings, minLevel: request.minLevel)
+        outcome.problems = context.problems.map {
+            ReportedProblem(level: $0.level, message: $0.message, ruleID: $0.ruleID, path: job.item.displayPath)
+        }
+        return outcome
+    }
+}
+
+struct FileJob: Sendable {
+    var item: FileWalker.Item
+    var configuration: EffectiveConfiguration
+    var plugins: PluginSet
+}
+
+struct FileOutcome: Sendable {
+    var results: [ReportedResult] = []
+    var error: FileError?
+    var problems: [ReportedProblem] = []
+    var source: SourceFile?
+}
+
+/// Per-file outcomes written by worker threads, each to its own slot.
+final class UnsafeOutcomes: @unchecked Sendable {
+    private var storage: [FileOutcome?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> FileOutcome? {
+        get { lock.lock(); defer { lock.unlock() }; return storage[index] }
+        set { lock.lock(); storage[index] = newValue; lock.unlock() }
+    }
+
+    var values: [FileOutcome?] { lock.lock(); defer { lock.unlock() }; return storage }
+}
+
+/// A shared counter handing out work indexes.
+final class AtomicCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value - 1
+    }
+}

@@ -1,0 +1,174 @@
+import CopydeskCore
+
+/// SARIF 2.1.0: one run, UTF-16 columns, every active rule, results with exact regions, snippets,
+/// fingerprints, fixes and typed properties; file errors and run problems as tool notifications.
+public struct SARIFReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: Report) -> String {
+        sarifLog(report).serialized(indent: 2) + "\n"
+    }
+
+    /// The SARIF log as a JSON value.
+    public func sarifLog(_ report: Report) -> JSONValue {
+        var ruleIndex: [String: Int] = [:]
+        for (i, rule) in report.rules.enumerated() { ruleIndex[rule.id] = i }
+        let driver: JSONValue = .object([
+            "name": .string(report.tool.name),
+            "version": .string(report.tool.version),
+            "semanticVersion": .string(report.tool.version),
+            "informationUri": .string(report.tool.informationURI),
+            "rules": .array(report.rules.map(descriptor)),
+        ])
+        var notifications: [JSONValue] = []
+        for error in report.fileErrors {
+            var location: [String: JSONValue] = ["artifactLocation": .object(["uri": .string(SARIFReporter.uri(error.path))])]
+            if let line = error.line { location["region"] = .object(["startLine": .int(line)]) }
+            notifications.append(.object([
+                "level": "error",
+                "message": .object(["text": .string("\(error.path) \(error.message)")]),
+                "descriptor": .object(["id": "copydesk/file-error"]),
+                "locations": .array([.object(["physicalLocation": .object(location)])]),
+            ]))
+        }
+        for problem in report.problems {
+            var notification: [String: JSONValue] = [
+                "level": .string(problem.level.rawValue),
+                "message": .object(["text": .string(problem.message)]),
+                "descriptor": .object(["id": "copydesk/run-problem"]),
+            ]
+            if let ruleID = problem.ruleID {
+                var rule: [String: JSONValue] = ["id": .string(ruleID)]
+                if let index = ruleIndex[ruleID] { rule["index"] = .int(index) }
+                notification["associatedRule"] = .object(rule)
+            }
+            if let path = problem.path {
+                notification["locations"] = .array([.object(["physicalLocation": .object([
+                    "artifactLocation": .object(["uri": .string(SARIFReporter.uri(path))])])])])
+            }
+            notifications.append(.object(notification))
+        }
+        let invocation: JSONValue = .object([
+            "executionSuccessful": .bool(report.fileErrors.isEmpty && !report.problems.contains { $0.level == .error }),
+            "toolExecutionNotifications": .array(notifications),
+        ])
+        let run: JSONValue = .object([
+            "tool": .object(["driver": driver]),
+            "columnKind": "utf16CodeUnits",
+            "invocations": .array([invocation]),
+            "results": .array(report.results.map { result($0, ruleIndex: ruleIndex) }),
+        ])
+        return .object([
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": .array([run]),
+        ])
+    }
+
+    func descriptor(_ rule: RuleDescription) -> JSONValue {
+        var members: [String: JSONValue] = [
+            "id": .string(rule.id),
+            "name": .string(SARIFReporter.pascalName(rule.id)),
+            "shortDescription": .object(["text": .string(rule.shortDescription)]),
+            "fullDescription": .object(["text": .string(rule.fullDescription)]),
+            "help": .object(["text": .string(rule.help), "markdown": .string(rule.help)]),
+            "defaultConfiguration": .object(["level": .string(rule.defaultLevel.rawValue), "enabled": .bool(rule.enabledByDefault)]),
+            "properties": .object(["tags": .array([.string(rule.pluginID)])]),
+        ]
+        if let uri = rule.helpURI { members["helpUri"] = .string(uri) }
+        return .object(members)
+    }
+
+    func result(_ result: ReportedResult, ruleIndex: [String: Int]) -> JSONValue {
+        var members: [String: JSONValue] = [
+            "ruleId": .string(result.ruleID),
+            "level": .string(result.level.rawValue),
+            "message": .object(["text": .string(result.message)]),
+            "locations": .array([.object(["physicalLocation": physicalLocation(path: result.path, region: result.region, snippet: result.snippet)])]),
+            "partialFingerprints": .object([
+                "primaryLocationLineHash": .string(result.lineHash),
+                "copydesk/v1": .string(result.fingerprint),
+            ]),
+        ]
+        if let index = ruleIndex[result.ruleID] { members["ruleIndex"] = .int(index) }
+        if !result.related.isEmpty {
+            members["relatedLocations"] = .array(result.related.enumerated().map { i, related in
+                .object([
+                    "id": .int(i + 1),
+                    "message": .object(["text": .string(related.message)]),
+                    "physicalLocation": physicalLocation(path: result.path, region: related.region, snippet: related.snippet),
+                ])
+            })
+        }
+        if !result.fixes.isEmpty {
+            members["fixes"] = .array(result.fixes.map { fix in
+                .object([
+                    "description": .object(["text": .string(fix.description)]),
+                    "artifactChanges": .array([.object([
+                        "artifactLocation": .object(["uri": .string(SARIFReporter.uri(result.path))]),
+                        "replacements": .array(fix.replacements.map { replacement in
+                            .object([
+                                "deletedRegion": .object(SARIFReporter.region(replacement.region)),
+                                "insertedContent": .object(["text": .string(replacement.text)]),
+                            ])
+                        }),
+                    ])]),
+                ])
+            })
+        }
+        if !result.properties.isEmpty { members["properties"] = .object(result.properties) }
+        if !result.suppressions.isEmpty {
+            members["suppressions"] = .array(result.suppressions.map { suppression in
+                var s: [String: JSONValue] = ["kind": .string(suppression.kind.rawValue)]
+                if let justification = suppression.justification { s["justification"] = .string(justification) }
+                return .object(s)
+            })
+        }
+        if let state = result.baselineState { members["baselineState"] = .string(state.rawValue) }
+        return .object(members)
+    }
+
+    func physicalLocation(path: String, region: SourceRegion, snippet: String) -> JSONValue {
+        var regionMembers = SARIFReporter.region(region)
+        regionMembers["snippet"] = .object(["text": .string(snippet)])
+        return .object([
+            "artifactLocation": .object(["uri": .string(SARIFReporter.uri(path))]),
+            "region": .object(regionMembers),
+        ])
+    }
+
+    static func region(_ region: SourceRegion) -> [String: JSONValue] {
+        [
+            "startLine": .int(region.start.line),
+            "startColumn": .int(region.start.column),
+            "endLine": .int(region.end.line),
+            "endColumn": .int(region.end.column),
+            "charOffset": .int(region.start.utf16Offset),
+            "charLength": .int(region.utf16Length),
+        ]
+    }
+
+    /// A relative path as a percent-encoded URI reference.
+    public static func uri(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            let c = Character(Unicode.Scalar(byte))
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || "-._~/".contains(c) {
+                out.append(c)
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+
+    /// `stale-timestamps/relative-timestamp` → `StaleTimestampsRelativeTimestamp`.
+    static func pascalName(_ id: String) -> String {
+        id.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import CopydeskCore
+
+/// The human format: `path:line:col: level: message [rule]`, the source line and a caret
+/// underline, optionally in colour; then file errors and a summary line.
+public struct TextReporter: Reporter {
+    public var useColor: Bool
+    /// Show suppressed and baselined results too.
+    public var showSuppressed: Bool
+    /// End with a line that counts files and findings.
+    public var showSummary: Bool
+
+    public init(useColor: Bool, showSuppressed: Bool = false, showSummary: Bool = true) {
+        self.useColor = useColor
+        self.showSuppressed = showSuppressed
+        self.showSummary = showSummary
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    public func render(_ report: Report) -> String {
+        var out = ""
+        var counts: [Level: Int] = [:]
+        var hidden = 0
+        for result in report.results {
+            let waived = !result.suppressions.isEmpty || result.baselineState == .unchanged
+            if waived && !showSuppressed { hidden += 1; continue }
+            counts[result.level, default: 0] += 1
+            let levelText: String
+            switch result.level {
+            case .error: levelText = paint("error", "1;31")
+            case .warning: levelText = paint("warning", "1;33")
+            case .note: levelText = paint("note", "1;36")
+            }
+            out += paint("\(result.path):\(result.region.start.line):\(result.region.start.column):", "1")
+            out += " \(levelText): \(result.message) \(paint("[\(result.ruleID)]", "2"))"
+            if waived { out += paint(" (suppressed)", "2") }
+            out += "\n"
+            if let source = report.sources[result.path] {
+                out += context(result, source: source)
+            }
+            for fix in result.fixes.prefix(2) {
+                out += "  " + paint("fix:", "32") + " \(fix.description)\n"
+            }
+        }
+        for error in report.fileErrors {
+            let location = error.line.map { "\(error.path):\($0):" } ?? "\(error.path):"
+            out += paint(location, "1") + " \(paint("error", "1;31")): \(error.message) \(paint("[copydesk/file-error]", "2"))\n"
+        }
+        for problem in report.problems {
+            let location = problem.path.map { paint("\($0):", "1") + " " } ?? ""
+            let rule = problem.ruleID.map { " " + paint("[\($0)]", "2") } ?? ""
+            out += "\(location)\(paint(problem.level.rawValue, "1;31")): \(problem.message)\(rule)\n"
+        }
+        var summary = "\(report.filesScanned.count) file\(report.filesScanned.count == 1 ? "" : "s") checked: "
+        summary += [Level.error, .warning, .note].map { level in
+            let n = counts[level] ?? 0
+            return "\(n) \(level.rawValue)\(n == 1 ? "" : "s")"
+        }.joined(separator: ", ")
+        if !report.fileErrors.isEmpty { summary += ", \(report.fileErrors.count) unreadable" }
+        if hidden > 0 { summary += " (\(hidden) suppressed)" }
+        if showSummary { out += summary + "\n" }
+        return out
+    }
+
+    /// The source line of the result's start and a caret underline under its range.
+    func context(_ result: ReportedResult, source: SourceFile) -> String {
+        let lineRange = source.lineRange(result.region.start.line)
+        let line = source.text(of: lineRange)
+        let display = line.replacingTabs()
+        let startColumn = result.region.start.column
+        let endColumn = result.region.end.line == result.region.start.line
+            ? result.region.end.column : line.utf16.count + 1
+        // Columns are UTF-16 units; the caret line counts display characters.
+        let utf16 = Array(line.utf16)
+        let before = String(decoding: utf16.prefix(max(0, startColumn - 1)), as: UTF16.self)
+        let marked = String(decoding: utf16.dropFirst(max(0, startColumn - 1)).prefix(max(1, endColumn - startColumn)), as: UTF16.self)
+        let pad = String(repeating: " ", count: before.replacingTabs().count)
+        let carets = String(repeating: "^", count: max(1, marked.count))
+        return "    \(display)\n    \(pad)\(paint(carets, "32"))\n"
+    }
+}
+
+extension String {
+    func replacingTabs() -> String { replacingOccurrences(of: "\t", with: " ") }
+}

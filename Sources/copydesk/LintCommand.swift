@@ -1,0 +1,91 @@
+import ArgumentParser
+import CopydeskCore
+import CopydeskEngine
+import CopydeskReporters
+import Foundation
+
+/// `copydesk lint`: check files and folders and report what the rules find.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check articles and report findings.",
+        discussion: "Folders are read recursively (.txt, .md, .markdown, .html, .htm), minus the `ignore:` globs of .copydesk.yml."
+    )
+
+    @OptionGroup var options: LintOptions
+
+    @Option(name: .long, help: "Output format: text, sarif, json or github.")
+    var format: OutputFormat = .text
+
+    @Option(name: [.short, .long], help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .long, help: "Exit with status 1 when a finding is at or above this level: note, warning, error or none.")
+    var failLevel: FailLevel = .warning
+
+    @Option(name: .long, help: "Leave out findings below this level (default: warning for text, note otherwise).")
+    var minLevel: Level?
+
+    @Option(name: .long, help: "Report only findings not in this baseline (written by `copydesk baseline write`).")
+    var baseline: String?
+
+    @Option(name: .long, help: "Colour text output: auto, always or never (NO_COLOR is honoured).")
+    var color: ColorChoice = .auto
+
+    @Flag(name: .long, help: "Show suppressed and baselined findings in text output.")
+    var showSuppressed = false
+
+    @Flag(name: [.short, .long], help: "Print only findings: no summary, no progress.")
+    var quiet = false
+
+    func run() throws {
+        var request = options.request(minLevel: minLevel ?? format.defaultMinLevel)
+        if let baseline {
+            do { request.baseline = try Baseline(contentsOf: baseline) } catch {
+                Terminal.writeError("copydesk: \(error)\n")
+                throw ExitCode(2)
+            }
+        }
+        let report = try options.run(request, progress: (!quiet && Terminal.stderrIsTerminal) ? ProgressLine() : nil)
+
+        let useColor: Bool
+        switch color {
+        case .always: useColor = true
+        case .never: useColor = false
+        case .auto: useColor = output == nil && Terminal.stdoutIsTerminal && Terminal.colorAllowed
+        }
+        let reporter: Reporter
+        switch format {
+        case .text: reporter = TextReporter(useColor: useColor, showSuppressed: showSuppressed, showSummary: !quiet)
+        case .sarif: reporter = SARIFReporter()
+        case .json: reporter = JSONReporter()
+        case .github: reporter = GitHubReporter()
+        }
+        try Output.write(reporter.render(report), to: output)
+        if format != .text || output != nil {
+            for error in report.fileErrors { Terminal.writeError("copydesk: \(error.path): \(error.message)\n") }
+            for problem in report.problems {
+                Terminal.writeError("copydesk: \(problem.path.map { "\($0): " } ?? "")\(problem.message)\n")
+            }
+        }
+        if let threshold = failLevel.level, let highest = report.highestLevel, highest >= threshold {
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Writes command output to a file (atomically) or to standard output.
+enum Output {
+    static func write(_ text: String, to path: String?) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do { try AtomicFile.write(text, to: path) } catch {
+            Terminal.writeError("copydesk: cannot write \(path): \(error.localizedDescription)\n")
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension DocumentFormat: ExpressibleByArgument {}

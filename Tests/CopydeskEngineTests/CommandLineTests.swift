@@ -1,0 +1,80 @@
+import CopydeskCore
+import Foundation
+import XCTest
+
+/// The `copydesk` executable as users run it: exit statuses, formats, output files, examples.
+final class CommandLineTests: XCTestCase {
+    func copydesk(_ arguments: [String], in folder: String, environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
+        guard let executable = TestWorkspace.copydeskExecutable else { throw XCTSkip("copydesk executable not built") }
+        return try TestWorkspace.run(executable, arguments, in: folder, environment: environment)
+    }
+
+    func testExitStatusesForCleanRunsFindingsAndUsageOrConfigurationErrors() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write("clean.txt", "A quiet day at the harbour.\n")
+        XCTAssertEqual(try copydesk(["lint", "clean.txt"], in: workspace.root).status, 0)
+
+        try workspace.write("broken.txt", bytes: [0x66, 0x6F, 0xFF, 0x0A])
+        let broken = try copydesk(["lint", "broken.txt"], in: workspace.root)
+        XCTAssertEqual(broken.status, 1)
+        XCTAssertTrue(broken.out.contains("broken.txt:1: error: is not valid UTF-8"), broken.out)
+        XCTAssertEqual(try copydesk(["lint", "broken.txt", "--fail-level", "none"], in: workspace.root).status, 0)
+
+        let usage = try copydesk(["lint", "--reference-date", "last tuesday"], in: workspace.root)
+        XCTAssertEqual(usage.status, 2)
+        XCTAssertTrue(usage.err.contains("--reference-date"), usage.err)
+
+        try workspace.write(".copydesk.yml", "rulez: {}\n")
+        let config = try copydesk(["lint", "clean.txt"], in: workspace.root)
+        XCTAssertEqual(config.status, 2)
+        XCTAssertTrue(config.err.contains(".copydesk.yml:1:1: unknown key `rulez`; did you mean `rules`?"), config.err)
+    }
+
+    func testOutputFileIsWrittenAndFormatsAreDeterministic() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write("a.txt", "Updated 8 sec ago\n\nThe minister said on Tuesday that talks would resume.\n")
+        for format in ["sarif", "json", "text", "github"] {
+            let first = try copydesk(["lint", ".", "--format", format, "--output", "report-\(format).out", "--now", "2026-01-01T00:00:00Z"], in: workspace.root)
+            XCTAssertNotEqual(first.status, 2, first.err)
+            let a = try String(contentsOfFile: workspace.root + "/report-\(format).out", encoding: .utf8)
+            _ = try copydesk(["lint", ".", "--format", format, "--output", "report-\(format).out", "--now", "2026-01-01T00:00:00Z"], in: workspace.root)
+            let b = try String(contentsOfFile: workspace.root + "/report-\(format).out", encoding: .utf8)
+            XCTAssertEqual(a, b, format)
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.root).filter { $0.hasSuffix(".tmp") }
+        XCTAssertEqual(leftovers, [])
+    }
+
+    func testTextIsPlainWhenPipedOrNoColor() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write("bad.txt", bytes: [0x00, 0x01])
+        let piped = try copydesk(["lint", "bad.txt"], in: workspace.root)
+        XCTAssertFalse(piped.out.contains("\u{1B}["), piped.out)
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        let noColor = try copydesk(["lint", "bad.txt", "--color", "auto"], in: workspace.root, environment: environment)
+        XCTAssertFalse(noColor.out.contains("\u{1B}["))
+        let forced = try copydesk(["lint", "bad.txt", "--color", "always"], in: workspace.root)
+        XCTAssertTrue(forced.out.contains("\u{1B}["))
+    }
+
+    func testRulesAndExplain() throws {
+        let workspace = try TestWorkspace()
+        let rules = try copydesk(["rules"], in: workspace.root)
+        XCTAssertEqual(rules.status, 0, rules.err)
+        let explainMissing = try copydesk(["explain", "no-such/rule"], in: workspace.root)
+        XCTAssertEqual(explainMissing.status, 2)
+    }
+
+    /// The shipped examples lint to SARIF that the strict checker accepts with no errors or warnings.
+    func testExamplesGiveValidSARIF() throws {
+        let root = TestWorkspace.packageRoot
+        let output = NSTemporaryDirectory() + "copydesk-examples-\(UUID().uuidString).sarif"
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let run = try copydesk(["lint", "Examples", "--format", "sarif", "--output", output], in: root)
+        XCTAssertNotEqual(run.status, 2, run.err)
+        let check = try TestWorkspace.sarifCheck(output, root: root)
+        XCTAssertEqual(check.status, 0, check.output)
+        XCTAssertTrue(check.summary.contains(" 0 errors"), check.output)
+    }
+}

@@ -1,0 +1,88 @@
+import CopydeskCore
+import CopydeskEngine
+import CopydeskReporters
+import XCTest
+
+final class ConfigurationTests: XCTestCase {
+    var registry: PluginRegistry {
+        var registry = PluginRegistry(factories: [])
+        registry.register(ProbePlugin.factory)
+        return registry
+    }
+
+    func run(_ workspace: TestWorkspace, paths: [String] = ["."]) throws -> Report {
+        try LintRunner(registry: registry).run(LintRequest(paths: paths, root: workspace.root))
+    }
+
+    func expectError(_ workspace: TestWorkspace, file: String = ".copydesk.yml", line: Int?, column: Int?, contains fragment: String,
+                     _ caller: StaticString = #filePath, _ callerLine: UInt = #line) {
+        XCTAssertThrowsError(try run(workspace), file: caller, line: callerLine) { error in
+            guard let error = error as? ConfigurationError else { return XCTFail("unexpected \(error)", file: caller, line: callerLine) }
+            XCTAssertTrue(error.file.hasSuffix(file), error.description, file: caller, line: callerLine)
+            XCTAssertEqual(error.line, line, error.description, file: caller, line: callerLine)
+            XCTAssertEqual(error.column, column, error.description, file: caller, line: callerLine)
+            XCTAssertTrue(error.message.contains(fragment), error.description, file: caller, line: callerLine)
+        }
+    }
+
+    func testUnknownTopLevelKeySuggestsTheNearestKey() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", "rules:\n  probe/typo: error\nignor:\n  - drafts/**\n")
+        try workspace.write("a.txt", "teh\n")
+        expectError(workspace, line: 3, column: 1, contains: "did you mean `ignore`?")
+    }
+
+    func testUnknownPluginOptionAndBadLevelAndUnknownRule() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write("a.txt", "teh\n")
+        try workspace.write(".copydesk.yml", "plugins:\n  probe:\n    wrod: x\n")
+        expectError(workspace, line: 3, column: 5, contains: "did you mean `word`?")
+        try workspace.write(".copydesk.yml", "rules:\n  probe/typo: eror\n")
+        expectError(workspace, line: 2, column: 15, contains: "did you mean `error`?")
+        try workspace.write(".copydesk.yml", "rules:\n  probe/typos: error\n")
+        expectError(workspace, line: 2, column: 3, contains: "did you mean `probe/typo`?")
+        try workspace.write(".copydesk.yml", "rules: [unclosed\n")
+        expectError(workspace, line: 2, column: 1, contains: "invalid YAML")
+        try workspace.write(".copydesk.yml", "packs: [no-such-pack]\n")
+        expectError(workspace, line: nil, column: nil, contains: "policy pack `no-such-pack` not found")
+    }
+
+    func testFolderConfigurationOverridesItsParentAndOverridesApplyByGlob() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", "rules:\n  probe/typo: error\noverrides:\n  - files: ['wire/**']\n    rules:\n      probe/typo: note\n")
+        try workspace.write("desk/.copydesk.yml", "rules:\n  probe/typo: off\n")
+        try workspace.write("a.txt", "teh\n")
+        try workspace.write("desk/b.txt", "teh\n")
+        try workspace.write("wire/c.txt", "teh\n")
+        let levels = Dictionary(uniqueKeysWithValues: try run(workspace).results.filter { $0.ruleID == "probe/typo" }.map { ($0.path, $0.level) })
+        XCTAssertEqual(levels, ["a.txt": .error, "wire/c.txt": .note])
+    }
+
+    func testIgnoreGlobsAndPluginOptions() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", "ignore:\n  - drafts/\n  - '*.tmp.txt'\nplugins:\n  probe:\n    word: colour\n")
+        try workspace.write("a.txt", "teh colour\n")
+        try workspace.write("drafts/b.txt", "colour\n")
+        try workspace.write("x/c.tmp.txt", "colour\n")
+        let report = try run(workspace)
+        XCTAssertEqual(report.filesScanned, ["a.txt"])
+        XCTAssertEqual(report.results.filter { $0.ruleID == "probe/typo" }.map(\.snippet), ["colour"])
+    }
+
+    func testDisabledPluginAndOffByDefaultRules() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write("a.txt", "teh\n")
+        try workspace.write(".copydesk.yml", "plugins:\n  probe: off\n")
+        XCTAssertTrue(try run(workspace).results.isEmpty)
+    }
+
+    func testGlobs() {
+        XCTAssertTrue(Glob("drafts/**").matches("drafts/a/b.md"))
+        XCTAssertTrue(Glob("drafts/").matches("drafts/a.md"))
+        XCTAssertTrue(Glob("*.md").matches("x/y/z.md"))
+        XCTAssertFalse(Glob("*.md").matches("x/y/z.txt"))
+        XCTAssertTrue(Glob("news/*/final-?.txt").matches("news/2025/final-1.txt"))
+        XCTAssertFalse(Glob("news/*/final-?.txt").matches("news/2025/12/final-1.txt"))
+        XCTAssertTrue(Glob("**/[abc]*.html").matches("x/b1.html"))
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class CopydeskEnginePlaceholder: XCTestCase {
-    func testBuilds() {}
-}
