@@ -116,3 +116,40 @@ enum CalendarUnit: Int, Sendable, Comparable {
         }
     }
 }
+
+/// Everything the lexicon knows about one lowercased word, looked up once per token. A class, so
+/// that tokens share the table's entries instead of copying them; never changed once the table is built.
+final class LexicalEntry: @unchecked Sendable {
+    var month: Int?
+    var weekday: Int?
+    var unit: CalendarUnit?
+    var cardinal: Int?
+    var ordinal: Int?
+    var multiplier: Int?
+    var season: String?
+    var partOfDay: String?
+    var frequency: String?
+    /// Whether an expression can start with the word.
+    var startsExpression = false
+
+    /// The entries of every word any list holds.
+    static let table: [String: LexicalEntry] = {
+        var table: [String: LexicalEntry] = [:]
+        func update(_ word: String, _ change: (LexicalEntry) -> Void) {
+            let entry = table[word] ?? LexicalEntry()
+            change(entry)
+            table[word] = entry
+        }
+        for (word, value) in Lexicon.months { update(word) { $0.month = value } }
+        for (word, value) in Lexicon.weekdays { update(word) { $0.weekday = value } }
+        for (word, value) in Lexicon.units { update(word) { $0.unit = value } }
+        for (word, value) in Lexicon.cardinals { update(word) { $0.cardinal = value } }
+        for (word, value) in Lexicon.ordinals { update(word) { $0.ordinal = value } }
+        for (word, value) in Lexicon.multipliers { update(word) { $0.multiplier = value } }
+        for (word, value) in Lexicon.seasons { update(word) { $0.season = value } }
+        for (word, value) in Lexicon.partsOfDay { update(word) { $0.partOfDay = value } }
+        for (word, value) in Lexicon.frequencyAdverbs { update(word) { $0.frequency = value } }
+        for word in TemporalGrammar.triggers { update(word) { $0.startsExpression = true } }
+        return table
+    }()
+}

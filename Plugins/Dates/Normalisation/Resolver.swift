@@ -100,7 +100,7 @@ struct Resolver {
             case .some(_): days = weekday - current
             case .none:
                 if weekday == current { days = 0 }
-                else if tense == .future { days = (weekday - current + 7) % 7 }
+                else if tense != .past { days = (weekday - current + 7) % 7 }
                 else { days = -((current - weekday + 7) % 7) }
             }
             return CalendarPoint(date: reference.adding(days: days))
@@ -115,7 +115,7 @@ struct Resolver {
                 // The nearest such month, within seven months back and four ahead (the other way round
                 // when the clause speaks of the future).
                 let d = month - reference.month
-                let window = tense == .future ? (-4)...7 : (-7)...4
+                let window = tense != .past ? (-4)...7 : (-7)...4
                 year = reference.year + (window.contains(d) ? 0 : d > 0 ? -1 : 1)
             }
             return CalendarPoint(unit: .month, year: year, index: month)
@@ -177,7 +177,7 @@ struct Resolver {
     private func nearestYear(month: Int, day: Int, reference: DocumentDate, tense: Tense) -> Int {
         let safeDay = min(day, DocumentDate.daysIn(month: month, year: reference.year))
         let diff = DocumentDate(year: reference.year, month: month, day: safeDay).dayNumber - reference.dayNumber
-        if tense == .future { return diff < -60 ? reference.year + 1 : reference.year }
+        if tense != .past { return diff < -60 ? reference.year + 1 : reference.year }
         return diff > 60 ? reference.year - 1 : reference.year
     }
 

@@ -11,13 +11,21 @@ enum NumericOrder: String, Sendable {
 struct TemporalGrammar {
     let tokens: [Token]
     let numericOrder: NumericOrder
+    /// The lexicon's entry for each token, looked up once.
+    private let entries: [LexicalEntry?]
+
+    init(tokens: [Token], numericOrder: NumericOrder) {
+        self.tokens = tokens
+        self.numericOrder = numericOrder
+        entries = tokens.map { $0.kind == .word ? LexicalEntry.table[$0.lower] : nil }
+    }
 
     /// Every expression, left to right, without overlaps.
     func recognise() -> [Recognised] {
         var found: [Recognised] = []
         var i = 0
         while i < tokens.count {
-            if TemporalGrammar.triggers.contains(tokens[i].lower) || tokens[i].kind == .number || startsWithDigit(tokens[i]),
+            if entries[i]?.startsExpression == true || tokens[i].kind == .number || startsWithDigit(tokens[i]),
                let expression = expression(at: i) {
                 found.append(expression)
                 i = expression.tokens.upperBound
@@ -62,6 +70,8 @@ struct TemporalGrammar {
     // MARK: Token helpers
 
     private func lower(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].lower : nil }
+
+    private func entry(_ i: Int) -> LexicalEntry? { i >= 0 && i < entries.count ? entries[i] : nil }
 
     private func isWord(_ i: Int, _ word: String) -> Bool { lower(i) == word }
 
@@ -150,21 +160,21 @@ struct TemporalGrammar {
         guard let word = lower(i) else { return nil }
         var value: Int
         var end: Int
-        if let n = Lexicon.cardinals[word] {
+        if let n = entry(i)?.cardinal {
             value = n
             end = i + 1
             if n >= 20 && n % 10 == 0 {
                 var k = end
                 if let h = afterHyphen(k) { k = h }
-                if let unit = lower(k).flatMap({ Lexicon.cardinals[$0] }), unit < 10, unit > 0 { value += unit; end = k + 1 }
+                if let unit = entry(k)?.cardinal, unit < 10, unit > 0 { value += unit; end = k + 1 }
             }
-        } else if let m = Lexicon.multipliers[word] {
+        } else if let m = entry(i)?.multiplier {
             guard !allowBare else { return nil }
             return (m, i + 1)
         } else {
             return nil
         }
-        if let m = lower(end).flatMap({ Lexicon.multipliers[$0] }) { value *= m; end += 1 }
+        if let m = entry(end)?.multiplier { value *= m; end += 1 }
         return (value, end)
     }
 
@@ -172,7 +182,7 @@ struct TemporalGrammar {
     private func unit(at i: Int) -> (unit: CalendarUnit, plural: Bool, end: Int)? {
         guard let word = lower(i) else { return nil }
         if (word == "trading" || word == "business" || word == "working" || word == "calendar") , let u = unit(at: i + 1) { return u }
-        if let u = Lexicon.units[word] { return (u, word.hasSuffix("s") || word == "centuries" || word == "millennia", i + 1) }
+        if let u = entry(i)?.unit { return (u, word.hasSuffix("s") || word == "centuries" || word == "millennia", i + 1) }
         return nil
     }
 
@@ -193,7 +203,7 @@ struct TemporalGrammar {
             if let (rest, after) = numberWords(at: afterAnd, allowBare: true), let r = rest, r < 100 { year += r; end = after }
             return (year, end)
         }
-        guard let first = lower(i), let century = Lexicon.cardinals[first], century >= 10 && century <= 20 else { return nil }
+        guard let century = entry(i)?.cardinal, century >= 10 && century <= 20 else { return nil }
         guard let (rest, end) = numberWords(at: i + 1, allowBare: true), let r = rest, r >= 10, r < 100 else { return nil }
         return (century * 100 + r, end)
     }
@@ -208,13 +218,13 @@ struct TemporalGrammar {
         for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
             if let n = Int(word.dropLast(2)), n >= 1, n <= 31 { return (n, i + 1) }
         }
-        if let n = Lexicon.ordinals[word] { return (n, i + 1) }
+        if let n = entry(i)?.ordinal { return (n, i + 1) }
         return nil
     }
 
     /// A month name, with the period of an abbreviation.
     private func monthName(at i: Int) -> (Int, Int)? {
-        guard let word = lower(i), let month = Lexicon.months[word] else { return nil }
+        guard let month = entry(i)?.month, let word = lower(i) else { return nil }
         if Lexicon.monthAbbreviations.contains(word) && word.count <= 4 && !["june", "july"].contains(word) {
             // Abbreviations must be capitalised and take a period or a day: "Jan Kavan" is a name.
             guard tokens[i].isCapitalized else { return nil }
@@ -227,7 +237,7 @@ struct TemporalGrammar {
 
     /// A weekday name (or its abbreviation followed by a period).
     private func weekdayName(at i: Int) -> (Int, Int)? {
-        guard let word = lower(i), let day = Lexicon.weekdays[word] else { return nil }
+        guard let day = entry(i)?.weekday, let word = lower(i) else { return nil }
         if Lexicon.weekdayAbbreviations.contains(word) {
             guard tokens[i].isCapitalized, isWord(i + 1, "."), !tokens[i + 1].spaceBefore else { return nil }
             return (day, i + 2)
@@ -312,12 +322,17 @@ struct TemporalGrammar {
     /// "today", "yesterday", "tomorrow", "tonight", with a part of the day ("yesterday afternoon").
     private func dayWord(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
-        let offsets = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]
-        guard let offset = offsets[word] else { return nil }
+        let offset: Int
+        switch word {
+        case "today", "tonight": offset = 0
+        case "yesterday": offset = -1
+        case "tomorrow": offset = 1
+        default: return nil
+        }
         if word == "today" && isWord(i + 1, "'s") { return nil }
         var r = recognised(i, i + 1, .fromReference(unit: .day, offset: offset, granularity: .day))
         if word == "tonight" { r.clock = ClockTime(partOfDay: "NI"); r.type = .time }
-        if let part = lower(i + 1).flatMap({ Lexicon.partsOfDay[$0] }), word != "tonight" {
+        if let part = entry(i + 1)?.partOfDay, word != "tonight" {
             r.tokens = i..<(i + 2)
             r.clock = ClockTime(partOfDay: part)
             r.type = .time
@@ -332,7 +347,7 @@ struct TemporalGrammar {
         case "now", "currently", "nowadays": return recognised(i, i + 1, .reference("PRESENT_REF"))
         case "current":
             // "the current quarter" and "current account" are not this.
-            if let next = lower(i + 1), Lexicon.units[next] != nil || ["account", "accounts", "events", "affairs", "flows", "flow", "prices", "dollars", "price", "crisis"].contains(next) { return nil }
+            if let next = lower(i + 1), entry(i + 1)?.unit != nil || ["account", "accounts", "events", "affairs", "flows", "flow", "prices", "dollars", "price", "crisis"].contains(next) { return nil }
             return recognised(i, i + 1, .reference("PRESENT_REF"))
         case "these":
             return isWord(i + 1, "days") ? recognised(i, i + 2, .reference("PRESENT_REF")) : nil
@@ -344,7 +359,7 @@ struct TemporalGrammar {
             if let k = phrase(i + 1, ["future"]) ?? phrase(i + 1, ["near", "future"]) ?? phrase(i + 1, ["near", "term"]) ?? phrase(i + 1, ["foreseeable", "future"]) {
                 return recognised(i, k, .reference("FUTURE_REF"))
             }
-            if let k = phrase(i + 1, ["past"]), !(lower(k).map { Lexicon.units[$0] != nil || Lexicon.cardinals[$0] != nil || ["few", "several", "couple"].contains($0) } ?? false), tokens[safe: k]?.number == nil {
+            if let k = phrase(i + 1, ["past"]), !(entry(k).map { $0.unit != nil || $0.cardinal != nil } ?? false), !isAny(k, ["few", "several", "couple"]), tokens[safe: k]?.number == nil {
                 return recognised(i, k, .reference("PAST_REF"))
             }
             if let k = phrase(i + 1, ["present"]) { return recognised(i, k, .reference("PRESENT_REF")) }
@@ -386,7 +401,7 @@ struct TemporalGrammar {
                     r = recognised(i, u.end, .fromReference(unit: unit == .fortnight ? .week : unit, offset: offset, granularity: unit))
                 }
                 // "this morning", "last night".
-            } else if let part = lower(j).flatMap({ Lexicon.partsOfDay[$0] }), words == ["this"] || words == ["last"] || words == ["that"] {
+            } else if let part = entry(j)?.partOfDay, words == ["this"] || words == ["last"] || words == ["that"] {
                 var day = recognised(i, j + 1, words == ["that"] ? .fromMentioned(unit: .day, offset: 0, granularity: .day)
                                         : .fromReference(unit: .day, offset: words == ["last"] && part == "NI" ? -1 : 0, granularity: .day))
                 day.clock = ClockTime(partOfDay: part)
@@ -396,8 +411,8 @@ struct TemporalGrammar {
                 r = recognised(i, end, .month(month, shift: offset))
             } else if let (weekday, end) = weekdayName(at: j) {
                 r = recognised(i, end, .weekday(weekday, shift: mentioned ? nil : offset))
-                if let part = lower(end).flatMap({ Lexicon.partsOfDay[$0] }) { r?.tokens = i..<(end + 1); r?.clock = ClockTime(partOfDay: part) }
-            } else if let season = lower(j).flatMap({ Lexicon.seasons[$0] }), let index = CalendarPoint.seasonCodes.firstIndex(of: season) {
+                if let part = entry(end)?.partOfDay { r?.tokens = i..<(end + 1); r?.clock = ClockTime(partOfDay: part) }
+            } else if let season = entry(j)?.season, let index = CalendarPoint.seasonCodes.firstIndex(of: season) {
                 r = recognised(i, j + 1, .season(index, shift: offset))
             } else if let word = lower(j), ["decade", "century"].contains(word), words == ["the", "last"] || words == ["the", "past"] {
                 continue
@@ -502,7 +517,7 @@ struct TemporalGrammar {
         if isAny(j, ["a", "an"]), lead == nil, i > 0 {
             let previous = tokens[i - 1]
             if previous.kind == .number || ["%", "million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "times", "once", "twice"].contains(previous.lower) { return nil }
-            if previous.kind == .word, previous.lower.count > 3, previous.lower.hasSuffix("s"), !previous.lower.hasSuffix("ss"), !["was", "has", "is", "this", "years", "months", "weeks", "days", "hours"].contains(previous.lower) { return nil }
+            if previous.kind == .word, previous.lower.count > 3, previous.lower.hasSuffix("s"), !previous.lower.hasSuffix("ss"), !["was", "has", "is", "this"].contains(previous.lower) { return nil }
         }
         if let n = amount, n > 1, !u.plural, !hyphenated, !isAny(afterAmount, ["-"]) {
             // "two year" without a hyphen is still an adjective ("a five year low").
@@ -677,11 +692,12 @@ struct TemporalGrammar {
         if word == "'" || word == "\u{2019}", let next = lower(i + 1), next.count == 3, next.hasSuffix("s"), let n = Int(next.dropLast()), n % 10 == 0 {
             return (1900 + n, i + 2)
         }
-        let words = ["twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
-                     "seventies": 1970, "eighties": 1980, "nineties": 1990]
-        if let y = words[word] { return (y, i + 1) }
+        if let y = TemporalGrammar.decadeWords[word] { return (y, i + 1) }
         return nil
     }
+
+    static let decadeWords = ["twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+                              "seventies": 1970, "eighties": 1980, "nineties": 1990]
 
     /// "20th century", "twentieth century".
     private func century(at i: Int) -> (Int, Int)? {
@@ -713,7 +729,7 @@ struct TemporalGrammar {
         if isWord(j, "fiscal") { j += 1 }
         if let (y, end) = year(at: j), explicitYear == nil, tokens[j].number != nil { explicitYear = y; j = end }
         // Seasons: "the summer", "summer 1998", "the winter of nineteen ninety-four".
-        if let season = lower(j).flatMap({ Lexicon.seasons[$0] }), let index = CalendarPoint.seasonCodes.firstIndex(of: season) {
+        if let season = entry(j)?.season, let index = CalendarPoint.seasonCodes.firstIndex(of: season) {
             var end = j + 1
             var k = end
             if isWord(k, "of") || isWord(k, ",") { k += 1 }
@@ -757,7 +773,7 @@ struct TemporalGrammar {
 
     private func ordinalNumber(at i: Int) -> (Int, Int)? {
         guard let word = lower(i) else { return nil }
-        if let n = Lexicon.ordinals[word] { return (n, i + 1) }
+        if let n = entry(i)?.ordinal { return (n, i + 1) }
         for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
             if let n = Int(word.dropLast(2)) { return (n, i + 1) }
         }
@@ -858,7 +874,7 @@ struct TemporalGrammar {
     /// "every Tuesday", "each year", "daily", "every other week", "annually", "once a year".
     private func setExpression(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
-        if let value = Lexicon.frequencyAdverbs[word] {
+        if let value = entry(i)?.frequency {
             return recognised(i, i + 1, .set(value))
         }
         if word == "every" || word == "each" || word == "per" {
@@ -869,7 +885,7 @@ struct TemporalGrammar {
             if let u = unit(at: j) { return recognised(i, u.end, .set(u.unit.durationValue(step))) }
             if let (day, end) = weekdayName(at: j) { return recognised(i, end, .set("XXXX-WXX-\(day)")) }
             if let (month, end) = monthName(at: j) { return recognised(i, end, .set(String(format: "XXXX-%02d", month))) }
-            if let part = lower(j).flatMap({ Lexicon.partsOfDay[$0] }) { return recognised(i, j + 1, .set("TXX\(part)")) }
+            if let part = entry(j)?.partOfDay { return recognised(i, j + 1, .set("TXX\(part)")) }
         }
         return nil
     }
