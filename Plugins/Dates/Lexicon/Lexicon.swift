@@ -110,7 +110,7 @@ enum CalendarUnit: Int, Sendable, Comparable {
         case .quarter: return "P\(amount)Q"
         case .half: return Int(amount).map { "P\($0 * 6)M" } ?? "P\(amount)M"
         case .year: return "P\(amount)Y"
-        case .decade: return "P\(amount)DE"
+        case .decade: return Int(amount).map { "P\($0 * 10)Y" } ?? "PXY"
         case .century: return "P\(amount)CE"
         case .millennium: return "P\(amount)ML"
         }

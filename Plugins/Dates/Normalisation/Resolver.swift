@@ -112,13 +112,16 @@ struct Resolver {
             case .some(1): year = month > reference.month ? reference.year : reference.year + 1
             case .some(_): year = reference.year
             case .none:
-                // The nearest such month, within seven months back and four ahead (the other way round
-                // when the clause speaks of the future).
+                // In past-tense copy the most recent such month (next month too: news runs ahead by
+                // a few weeks); otherwise the nearest one, up to seven months ahead.
                 let d = month - reference.month
-                let window = tense != .past ? (-4)...7 : (-7)...4
+                let window = tense != .past ? (-4)...7 : (-10)...1
                 year = reference.year + (window.contains(d) ? 0 : d > 0 ? -1 : 1)
             }
             return CalendarPoint(unit: .month, year: year, index: month)
+        case .monthOfYear(let month, let yearOffset):
+            guard let reference else { return nil }
+            return CalendarPoint(unit: .month, year: reference.year + yearOffset, index: month)
         case .season(let index, let shift):
             guard let today else { return nil }
             let current = today.coarsened(to: .season)
@@ -172,20 +175,20 @@ struct Resolver {
         }
     }
 
-    /// The year that puts a month and day nearest the reference date, leaning to the past unless the
-    /// clause speaks of the future.
+    /// The year of a month and day: the reference date's, unless that puts it more than four months
+    /// ahead in past-tense copy (then last year's) or four months back in the future tense (next year's).
     private func nearestYear(month: Int, day: Int, reference: DocumentDate, tense: Tense) -> Int {
         let safeDay = min(day, DocumentDate.daysIn(month: month, year: reference.year))
         let diff = DocumentDate(year: reference.year, month: month, day: safeDay).dayNumber - reference.dayNumber
-        if tense != .past { return diff < -60 ? reference.year + 1 : reference.year }
-        return diff > 60 ? reference.year - 1 : reference.year
+        if tense != .past { return diff < -120 ? reference.year + 1 : reference.year }
+        return diff > 120 ? reference.year - 1 : reference.year
     }
 
     /// The value with X for what only a reference date could tell.
     private func unresolvedValue(_ meaning: Meaning) -> String {
         switch meaning {
         case .weekday(let day, _): return "XXXX-WXX-\(day)"
-        case .month(let month, _): return CalendarPoint(unit: .month, year: nil, index: month).value
+        case .month(let month, _), .monthOfYear(let month, _): return CalendarPoint(unit: .month, year: nil, index: month).value
         case .monthDay(let month, let day): return CalendarPoint(unit: .day, year: nil, index: month, day: day).value
         case .season(let index, _): return CalendarPoint(unit: .season, year: nil, index: index).value
         case .periodOfYear(let unit, let index, _): return CalendarPoint(unit: unit, year: nil, index: index).value

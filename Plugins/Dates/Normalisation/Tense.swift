@@ -19,7 +19,13 @@ enum TenseReader {
 
     /// The tense nearest to the expression that spans `tokens` (left first, then right), past when nothing says.
     static func tense(around range: Range<Int>, in tokens: [Token]) -> Tense {
-        if range.lowerBound > 0, ["by", "until", "till", "through", "from"].contains(tokens[range.lowerBound - 1].lower) { return .future }
+        let start = range.lowerBound
+        if start > 0, ["by", "until", "till", "through", "from"].contains(tokens[start - 1].lower) { return .future }
+        // "as soon as Tuesday", "as early as next week".
+        if start > 2, tokens[start - 1].lower == "as", tokens[start - 3].lower == "as",
+           ["soon", "early", "quickly"].contains(tokens[start - 2].lower) { return .future }
+        // "Wednesday's ruling": a possessive names an event already reported.
+        if range.upperBound < tokens.count, tokens[range.upperBound].lower == "'s" { return .past }
         var k = range.lowerBound - 1
         var steps = 0
         while k >= 0 && steps < 12 {

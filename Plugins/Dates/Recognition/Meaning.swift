@@ -17,6 +17,8 @@ enum Meaning: Sendable {
     case weekday(Int, shift: Int?)
     /// A month of unknown year: `shift` as for weekdays.
     case month(Int, shift: Int?)
+    /// A month of the reference date's year, or of the year `yearOffset` from it ("June last year").
+    case monthOfYear(Int, yearOffset: Int)
     /// A season of unknown year.
     case season(Int, shift: Int?)
     /// A quarter or half of a year: `index` 1–4 or 1–2 (unit says which).

@@ -145,19 +145,19 @@ struct TemporalGrammar {
         if word == "a" || word == "an" {
             guard allowArticle else { return nil }
             if isWord(i + 1, "few") { return (nil, i + 2) }
-            if isWord(i + 1, "couple") { return (nil, isWord(i + 2, "of") ? i + 3 : i + 2) }
+            if isWord(i + 1, "couple") { return (2, isWord(i + 2, "of") ? i + 3 : i + 2) }
             if let (value, end) = numberWords(at: i + 1, allowBare: false), let v = value, v >= 100 { return (v, end) }
             return (1, i + 1)
         }
         if word == "few" || word == "several" || word == "many" || word == "some" { return (nil, i + 1) }
-        if word == "couple" { return (nil, isWord(i + 1, "of") ? i + 2 : i + 1) }
+        if word == "couple" { return (2, isWord(i + 1, "of") ? i + 2 : i + 1) }
         if let (value, end) = numberWords(at: i, allowBare: true) { return (value, end) }
         return nil
     }
 
     /// Cardinal number words: "twenty four", "twenty-four", "two hundred", "hundred".
     private func numberWords(at i: Int, allowBare: Bool) -> (Int?, Int)? {
-        guard let word = lower(i) else { return nil }
+        guard i >= 0, i < tokens.count else { return nil }
         var value: Int
         var end: Int
         if let n = entry(i)?.cardinal {
@@ -181,7 +181,7 @@ struct TemporalGrammar {
     /// A calendar unit word: "year", "months", "trading days".
     private func unit(at i: Int) -> (unit: CalendarUnit, plural: Bool, end: Int)? {
         guard let word = lower(i) else { return nil }
-        if (word == "trading" || word == "business" || word == "working" || word == "calendar") , let u = unit(at: i + 1) { return u }
+        if word == "trading" || word == "business" || word == "working" || word == "calendar" || word == "fiscal", let u = unit(at: i + 1) { return u }
         if let u = entry(i)?.unit { return (u, word.hasSuffix("s") || word == "centuries" || word == "millennia", i + 1) }
         return nil
     }
@@ -287,6 +287,7 @@ struct TemporalGrammar {
         else if let k = phrase(i, ["the", "middle", "of"]) ?? phrase(i, ["middle", "of"]) { j = k; mod = "MID" }
         else if let k = phrase(i, ["the", "first", "half", "of"]) { j = k; mod = "START" }
         else if let k = phrase(i, ["the", "second", "half", "of"]) { j = k; mod = "END" }
+        else if let k = phrase(i, ["the", "last", "half", "of"]) { j = k; mod = "END" }
         else if isWord(i, "early") || isWord(i, "earlier") { j = afterHyphen(i + 1) ?? i + 1; mod = "START" }
         else if isWord(i, "late") || isWord(i, "later") { j = afterHyphen(i + 1) ?? i + 1; mod = "END" }
         else if isWord(i, "mid") { j = afterHyphen(i + 1) ?? i + 1; mod = "MID" }
@@ -329,7 +330,6 @@ struct TemporalGrammar {
         case "tomorrow": offset = 1
         default: return nil
         }
-        if word == "today" && isWord(i + 1, "'s") { return nil }
         var r = recognised(i, i + 1, .fromReference(unit: .day, offset: offset, granularity: .day))
         if word == "tonight" { r.clock = ClockTime(partOfDay: "NI"); r.type = .time }
         if let part = entry(i + 1)?.partOfDay, word != "tonight" {
@@ -353,7 +353,8 @@ struct TemporalGrammar {
             return isWord(i + 1, "days") ? recognised(i, i + 2, .reference("PRESENT_REF")) : nil
         case "recently", "lately": return recognised(i, i + 1, .reference("PAST_REF"))
         case "recent":
-            if let u = unit(at: i + 1), u.plural { return recognised(i, u.end, .reference("PAST_REF")) }
+            // "in recent weeks": a stretch of unspecified length up to now.
+            if let u = unit(at: i + 1), u.plural { return recognised(i, u.end, .duration(u.unit.durationValue("X"))) }
             return nil
         case "the":
             if let k = phrase(i + 1, ["future"]) ?? phrase(i + 1, ["near", "future"]) ?? phrase(i + 1, ["near", "term"]) ?? phrase(i + 1, ["foreseeable", "future"]) {
@@ -525,7 +526,12 @@ struct TemporalGrammar {
         }
         // "the past two months", "the next three years": a stretch of time.
         var value = u.unit.durationValue(amountText)
-        if u.unit == .decade { value = amount.map { "P\($0 * 10)Y" } ?? "PXY" }
+        // "5 1/2 hours", "a minute and a half".
+        let writtenHalf = afterAmount - j == 4 && isWord(afterAmount - 2, "/")
+        if let n = amount, writtenHalf || phrase(end, ["and", "a", "half"]) != nil, let halved = TemporalGrammar.withHalf(n, u.unit) {
+            value = halved
+            if !writtenHalf { end += 3 }
+        }
         if u.unit == .century, let n = amount { value = "P\(n * 100)Y" }
         if u.unit == .quarter && lead == nil && amount == 1 && !hyphenated { return nil }
         if u.unit == .second && amount == nil { return nil }
@@ -572,7 +578,9 @@ struct TemporalGrammar {
         if let (day, afterDay) = dayOfMonth(at: afterMonth), tokens[afterMonth].kind == .number || !isWord(afterMonth, "second") {
             // Not "May 5,000".
             if isWord(afterDay, ","), let next = tokens[safe: afterDay + 1], next.number != nil, next.digitCount == 3, !next.spaceBefore { return nil }
-            if tokens[safe: afterDay].map({ $0.lower == "%" || $0.lower == ":" }) ?? false { return nil }
+            if isWord(afterDay, "%") { return nil }
+            // "May 5:30" is not a date; "Thursday, Jan. 6: The ..." is.
+            if isWord(afterDay, ":"), tokens[safe: afterDay + 1].map({ $0.number != nil && !$0.spaceBefore }) ?? false { return nil }
             var end = afterDay
             var foundYear: Int?
             var k = afterDay
@@ -586,6 +594,10 @@ struct TemporalGrammar {
         if isWord(k, ",") || isWord(k, "of") { k += 1 }
         if let (y, afterYear) = year(at: k) {
             return recognised(i, afterYear, .point(CalendarPoint(unit: .month, year: y, index: month)))
+        }
+        // "June last year", "January this year".
+        if let shift = isAny(k, ["last", "this", "next"]) ? (isWord(k, "last") ? -1 : isWord(k, "this") ? 0 : 1) : nil, isWord(k + 1, "year") {
+            return recognised(i, k + 2, .monthOfYear(month, yearOffset: shift))
         }
         // A month alone: "May" and "March" are also verbs; they need a capital and a preposition.
         guard tokens[i].isCapitalized else { return nil }
@@ -694,6 +706,17 @@ struct TemporalGrammar {
         }
         if let y = TemporalGrammar.decadeWords[word] { return (y, i + 1) }
         return nil
+    }
+
+    /// A duration of n and a half units, in the next smaller unit where TIMEX3 has one.
+    static func withHalf(_ n: Int, _ unit: CalendarUnit) -> String? {
+        switch unit {
+        case .year: return "P\(n)Y6M"
+        case .day: return "P\(n)DT12H"
+        case .hour: return "PT\(n)H30M"
+        case .minute: return "PT\(n)M30S"
+        default: return nil
+        }
     }
 
     static let decadeWords = ["twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
@@ -875,6 +898,9 @@ struct TemporalGrammar {
     private func setExpression(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
         if let value = entry(i)?.frequency {
+            // An adjective before a noun names a kind of thing, not a recurrence: "its quarterly dividend".
+            if isAny(i - 1, ["its", "their", "his", "her", "a", "an", "the", "first", "initial", "regular"]),
+               let next = tokens[safe: i + 1], next.kind == .word, entry(i + 1)?.startsExpression != true { return nil }
             return recognised(i, i + 1, .set(value))
         }
         if word == "every" || word == "each" || word == "per" {
