@@ -16,6 +16,8 @@ struct Resolver {
     let reference: DocumentDate?
     let tokens: [Token]
     private(set) var lastMentioned: CalendarPoint?
+    /// The last quarter or half the text named: the period a financial report is about.
+    private(set) var lastReportingPeriod: CalendarPoint?
 
     init(reference: DocumentDate?, tokens: [Token]) {
         self.reference = reference
@@ -57,7 +59,9 @@ struct Resolver {
         guard point.year != nil else { return }
         switch meaning {
         case .fromMentioned, .reportingPeriod: return
-        default: lastMentioned = point
+        default:
+            lastMentioned = point
+            if point.unit == .quarter || point.unit == .half { lastReportingPeriod = point }
         }
     }
 
@@ -77,9 +81,8 @@ struct Resolver {
             if granularity == nil && unit >= .year {
                 // "a year earlier", "a year ago": the period under discussion when the text reports
                 // a quarter or half, else the reference date's year.
-                if let last = lastMentioned, last.unit == .quarter || last.unit == .half, let y = last.year,
-                   reference.map({ y >= $0.year - 1 }) ?? true {
-                    return last.shifted(by: offset, unit)
+                if let period = lastReportingPeriod, let y = period.year, reference.map({ y >= $0.year - 1 }) ?? true {
+                    return period.shifted(by: offset, unit)
                 }
                 if let today { return today.coarsened(to: unit).shifted(by: offset, unit) }
             }
@@ -151,7 +154,7 @@ struct Resolver {
             return CalendarPoint(unit: unit, year: year, index: index)
         case .reportingPeriod(let unit, let yearSpecification):
             var period: CalendarPoint
-            if let last = lastMentioned, last.unit == unit { period = last }
+            if let last = lastReportingPeriod, last.unit == unit { period = last }
             else if let today { period = today.coarsened(to: unit).shifted(by: -1, unit) }
             else { return nil }
             switch yearSpecification {

@@ -6,7 +6,7 @@ enum Tense: Sendable {
 
 enum TenseReader {
     static let futureMarkers: Set<String> = [
-        "will", "'ll", "shall", "would", "planned", "plans", "plan", "expected", "expects", "scheduled", "due",
+        "will", "'ll", "shall", "would", "plans", "plan", "expected", "expects", "scheduled", "due",
         "upcoming", "until", "till", "next", "wo", "won't", "intends", "aims", "hopes", "later", "soon", "planning", "expect", "tomorrow",
     ]
     static let pastMarkers: Set<String> = [
@@ -20,7 +20,7 @@ enum TenseReader {
     /// The tense nearest to the expression that spans `tokens` (left first, then right), past when nothing says.
     static func tense(around range: Range<Int>, in tokens: [Token]) -> Tense {
         let start = range.lowerBound
-        if start > 0, ["by", "until", "till", "through", "from"].contains(tokens[start - 1].lower) { return .future }
+        if start > 0, ["by", "till", "through", "from"].contains(tokens[start - 1].lower) { return .future }
         // "as soon as Tuesday", "as early as next week".
         if start > 2, tokens[start - 1].lower == "as", tokens[start - 3].lower == "as",
            ["soon", "early", "quickly"].contains(tokens[start - 2].lower) { return .future }

@@ -412,7 +412,7 @@ struct TemporalGrammar {
                 r = recognised(i, end, .month(month, shift: offset))
             } else if let (weekday, end) = weekdayName(at: j) {
                 r = recognised(i, end, .weekday(weekday, shift: mentioned ? nil : offset))
-                if let part = entry(end)?.partOfDay { r?.tokens = i..<(end + 1); r?.clock = ClockTime(partOfDay: part) }
+                if entry(end)?.partOfDay != nil { r?.tokens = i..<(end + 1) }
             } else if let season = entry(j)?.season, let index = CalendarPoint.seasonCodes.firstIndex(of: season) {
                 r = recognised(i, j + 1, .season(index, shift: offset))
             } else if let word = lower(j), ["decade", "century"].contains(word), words == ["the", "last"] || words == ["the", "past"] {
@@ -814,9 +814,8 @@ struct TemporalGrammar {
         guard let (day, end) = weekdayName(at: i) else { return nil }
         if let part = lower(end), let code = Lexicon.partsOfDay[part.hasSuffix("s") ? String(part.dropLast()) : part] {
             if part.hasSuffix("s") { return recognised(i, end + 1, .set("XXXX-WXX-\(day)T\(code)")) }
-            var r = recognised(i, end + 1, .weekday(day, shift: nil))
-            r.clock = ClockTime(partOfDay: code)
-            return r
+            // "Friday night" is tagged whole and valued as the day, as TimeBank does.
+            return recognised(i, end + 1, .weekday(day, shift: nil))
         }
         return recognised(i, end, .weekday(day, shift: nil))
     }
@@ -899,7 +898,7 @@ struct TemporalGrammar {
         guard let word = lower(i) else { return nil }
         if let value = entry(i)?.frequency {
             // An adjective before a noun names a kind of thing, not a recurrence: "its quarterly dividend".
-            if isAny(i - 1, ["its", "their", "his", "her", "a", "an", "the", "first", "initial", "regular"]),
+            if isAny(i - 1, ["its", "their", "the", "first", "initial", "regular"]),
                let next = tokens[safe: i + 1], next.kind == .word, entry(i + 1)?.startsExpression != true { return nil }
             return recognised(i, i + 1, .set(value))
         }
