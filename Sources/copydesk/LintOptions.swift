@@ -36,6 +36,8 @@ struct LintOptions: ParsableArguments {
     @Flag(name: .long, help: "With --changed-since: report only findings on changed lines.")
     var onlyChangedLines = false
 
+    @OptionGroup var plugins: PluginOptions
+
     func validate() throws {
         if let referenceDate, DocumentDate(parsing: referenceDate) == nil {
             throw ValidationError("--reference-date `\(referenceDate)` is not an ISO 8601 date such as 2025-12-06 or 2025-12-06T09:30:00Z")
@@ -59,6 +61,7 @@ struct LintOptions: ParsableArguments {
         request.shard = shard.flatMap(Shard.init(parsing:))
         request.changedSince = changedSince
         request.onlyChangedLines = onlyChangedLines
+        request.pluginListFile = plugins.topConfigurationFile(config: config)
         return request
     }
 
@@ -70,7 +73,7 @@ struct LintOptions: ParsableArguments {
         }
         defer { progress?.finish() }
         do {
-            return try LintRunner().run(request)
+            return try LintRunner(registry: try plugins.registry(config: config)).run(request)
         } catch let error as ConfigurationError {
             progress?.finish()
             Terminal.writeError("copydesk: configuration error: \(error)\n")

@@ -30,6 +30,8 @@ public struct LintRequest: Sendable {
     public var onlyChangedLines = false
     /// Mark results recorded in this baseline as unchanged.
     public var baseline: Baseline?
+    /// The configuration file whose `load:` list was read; any other file with one is an error.
+    public var pluginListFile: String?
 
     public init(paths: [String], root: String, configFile: String? = nil, referenceDate: DocumentDate? = nil,
                 now: Date = Date(), formatOverride: DocumentFormat? = nil, maxFileBytes: Int = 16 * 1024 * 1024,

@@ -44,6 +44,10 @@ public struct LintRunner: Sendable {
         var jobs: [FileJob] = []
         for item in items {
             let (configuration, chain) = try resolver.effectiveConfiguration(forFile: item.path)
+            if let stray = chain.first(where: { !$0.load.isEmpty && $0.file != request.pluginListFile }) {
+                throw ConfigurationError(file: stray.file ?? "configuration",
+                                         message: "`load:` is read only from the top configuration (\(request.pluginListFile ?? "--config or .copydesk.yml in the current folder")); move it there")
+            }
             let plugins = try resolver.pluginSet(for: configuration, chain: chain)
             jobs.append(FileJob(item: item, configuration: configuration, plugins: plugins))
         }
