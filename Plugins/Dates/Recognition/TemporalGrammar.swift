@@ -25,8 +25,7 @@ struct TemporalGrammar {
         var found: [Recognised] = []
         var i = 0
         while i < tokens.count {
-            if entries[i]?.startsExpression == true || tokens[i].kind == .number || startsWithDigit(tokens[i]),
-               let expression = expression(at: i) {
+            if canStart(at: i), let expression = expression(at: i) {
                 found.append(expression)
                 i = expression.tokens.upperBound
             } else {
@@ -35,6 +34,23 @@ struct TemporalGrammar {
         }
         return found
     }
+
+    /// Whether an expression may start at a token: a word of the lexicon or a number; after a
+    /// determiner, only when a temporal word or number follows ("the third quarter", not "the house").
+    private func canStart(at i: Int) -> Bool {
+        let token = tokens[i]
+        if token.kind == .number || startsWithDigit(token) { return true }
+        guard entries[i]?.startsExpression == true else { return false }
+        guard TemporalGrammar.determiners.contains(token.lower) else { return true }
+        guard i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        if next.kind == .number || startsWithDigit(next) || entries[i + 1]?.startsExpression == true { return true }
+        return TemporalGrammar.afterDeterminer.contains(next.lower)
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "these", "some", "each", "every", "per"]
+    /// Words that are not in the lexicon but continue an expression after a determiner.
+    static let afterDeterminer: Set<String> = ["near", "foreseeable", "present", "corresponding", "comparable", "full", "couple", "'", "\u{2019}", "-"]
 
     private func startsWithDigit(_ token: Token) -> Bool {
         guard let first = token.lower.utf8.first else { return false }

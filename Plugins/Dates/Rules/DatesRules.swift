@@ -18,6 +18,12 @@ enum DatesRules {
     The council met on «Tuesday» and will vote again «next week».
     """
 
+    static let htmlArticle = """
+    <html><head><title>Council vote</title>
+    <meta property="article:published_time" content="2025-12-06T09:00:00Z"></head>
+    <body><p>The council met on «Tuesday» and approved the budget for «2026».</p></body></html>
+    """
+
     static let all: [RuleDescription] = [
         RuleDescription(
             id: expression,
@@ -42,6 +48,7 @@ enum DatesRules {
                 .triggers("The store opens «every Tuesday».", referenceDate: "2025-12-06", expecting: ["XXXX-WXX-2"]),
                 .triggers("The law takes effect «Jan. 1».", referenceDate: "2025-12-06", expecting: ["2026-01-01"]),
                 .triggers(frontMatterArticle, format: .markdown, expecting: ["2025-12-02", "2025-W50"]),
+                .triggers(htmlArticle, format: .html, expecting: ["2025-12-02", "\"anchor\":\"2025-12-06T09:00:00Z\""]),
                 .passes("The council voted to approve the budget."),
                 .passes("The 6-year-old boy said he may come back.", referenceDate: "2025-12-06"),
             ]),
@@ -64,6 +71,17 @@ enum DatesRules {
                 .triggers("They met on «Friday, 4 December».", referenceDate: "2025-12-06", expecting: ["Thursday"]),
                 .passes("The hearing is set for Wednesday, Dec. 3, 2025."),
                 .passes("They met on Friday, Dec. 5.", referenceDate: "2025-12-06"),
+                .triggers("""
+                    <html><head><meta property="article:published_time" content="2025-12-06"></head>
+                    <body><p>The talks resume «Monday, Dec. 9».</p></body></html>
+                    """, format: .html, expecting: ["Tuesday"]),
+                .passes("""
+                    ---
+                    date: 2025-12-06
+                    ---
+
+                    The talks resume Monday, Dec. 8.
+                    """, format: .markdown),
             ]),
         RuleDescription(
             id: invalidDate,
@@ -118,6 +136,14 @@ enum DatesRules {
             defaultLevel: .note,
             examples: [
                 .triggers("The council met on «Tuesday» and will meet again next week."),
+                .triggers("<html><body><p>Shares fell «yesterday».</p></body></html>", format: .html),
+                .passes("""
+                    ---
+                    date: 2025-12-06
+                    ---
+
+                    Shares fell yesterday.
+                    """, format: .markdown),
                 .passes("The council met on Tuesday.", referenceDate: "2025-12-06"),
                 .passes("The council met on Dec. 2, 2025."),
             ]),
