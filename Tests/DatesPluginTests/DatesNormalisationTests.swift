@@ -42,7 +42,9 @@ final class DatesNormalisationTests: XCTestCase {
         try assertValue("Prices fell last week.", "last week", "2025-W48")
         try assertValue("Prices rose earlier this year.", "earlier this year", "2025", mod: "START")
         try assertValue("Results are due early next year.", "early next year", "2026", mod: "START")
-        try assertValue("The plant closed last spring.", "last spring", "2025-SP")
+        try assertValue("The plant closed last spring.", "last spring", "2024-SP")
+        try assertValue("The plant closed this past spring.", "this past spring", "2025-SP")
+        try assertValue("Profit rose a year earlier, and six weeks ago.", "six weeks ago", "2025-10-25")
         try assertValue("Shoppers were out last night.", "last night", "2025-12-05TNI", type: "TIME")
     }
 

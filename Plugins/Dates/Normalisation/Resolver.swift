@@ -61,7 +61,12 @@ struct Resolver {
         case .fromMentioned, .reportingPeriod: return
         default:
             lastMentioned = point
-            if point.unit == .quarter || point.unit == .half { lastReportingPeriod = point }
+            // A report is about a period that has begun: a forecast quarter is not "the quarter".
+            if point.unit == .quarter || point.unit == .half, let year = point.year {
+                let startMonth = point.unit == .quarter ? (point.index - 1) * 3 + 1 : (point.index - 1) * 6 + 1
+                if let reference, year * 12 + startMonth > reference.year * 12 + reference.month { return }
+                lastReportingPeriod = point
+            }
         }
     }
 
@@ -131,7 +136,9 @@ struct Resolver {
             var candidate = CalendarPoint(unit: .season, year: current.year, index: index)
             let order = { (p: CalendarPoint) in (p.year ?? 0) * 4 + p.index }
             switch shift {
-            case .some(-1): while order(candidate) >= order(current) { candidate.year! -= 1 }
+            case .some(-1):
+                // "last fall": the season of last year, as "this fall" is this year's.
+                candidate.year = (today.year ?? 0) - 1
             case .some(1): while order(candidate) <= order(current) { candidate.year! += 1 }
             case .some(_): break
             case .none:

@@ -405,6 +405,8 @@ struct TemporalGrammar {
             var r: Recognised?
             if let u = unit(at: j), !u.plural {
                 let unit = u.unit
+                // A title in running text ("ABC's This Week") is not a time.
+                if tokens[i].isCapitalized, tokens[j].isCapitalized, i > 0, !TenseReader.boundaries.contains(tokens[i - 1].lower), !tokens[i].lineBreakBefore { continue }
                 if unit == .quarter || unit == .half, words == ["the", "latest"] || words == ["the", "current"] || words == ["this"] {
                     r = recognised(i, u.end, .reportingPeriod(unit: unit, year: .unspecified))
                     if words != ["the", "latest"] { r = recognised(i, u.end, .fromReference(unit: unit, offset: 0, granularity: unit)) }
@@ -424,13 +426,14 @@ struct TemporalGrammar {
                 day.clock = ClockTime(partOfDay: part)
                 day.type = .time
                 r = day
-            } else if let (month, end) = monthName(at: j), !mentioned || words == ["that"] {
+            } else if let (month, end) = monthName(at: j), !mentioned || words == ["that"], dayOfMonth(at: end) == nil {
                 r = recognised(i, end, .month(month, shift: offset))
             } else if let (weekday, end) = weekdayName(at: j) {
                 r = recognised(i, end, .weekday(weekday, shift: mentioned ? nil : offset))
                 if entry(end)?.partOfDay != nil { r?.tokens = i..<(end + 1) }
             } else if let season = entry(j)?.season, let index = CalendarPoint.seasonCodes.firstIndex(of: season) {
-                r = recognised(i, j + 1, .season(index, shift: offset))
+                // "this past spring" is the most recent one; "last spring" is last year's.
+                r = recognised(i, j + 1, .season(index, shift: words == ["this", "past"] ? nil : offset))
             } else if let word = lower(j), ["decade", "century"].contains(word), words == ["the", "last"] || words == ["the", "past"] {
                 continue
             }
@@ -514,7 +517,7 @@ struct TemporalGrammar {
                 let g = u.unit == .weekend ? CalendarUnit.week : u.unit
                 guard let n = amount else { return recognised(i, end + 1, .reference("PAST_REF")) }
                 var r = g == .year ? recognised(i, end + 1, .fromMentioned(unit: .year, offset: -n, granularity: nil))
-                    : recognised(i, end + 1, .fromReference(unit: g, offset: -n, granularity: g >= .day ? g : .day))
+                    : recognised(i, end + 1, .fromReference(unit: g, offset: -n, granularity: g == .week || g < .day ? .day : g))
                 if approx { r.mod = "APPROX" }
                 return r
             }
@@ -551,6 +554,8 @@ struct TemporalGrammar {
         if u.unit == .century, let n = amount { value = "P\(n * 100)Y" }
         if u.unit == .quarter && lead == nil && amount == 1 && !hyphenated { return nil }
         if u.unit == .second && amount == nil { return nil }
+        // "a second well", "a second quarter": the ordinal, not the unit.
+        if u.unit == .second && isAny(j, ["a", "an"]) && !isAny(end, ["later", "earlier", "ago", "or", "and", ".", ",", ";"]) { return nil }
         var r = recognised(i, end, .duration(value))
         if approx { r.mod = "APPROX" }
         return r
