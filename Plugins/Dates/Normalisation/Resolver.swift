@@ -61,10 +61,10 @@ struct Resolver {
         case .fromMentioned, .reportingPeriod: return
         default:
             lastMentioned = point
-            // A report is about a period that has begun: a forecast quarter is not "the quarter".
+            // A report is about a period that has ended: the current or a forecast quarter is not "the quarter".
             if point.unit == .quarter || point.unit == .half, let year = point.year {
-                let startMonth = point.unit == .quarter ? (point.index - 1) * 3 + 1 : (point.index - 1) * 6 + 1
-                if let reference, year * 12 + startMonth > reference.year * 12 + reference.month { return }
+                let endMonth = point.unit == .quarter ? point.index * 3 : point.index * 6
+                if let reference, year * 12 + endMonth >= reference.year * 12 + reference.month { return }
                 lastReportingPeriod = point
             }
         }

@@ -117,11 +117,13 @@ struct TemporalGrammar {
     // MARK: The entry point
 
     private func expression(at i: Int) -> Recognised? {
-        var candidates: [Recognised] = []
-        if let r = quantified(at: i) { candidates.append(r) }
-        if let r = positioned(at: i) { candidates.append(r) }
-        if let r = core(at: i) { candidates.append(r) }
-        return candidates.max { $0.tokens.upperBound < $1.tokens.upperBound }
+        // The longest reading; on a tie the plain one ("the second half of 1989" is H2, not 1989 END).
+        var best = core(at: i)
+        for candidate in [quantified(at: i), positioned(at: i)] {
+            guard let candidate else { continue }
+            if best == nil || candidate.tokens.upperBound > best!.tokens.upperBound { best = candidate }
+        }
+        return best
     }
 
     /// Core expressions, without leading modifiers.
@@ -705,7 +707,9 @@ struct TemporalGrammar {
                 if isAny(i - 1, ["$", "£", "€", "#", "no", "number", "."]) && !tokens[i].spaceBefore { return nil }
                 if isAny(i - 1, ["$", "£", "€"]) { return nil }
                 if isWord(i - 1, ","), tokens[i - 1].spaceBefore == false, tokens[safe: i - 2]?.number != nil, !tokens[i].spaceBefore { return nil }
-                if isAny(end, ["%", "-", "/"]) && !(tokens[safe: end + 1]?.number != nil) { return nil }
+                if isAny(end, ["%", "/"]) && !(tokens[safe: end + 1]?.number != nil) { return nil }
+                // "1990-style" is not a year; "1984 -- part of" and "1984-85" are.
+                if isWord(end, "-"), !tokens[end].spaceBefore, let next = tokens[safe: end + 1], next.kind == .word, !next.spaceBefore { return nil }
                 if let next = lower(end), ["percent", "shares", "people", "feet", "meters", "miles", "tons", "points", "units", "cars", "employees", "jobs", "acres", "pounds", "troops", "yen", "dollars"].contains(next) { return nil }
                 if isWord(end, ".") && !tokens[end].spaceBefore, tokens[safe: end + 1]?.number != nil { return nil }
                 if isWord(end, ","), tokens[safe: end + 1]?.number != nil, tokens[safe: end + 1]?.digitCount == 3, !tokens[end + 1].spaceBefore { return nil }
@@ -817,6 +821,8 @@ struct TemporalGrammar {
 
     private func ordinalNumber(at i: Int) -> (Int, Int)? {
         guard let word = lower(i) else { return nil }
+        // "the last half of 1989" is the second half.
+        if word == "last", isWord(i + 1, "half") { return (2, i + 1) }
         if let n = entry(i)?.ordinal { return (n, i + 1) }
         for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
             if let n = Int(word.dropLast(2)) { return (n, i + 1) }
