@@ -348,6 +348,12 @@ struct TemporalGrammar {
         case "tomorrow": offset = 1
         default: return nil
         }
+        // Generic uses name no day: "the people of tomorrow", "today's youth"; nor does a title
+        // in running text ("This is VOA Today").
+        if isWord(i - 1, "of") { return nil }
+        if isWord(i + 1, "'s"), let noun = lower(i + 2), TemporalGrammar.genericNouns.contains(noun) { return nil }
+        if tokens[i].isCapitalized, i > 0, !TenseReader.boundaries.contains(tokens[i - 1].lower), !tokens[i].lineBreakBefore,
+           tokens[i - 1].isCapitalized { return nil }
         var r = recognised(i, i + 1, .fromReference(unit: .day, offset: offset, granularity: .day))
         if word == "tonight" { r.clock = ClockTime(partOfDay: "NI"); r.type = .time }
         if let part = entry(i + 1)?.partOfDay, word != "tonight" {
@@ -743,6 +749,12 @@ struct TemporalGrammar {
         default: return nil
         }
     }
+
+    /// Nouns after "today's" that make it generic ("today's youth").
+    static let genericNouns: Set<String> = [
+        "world", "youth", "society", "generation", "children", "kids", "young", "economy", "standards", "families",
+        "teenagers", "students", "culture", "consumers", "computers", "technology", "life", "politics",
+    ]
 
     static let decadeWords = ["twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
                               "seventies": 1970, "eighties": 1980, "nineties": 1990]
