@@ -7,7 +7,7 @@ enum Tense: Sendable {
 enum TenseReader {
     static let futureMarkers: Set<String> = [
         "will", "'ll", "shall", "would", "plans", "plan", "expected", "expects", "scheduled", "due",
-        "upcoming", "until", "till", "next", "wo", "won't", "intends", "aims", "hopes", "later", "soon", "planning", "expect", "tomorrow",
+        "upcoming", "until", "till", "next", "wo", "won't", "intends", "aims", "hopes", "later", "soon", "planning", "expect", "tomorrow", "ahead",
     ]
     static let pastMarkers: Set<String> = [
         "was", "were", "had", "did", "said", "told", "ago", "since", "earlier", "last", "came", "went", "took",

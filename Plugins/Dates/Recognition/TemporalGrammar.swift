@@ -502,6 +502,8 @@ struct TemporalGrammar {
         var k = afterAmount
         var hyphenated = false
         if let h = afterHyphen(k) { k = h; hyphenated = true }
+        // "two more weeks", "an additional year".
+        if !hyphenated, isAny(k, ["more", "additional", "extra", "further"]), unit(at: k + 1) != nil { k += 1 }
         guard let u = unit(at: k) else { return nil }
         // "a year-earlier figure" is a comparison, read elsewhere.
         if let h = afterHyphen(u.end), isAny(h, ["earlier", "ago"]) { return nil }
@@ -509,7 +511,7 @@ struct TemporalGrammar {
         let amountText = amount.map(String.init) ?? "X"
         // A unit without a number needs a plural noun after a vague quantity, and a number needs
         // the right number: "one year", "two years" (hyphenated adjectives are singular).
-        if amount == nil && !u.plural { return nil }
+        if amount == nil && !u.plural && !hyphenated { return nil }
         // Ages are not times: "a 6-year-old", "52 years old".
         if let h = afterHyphen(end), isWord(h, "old") { return nil }
         if isWord(end, "old") { return nil }
@@ -795,8 +797,8 @@ struct TemporalGrammar {
             if isWord(k, "of") || isWord(k, ",") { k += 1 }
             if let (y, afterYear) = year(at: k) { explicitYear = y; end = afterYear }
             if let y = explicitYear { return recognised(i, end, .point(CalendarPoint(unit: .season, year: y, index: index))) }
-            guard j > i || tokens[j].isCapitalized || isAny(i - 1, ["this", "in", "during", "through", "since", "until", "by"]) else { return nil }
-            if j == i && !isAny(i - 1, ["in", "during", "through", "since", "until", "by"]) { return nil }
+            guard j > i || tokens[j].isCapitalized || isAny(i - 1, ["this", "in", "during", "through", "since", "until", "by", "early", "late", "mid", "-"]) else { return nil }
+            if j == i && !isAny(i - 1, ["in", "during", "through", "since", "until", "by", "early", "late", "mid", "-"]) { return nil }
             return recognised(i, end, .season(index, shift: nil))
         }
         guard let (ordinal, afterOrdinal) = ordinalNumber(at: j) else { return nil }
