@@ -171,6 +171,12 @@ struct Resolver {
             case .unspecified: break
             }
             return period
+        case .quarterEnding(let month, let year):
+            if let last = lastReportingPeriod, last.unit == .quarter { return last }
+            guard let year = year ?? reference.map({ month > $0.month ? $0.year - 1 : $0.year }) else { return nil }
+            // The quarter holding the month before the end month: Aug.-Oct. is mostly the third.
+            let index = (month + 10) % 12 / 3 + 1
+            return CalendarPoint(unit: .quarter, year: month == 1 ? year - 1 : year, index: index)
         case .monthDay(let month, let day):
             guard let reference else { return nil }
             return CalendarPoint(unit: .day, year: nearestYear(month: month, day: day, reference: reference, tense: tense), index: month, day: day)
@@ -208,6 +214,7 @@ struct Resolver {
         case .fromReference(_, _, let granularity), .fromMentioned(_, _, .some(let granularity)):
             return CalendarPoint(unit: granularity, year: nil).value
         case .reportingPeriod(let unit, _): return CalendarPoint(unit: unit, year: nil).value
+        case .quarterEnding(let month, _): return CalendarPoint(unit: .quarter, year: nil, index: (month + 10) % 12 / 3 + 1).value
         default: return "XXXX-XX-XX"
         }
     }

@@ -6,7 +6,7 @@ enum Tense: Sendable {
 
 enum TenseReader {
     static let futureMarkers: Set<String> = [
-        "will", "'ll", "shall", "would", "plans", "plan", "expected", "expects", "scheduled", "due",
+        "will", "'ll", "shall", "would", "planned", "plans", "plan", "expected", "expects", "scheduled", "due",
         "upcoming", "until", "till", "next", "wo", "won't", "intends", "aims", "hopes", "later", "soon", "planning", "expect", "tomorrow", "ahead",
     ]
     static let pastMarkers: Set<String> = [
@@ -31,7 +31,7 @@ enum TenseReader {
         while k >= 0 && steps < 12 {
             let word = tokens[k].lower
             if boundaries.contains(word) { break }
-            if let tense = marker(tokens[k]) { return tense }
+            if let tense = marker(at: k, in: tokens) { return tense }
             k -= 1
             steps += 1
         }
@@ -40,15 +40,18 @@ enum TenseReader {
         while k < tokens.count && steps < 8 {
             let word = tokens[k].lower
             if boundaries.contains(word) { break }
-            if let tense = marker(tokens[k]) { return tense }
+            if let tense = marker(at: k, in: tokens) { return tense }
             k += 1
             steps += 1
         }
         return .past
     }
 
-    private static func marker(_ token: Token) -> Tense? {
+    private static func marker(at index: Int, in tokens: [Token]) -> Tense? {
+        let token = tokens[index]
         let word = token.lower
+        // "set to resume", "due to meet".
+        if (word == "set" || word == "due") && index + 1 < tokens.count && tokens[index + 1].lower == "to" { return .future }
         if futureMarkers.contains(word) { return .future }
         if pastMarkers.contains(word) { return .past }
         if presentMarkers.contains(word) { return .present }

@@ -27,6 +27,9 @@ enum Meaning: Sendable {
     /// "the year-ago quarter", "the 1988 quarter"): the last one the text named, else the last
     /// completed one, in the year the specification gives.
     case reportingPeriod(unit: CalendarUnit, year: YearSpecification)
+    /// "the quarter ended Sept. 30": the reporting period if the text named one, else the calendar
+    /// quarter holding most of the three months that end in `month` (of `year`, or the latest such).
+    case quarterEnding(month: Int, year: Int?)
     /// A month and day without a year.
     case monthDay(month: Int, day: Int)
     /// A holiday without a year: its date in a given year.

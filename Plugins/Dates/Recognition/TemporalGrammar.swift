@@ -463,7 +463,9 @@ struct TemporalGrammar {
             best = recognised(i, u.end, .fromReference(unit: .weekend, offset: 0, granularity: .weekend))
         }
         if best == nil, isWord(i, "the"), let u = unit(at: i + 1), !u.plural, u.unit == .quarter {
-            if let k = phrase(u.end, ["a", "year", "ago"]) ?? phrase(u.end, ["a", "year", "earlier"]) {
+            if let quarter = quarterEnded(at: u.end) {
+                best = recognised(i, u.end, quarter)
+            } else if let k = phrase(u.end, ["a", "year", "ago"]) ?? phrase(u.end, ["a", "year", "earlier"]) {
                 best = recognised(i, k, .reportingPeriod(unit: .quarter, year: .fromMentioned(-1)))
             } else {
                 best = recognised(i, u.end, .reportingPeriod(unit: .quarter, year: .unspecified))
@@ -757,6 +759,16 @@ struct TemporalGrammar {
         "world", "youth", "society", "generation", "children", "kids", "young", "economy", "standards", "families",
         "teenagers", "students", "culture", "consumers", "computers", "technology", "life", "politics",
     ]
+
+    /// "(the quarter) ended Sept. 30".
+    private func quarterEnded(at i: Int) -> Meaning? {
+        guard isAny(i, ["ended", "ending", "ends", "through"]), let date = monthFirst(at: i + 1) else { return nil }
+        switch date.meaning {
+        case .monthDay(let month, _): return .quarterEnding(month: month, year: nil)
+        case .point(let p) where p.unit == .day: return .quarterEnding(month: p.index, year: p.year)
+        default: return nil
+        }
+    }
 
     static let decadeWords = ["twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
                               "seventies": 1970, "eighties": 1980, "nineties": 1990]
