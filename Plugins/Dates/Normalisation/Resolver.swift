@@ -18,6 +18,9 @@ struct Resolver {
     private(set) var lastMentioned: CalendarPoint?
     /// The last quarter or half the text named: the period a financial report is about.
     private(set) var lastReportingPeriod: CalendarPoint?
+    /// Whether the text last spoke of a year-to-date stretch ("the first nine months"), after
+    /// which "a year earlier" compares years rather than quarters.
+    private var yearToDateIsCurrent = false
 
     init(reference: DocumentDate?, tokens: [Token]) {
         self.reference = reference
@@ -31,7 +34,9 @@ struct Resolver {
         var timex: Timex
         switch expression.meaning {
         case .reference(let value): return Timex(type: .date, value: value, mod: expression.mod)
-        case .duration(let value): return Timex(type: .duration, value: value, mod: expression.mod)
+        case .duration(let value):
+            if ["P6M", "P9M", "P2Q", "P3Q"].contains(value) { yearToDateIsCurrent = true }
+            return Timex(type: .duration, value: value, mod: expression.mod)
         case .set(let value): return Timex(type: .set, value: value, mod: expression.mod)
         default:
             guard let point = point(for: expression.meaning, tense: tense) else {
@@ -66,6 +71,7 @@ struct Resolver {
                 let endMonth = point.unit == .quarter ? point.index * 3 : point.index * 6
                 if let reference, year * 12 + endMonth >= reference.year * 12 + reference.month { return }
                 lastReportingPeriod = point
+                yearToDateIsCurrent = false
             }
         }
     }
@@ -86,7 +92,7 @@ struct Resolver {
             if granularity == nil && unit >= .year {
                 // "a year earlier", "a year ago": the period under discussion when the text reports
                 // a quarter or half, else the reference date's year.
-                if let period = lastReportingPeriod, let y = period.year, reference.map({ y >= $0.year - 1 }) ?? true {
+                if !yearToDateIsCurrent, let period = lastReportingPeriod, let y = period.year, reference.map({ y >= $0.year - 1 }) ?? true {
                     return period.shifted(by: offset, unit)
                 }
                 if let today { return today.coarsened(to: unit).shifted(by: offset, unit) }
@@ -160,6 +166,8 @@ struct Resolver {
             guard let year else { return nil }
             return CalendarPoint(unit: unit, year: year, index: index)
         case .reportingPeriod(let unit, let yearSpecification):
+            // After "the first nine months", "the 1988 period" is the year.
+            if yearToDateIsCurrent, case .explicit(let y) = yearSpecification { return CalendarPoint(unit: .year, year: y) }
             var period: CalendarPoint
             if let last = lastReportingPeriod, last.unit == unit { period = last }
             else if let today { period = today.coarsened(to: unit).shifted(by: -1, unit) }
