@@ -243,6 +243,8 @@ struct TemporalGrammar {
     /// A month name, with the period of an abbreviation.
     private func monthName(at i: Int) -> (Int, Int)? {
         guard let month = entry(i)?.month, let word = lower(i) else { return nil }
+        // "march" and "may" are a noun and a verb unless capitalised.
+        if (month == 3 || month == 5), !tokens[i].isCapitalized { return nil }
         if Lexicon.monthAbbreviations.contains(word) && word.count <= 4 && !["june", "july"].contains(word) {
             // Abbreviations must be capitalised and take a period or a day: "Jan Kavan" is a name.
             guard tokens[i].isCapitalized else { return nil }
@@ -507,6 +509,8 @@ struct TemporalGrammar {
         // "two more weeks", "an additional year".
         if !hyphenated, isAny(k, ["more", "additional", "extra", "further"]), unit(at: k + 1) != nil { k += 1 }
         guard let u = unit(at: k) else { return nil }
+        // "three-quarters of the vote" is a fraction.
+        if u.unit == .quarter, isWord(u.end, "of") { return nil }
         // "a year-earlier figure" is a comparison, read elsewhere.
         if let h = afterHyphen(u.end), isAny(h, ["earlier", "ago"]) { return nil }
         var end = u.end
