@@ -68,7 +68,7 @@ struct TemporalGrammar {
             "right", "noon", "midnight", "midday", "overnight", "half", "several", "few", "many", "its", "lately",
             "once", "year", "within", "christmas", "thanksgiving", "easter", "election", "new", "independence",
             "halloween", "valentine", "veterans", "labor", "memorial", "per", "longer", "upcoming", "latest",
-            "first", "second", "third", "fourth", "final", "initial", "other", "former", "prior", "two",
+            "first", "second", "third", "fourth", "final", "initial", "other", "former", "prior", "two", "then",
         ]
         words.formUnion(Lexicon.months.keys)
         words.formUnion(Lexicon.weekdays.keys)
@@ -340,9 +340,16 @@ struct TemporalGrammar {
 
     // MARK: Words that name a day
 
-    /// "today", "yesterday", "tomorrow", "tonight", with a part of the day ("yesterday afternoon").
+    /// "today", "yesterday", "tomorrow", "tonight", with a part of the day ("yesterday afternoon",
+    /// "afternoon yesterday").
     private func dayWord(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
+        if let part = entry(i)?.partOfDay, isAny(i + 1, ["yesterday", "today", "tomorrow"]), var day = dayWord(at: i + 1), day.clock == nil {
+            day.tokens = i..<day.tokens.upperBound
+            day.clock = ClockTime(partOfDay: part)
+            day.type = .time
+            return day
+        }
         let offset: Int
         switch word {
         case "today", "tonight": offset = 0
@@ -371,6 +378,9 @@ struct TemporalGrammar {
         guard let word = lower(i) else { return nil }
         switch word {
         case "now", "currently", "nowadays": return recognised(i, i + 1, .reference("PRESENT_REF"))
+        case "then":
+            // "the then current chairman".
+            return isWord(i + 1, "current") ? recognised(i, i + 2, .reference("PAST_REF")) : nil
         case "current":
             // "the current quarter" and "current account" are not this.
             if let next = lower(i + 1), entry(i + 1)?.unit != nil || ["account", "accounts", "events", "affairs", "flows", "flow", "prices", "dollars", "price", "crisis"].contains(next) { return nil }
@@ -379,8 +389,12 @@ struct TemporalGrammar {
             return isWord(i + 1, "days") ? recognised(i, i + 2, .reference("PRESENT_REF")) : nil
         case "recently", "lately": return recognised(i, i + 1, .reference("PAST_REF"))
         case "recent":
-            // "in recent weeks": a stretch of unspecified length up to now.
-            if let u = unit(at: i + 1), u.plural { return recognised(i, u.end, .duration(u.unit.durationValue("X"))) }
+            // "in recent weeks": a stretch of unspecified length up to now; "in recent years" is the
+            // vague past.
+            if let u = unit(at: i + 1), u.plural {
+                if u.unit >= .year { return recognised(i, u.end, .reference("PAST_REF")) }
+                return recognised(i, u.end, .duration(u.unit.durationValue("X")))
+            }
             return nil
         case "the":
             if let k = phrase(i + 1, ["future"]) ?? phrase(i + 1, ["near", "future"]) ?? phrase(i + 1, ["near", "term"]) ?? phrase(i + 1, ["foreseeable", "future"]) {
@@ -885,7 +899,12 @@ struct TemporalGrammar {
         var minute = 0
         var end: Int
         guard let word = lower(i) else { return nil }
-        if word == "noon" || word == "midday" { hour = 12; end = i + 1 }
+        if word == "noon" || word == "midday" {
+            // "high noon" is an idiom (and a film).
+            if isWord(i - 1, "high") { return nil }
+            hour = 12
+            end = i + 1
+        }
         else if word == "midnight" { hour = 24; end = i + 1 }
         else if let n = tokens[i].number, tokens[i].digitCount <= 2, n <= 24 {
             hour = n
