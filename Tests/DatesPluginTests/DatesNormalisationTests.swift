@@ -108,6 +108,20 @@ final class DatesNormalisationTests: XCTestCase {
         XCTAssertEqual(try timexes("Dated 03/04/2025.", options: ["numericOrder": "mdy"]).first?.2, "2025-03-04")
     }
 
+    func testExpressionsDoNotSpanParagraphs() throws {
+        let found = try timexes("Kick-off: Tuesday, 1 March\n\n2000 GMT at the stadium.", reference: "2005-02-20")
+        XCTAssertEqual(found.first?.0, "Tuesday, 1 March")
+        XCTAssertEqual(found.first?.2, "2005-03-01")
+    }
+
+    func testWrappedDatesAreQuotedOnOneLine() throws {
+        let plugin = try DatesRulePlugin(options: .object([:]))
+        let document = Document(plainText: SourceFile(path: "story.txt", text: "Fiscal 1987 ends June\n31, the company said."),
+                                metadata: DocumentMetadata(publicationDate: DocumentDate(parsing: "1987-03-01")))
+        let finding = try XCTUnwrap(plugin.check(document, context: CheckContext()).first { $0.ruleID == "dates/invalid-date" })
+        XCTAssertEqual(finding.message, "June 31 does not exist: June has 30 days.")
+    }
+
     func testNonASCIITextKeepsRanges() throws {
         let found = try timexes("Café owners — “closed” — met on Tuesday.")
         XCTAssertEqual(found.map(\.0), ["Tuesday"])

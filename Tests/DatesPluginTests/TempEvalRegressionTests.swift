@@ -6,8 +6,8 @@ import XCTest
 /// Runs the plugin over the TempEval-3 training set (../shared/eval/temporal) and scores it with the
 /// shipped scorer: value F1 must not drop below the level the tagger reached.
 final class TempEvalRegressionTests: XCTestCase {
-    /// Value F1 measured on the training set when this floor was set (0.8xxx), minus a small margin.
-    static let valueF1Floor = 0.78
+    /// Value F1 measured on the training set when this floor was set (0.8202), minus a small margin.
+    static let valueF1Floor = 0.815
 
     private static var sharedFolder: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -15,6 +15,11 @@ struct DateChecks {
     let numericOrder: NumericOrder?
     let houseStyle: HouseStyle
 
+    /// The text of a range with its white space (line breaks of wrapped copy) collapsed, for messages.
+    private func quoted(_ range: Range<Int>) -> String {
+        document.text(of: range).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
     /// The year a written date refers to: as written, else the year the normalisation chose.
     private func year(of written: WrittenDate, timex: Timex) -> Int? {
         if let year = written.year { return year }
@@ -29,7 +34,7 @@ struct DateChecks {
         let date = DocumentDate(year: year, month: written.month, day: written.day)
         guard date.isoWeekday != weekday else { return nil }
         let writtenWeekday = document.text(of: weekdayRange)
-        let dateText = document.text(of: written.range)
+        let dateText = quoted(written.range)
         let actualName = DateChecks.weekdayName(date.isoWeekday, like: writtenWeekday)
         // The date nearest the written one that falls on the written weekday.
         var shift = (weekday - date.isoWeekday + 7) % 7
@@ -54,7 +59,7 @@ struct DateChecks {
         guard written.day > limit else { return nil }
         let monthName = Lexicon.monthNames[written.month]
         let detail = written.month == 2 && limit == 28 ? "February \(year.map(String.init) ?? "") has 28 days" : "\(monthName) has \(limit) days"
-        return Finding(ruleID: DatesRules.invalidDate, message: "\(document.text(of: written.range)) does not exist: \(detail).",
+        return Finding(ruleID: DatesRules.invalidDate, message: "\(quoted(written.range)) does not exist: \(detail).",
                        range: written.range)
     }
 
@@ -62,7 +67,7 @@ struct DateChecks {
         guard numericOrder == nil, let written = expression.written, written.style == .numeric,
               written.swappableNumbers.count == 2, let year = written.year else { return nil }
         let (a, b) = (written.swappableNumbers[0], written.swappableNumbers[1])
-        let text = document.text(of: written.range)
+        let text = quoted(written.range)
         let monthFirst = "\(Lexicon.monthNames[a]) \(b), \(year)"
         let dayFirstText = "\(a) \(Lexicon.monthNames[b]) \(year)"
         return Finding(
@@ -76,7 +81,7 @@ struct DateChecks {
     func houseStyleViolation(_ expression: TaggedExpression) -> Finding? {
         guard let written = expression.written, written.style != .numeric,
               written.day <= DocumentDate.daysIn(month: written.month, year: written.year ?? 2000) else { return nil }
-        let text = document.text(of: written.range)
+        let text = quoted(written.range)
         let wanted: String
         switch houseStyle {
         case .ap:

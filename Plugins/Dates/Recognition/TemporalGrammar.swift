@@ -204,11 +204,14 @@ struct TemporalGrammar {
         return nil
     }
 
-    /// A four-digit year written in digits, a plausible one.
+    /// A four-digit year written in digits, a plausible one, in the same paragraph; not a
+    /// 24-hour time ("2000 GMT").
     private func year(at i: Int) -> (Int, Int)? {
-        guard i < tokens.count, let n = tokens[i].number, tokens[i].digitCount == 4, n >= 1000, n <= 2199 else {
+        guard i < tokens.count, !tokens[i].paragraphBreakBefore else { return nil }
+        guard let n = tokens[i].number, tokens[i].digitCount == 4, n >= 1000, n <= 2199 else {
             return spokenYear(at: i)
         }
+        if let next = lower(i + 1), TemporalGrammar.zones.contains(next) || next == "hours" || next == "hrs" { return nil }
         return (n, i + 1)
     }
 
@@ -228,7 +231,7 @@ struct TemporalGrammar {
 
     /// A day of the month: "6", "6th", "sixth".
     private func dayOfMonth(at i: Int) -> (Int, Int)? {
-        guard let word = lower(i) else { return nil }
+        guard let word = lower(i), !tokens[i].paragraphBreakBefore else { return nil }
         if let n = tokens[i].number, tokens[i].digitCount <= 2, n >= 1, n <= 31 {
             if let suffix = lower(i + 1), ["st", "nd", "rd", "th"].contains(suffix), !tokens[i + 1].spaceBefore { return (n, i + 2) }
             return (n, i + 1)
@@ -602,7 +605,8 @@ struct TemporalGrammar {
         if let (w, end) = weekdayName(at: i) {
             var k = end
             if isWord(k, ",") { k += 1 }
-            if monthName(at: k) != nil || dayOfMonth(at: k) != nil || (tokens[safe: k]?.number != nil) {
+            if k < tokens.count, !tokens[k].paragraphBreakBefore,
+               monthName(at: k) != nil || dayOfMonth(at: k) != nil || tokens[k].number != nil {
                 weekday = (w, tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound)
                 j = k
             }
@@ -666,7 +670,7 @@ struct TemporalGrammar {
         guard let (day, afterDay) = dayOfMonth(at: i), tokens[i].kind == .number || tokens[i].lower.first?.isNumber == true || isWord(afterDay, "of") else { return nil }
         var k = afterDay
         if isWord(k, "of") { k += 1 }
-        guard let (month, afterMonth) = monthName(at: k) else { return nil }
+        guard k < tokens.count, !tokens[k].paragraphBreakBefore, let (month, afterMonth) = monthName(at: k) else { return nil }
         var end = afterMonth
         var foundYear: Int?
         var y = afterMonth

@@ -13,6 +13,8 @@ struct Token: Sendable {
     var spaceBefore: Bool
     /// Whether a line break precedes the token.
     var lineBreakBefore: Bool
+    /// Whether a blank line (a paragraph break) precedes the token.
+    var paragraphBreakBefore: Bool = false
     /// The value of an all-digit token.
     var number: Int?
     /// The number of digits of an all-digit token.
@@ -25,6 +27,13 @@ enum Tokenizer {
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
+        var lineBreaks = 0
+        func appendToken(_ token: Token) {
+            var token = token
+            token.paragraphBreakBefore = lineBreaks >= 2
+            tokens.append(token)
+            lineBreaks = 0
+        }
         var i = 0
         var spaceBefore = true
         var lineBreak = false
@@ -32,7 +41,7 @@ enum Tokenizer {
         while i < count {
             let b = bytes[i]
             if b == 0x20 || b == 0x09 || b == 0x0D { spaceBefore = true; i += 1; continue }
-            if b == 0x0A { spaceBefore = true; lineBreak = true; i += 1; continue }
+            if b == 0x0A { spaceBefore = true; lineBreak = true; lineBreaks += 1; i += 1; continue }
             if b >= 0x80 {
                 // Non-ASCII: letters join words; no-break space and other spaces count as white space.
                 let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
@@ -42,7 +51,7 @@ enum Tokenizer {
                     // General punctuation (dashes, quotes): a punctuation token; ’ inside a word is handled below.
                     let third = bytes[i + 2]
                     let text = third == 0x99 ? "'" : (third == 0x93 || third == 0x94) ? "-" : "\u{2022}"
-                    tokens.append(Token(kind: .punctuation, range: i..<end, lower: text, isCapitalized: false,
+                    appendToken(Token(kind: .punctuation, range: i..<end, lower: text, isCapitalized: false,
                                         spaceBefore: spaceBefore, lineBreakBefore: lineBreak, number: nil, digitCount: 0))
                     spaceBefore = false; lineBreak = false
                     i = end
@@ -51,7 +60,7 @@ enum Tokenizer {
             }
             if b == 0x27, i + 1 < count, bytes[i + 1] == 0x73 || bytes[i + 1] == 0x53, i > 0, isLetter(bytes[i - 1]),
                i + 2 >= count || !isWordByte(bytes[i + 2]) {
-                tokens.append(Token(kind: .word, range: i..<(i + 2), lower: "'s", isCapitalized: false, spaceBefore: false,
+                appendToken(Token(kind: .word, range: i..<(i + 2), lower: "'s", isCapitalized: false, spaceBefore: false,
                                     lineBreakBefore: false, number: nil, digitCount: 0))
                 i += 2
                 spaceBefore = false
@@ -83,13 +92,13 @@ enum Tokenizer {
                 var number: Int?
                 if allDigits && i - start <= 9 { number = Int(lower) }
                 let first = bytes[start]
-                tokens.append(Token(kind: allDigits ? .number : .word, range: start..<i, lower: lower,
+                appendToken(Token(kind: allDigits ? .number : .word, range: start..<i, lower: lower,
                                     isCapitalized: first >= 0x41 && first <= 0x5A, spaceBefore: spaceBefore,
                                     lineBreakBefore: lineBreak, number: number, digitCount: allDigits ? i - start : 0))
             } else {
                 let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
                 let end = min(count, i + length)
-                tokens.append(Token(kind: .punctuation, range: i..<end, lower: String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self),
+                appendToken(Token(kind: .punctuation, range: i..<end, lower: String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self),
                                     isCapitalized: false, spaceBefore: spaceBefore, lineBreakBefore: lineBreak, number: nil, digitCount: 0))
                 i = end
             }
