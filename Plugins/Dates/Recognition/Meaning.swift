@@ -95,6 +95,4 @@ struct Recognised: Sendable {
     /// A type other than the meaning implies (TIME for parts of day).
     var type: TimexType?
     var written: WrittenDate?
-    /// The expression is a date written with a weekday and a full date; it anchors later anaphora.
-    var isExplicit: Bool = false
 }

@@ -721,12 +721,6 @@ struct TemporalGrammar {
             if let (y, end) = spokenYear(at: i + 1), y >= 2000 { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
             if let decade = decade(at: i + 1) { return recognised(i, decade.end, .point(CalendarPoint(unit: .decade, year: decade.year))) }
             if let (c, end) = century(at: i + 1) { return recognised(i, end, .point(CalendarPoint(unit: .century, year: c))) }
-            if let (y, end) = year(at: i + 1), tokens[i + 1].number != nil, !isAny(end, ["%", "-"]) {
-                // "the 1988 quarter": leave to the quarter grammar.
-                if unit(at: end) != nil || isAny(end, ["first", "second", "third", "fourth"]) { return nil }
-                _ = y
-                return nil
-            }
             return nil
         }
         if let decade = decade(at: i) { return recognised(i, decade.end, .point(CalendarPoint(unit: .decade, year: decade.year))) }
@@ -961,11 +955,8 @@ struct TemporalGrammar {
         if word == "am" || word == "pm" { return (word == "pm", i + 1) }
         if (word == "a" || word == "p"), isWord(i + 1, "."), isWord(i + 2, "m"), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore {
             var end = i + 3
-            if isWord(end, "."), !tokens[end].spaceBefore, !(tokens[safe: end + 1]?.lineBreakBefore ?? true) || true {
-                // The final period belongs to the time unless it ends the sentence.
-                let nextStartsSentence = tokens[safe: end + 1].map { $0.isCapitalized && !Lexicon.weekdays.keys.contains($0.lower) && !TemporalGrammar.zones.contains($0.lower) } ?? true
-                if !nextStartsSentence { end += 1 } else { end += 1 }
-            }
+            // The final period belongs to the abbreviation (and may end the sentence too).
+            if isWord(end, "."), !tokens[end].spaceBefore { end += 1 }
             return (word == "p", end)
         }
         return nil
