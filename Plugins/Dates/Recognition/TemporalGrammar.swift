@@ -126,25 +126,38 @@ struct TemporalGrammar {
         return best
     }
 
-    /// Core expressions, without leading modifiers.
+    /// Core expressions, without leading modifiers: the longest reading, the first one on a tie.
     private func core(at i: Int) -> Recognised? {
+        let token = tokens[i]
+        let isNumeric = token.kind == .number || startsWithDigit(token)
         var best: Recognised?
-        func consider(_ r: Recognised?) {
-            guard let r else { return }
-            if best == nil || r.tokens.upperBound > best!.tokens.upperBound { best = r }
+        var bestEnd = i
+        @inline(__always) func keep(_ candidate: Recognised?) {
+            if let candidate, candidate.tokens.upperBound > bestEnd {
+                bestEnd = candidate.tokens.upperBound
+                best = candidate
+            }
         }
-        consider(clockTime(at: i))
-        consider(calendarDate(at: i))
-        consider(dayWord(at: i))
-        consider(referenceWord(at: i))
-        consider(demonstrative(at: i))
-        consider(counted(at: i))
-        consider(yearLike(at: i))
-        consider(periodOfYear(at: i))
-        consider(weekdayExpression(at: i))
-        consider(setExpression(at: i))
-        consider(holiday(at: i))
-        consider(reportingComparison(at: i))
+        if isNumeric || token.lower == "noon" || token.lower == "midday" || token.lower == "midnight" || entry(i)?.cardinal != nil {
+            keep(clockTime(at: i))
+        }
+        if isNumeric || entry(i)?.month != nil || entry(i)?.weekday != nil || entry(i)?.ordinal != nil || token.lower == "the" {
+            keep(calendarDate(at: i))
+        }
+        if !isNumeric {
+            keep(dayWord(at: i))
+            keep(referenceWord(at: i))
+            keep(demonstrative(at: i))
+        }
+        keep(counted(at: i))
+        keep(yearLike(at: i))
+        keep(periodOfYear(at: i))
+        if !isNumeric {
+            keep(weekdayExpression(at: i))
+            keep(setExpression(at: i))
+            keep(holiday(at: i))
+            keep(reportingComparison(at: i))
+        }
         return best
     }
 
