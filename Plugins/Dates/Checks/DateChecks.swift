@@ -54,11 +54,12 @@ struct DateChecks {
     func invalidDate(_ expression: TaggedExpression) -> Finding? {
         guard let written = expression.written else { return nil }
         let year = year(of: written, timex: expression.timex)
-        // Without a year, 29 February may be right.
+        // Without a written year, 29 February may be right whatever year the date falls in.
         let limit = written.month == 2 && written.year == nil ? 29 : DocumentDate.daysIn(month: written.month, year: year ?? 2001)
         guard written.day > limit else { return nil }
-        let monthName = Lexicon.monthNames[written.month]
-        let detail = written.month == 2 && limit == 28 ? "February \(year.map(String.init) ?? "") has 28 days" : "\(monthName) has \(limit) days"
+        let days = DocumentDate.daysIn(month: written.month, year: year ?? 2000)
+        let detail = written.month == 2 ? (year.map { "February \($0) has \(days) days" } ?? "February has at most 29 days")
+            : "\(Lexicon.monthNames[written.month]) has \(days) days"
         return Finding(ruleID: DatesRules.invalidDate, message: "\(quoted(written.range)) does not exist: \(detail).",
                        range: written.range)
     }

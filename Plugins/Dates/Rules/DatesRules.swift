@@ -95,6 +95,14 @@ enum DatesRules {
                 .triggers("It happened on «Feb. 29, 2025»."),
                 .passes("It happened on Feb. 29, 2024."),
                 .passes("Results are due on 30 April 2026."),
+                .triggers("""
+                    ---
+                    date: 2026-02-10
+                    ---
+
+                    The filing deadline is «Feb. 30».
+                    """, format: .markdown, expecting: ["February 2026 has 28 days"]),
+                .passes("<html><body><p>The filing deadline is Feb. 28.</p></body></html>", format: .html),
             ]),
         RuleDescription(
             id: ambiguousNumeric,
@@ -119,6 +127,14 @@ enum DatesRules {
                 .triggers("The filing is dated «03/04/2025».", expecting: ["March 4, 2025", "3 April 2025"]),
                 .passes("The filing is dated 03/24/2025."),
                 .passes("The filing is dated 03/04/2025.", options: ["numericOrder": "dmy"]),
+                .triggers("<html><body><p>Filed «04/05/2025» in Boston.</p></body></html>", format: .html),
+                .passes("""
+                    ---
+                    date: 2025-12-06
+                    ---
+
+                    Filed 04/25/2025 in Boston.
+                    """, format: .markdown),
             ]),
         RuleDescription(
             id: unresolvedRelative,
@@ -174,6 +190,17 @@ enum DatesRules {
                 .triggers("The vote is on «Dec. 6, 2025».", options: ["style": "dmy"], expecting: ["6 December 2025"]),
                 .passes("The vote is on Dec. 6, 2025, in the old hall."),
                 .passes("The vote is on 6 December 2025.", options: ["style": "dmy"]),
+                .triggers("""
+                    <html><head><meta property="article:published_time" content="2025-12-01T08:00:00Z"></head>
+                    <body><p>The vote is on «December 6».</p></body></html>
+                    """, format: .html, expecting: ["Dec. 6"]),
+                .passes("""
+                    ---
+                    date: 2025-12-01
+                    ---
+
+                    The vote is on Dec. 6.
+                    """, format: .markdown),
             ]),
     ]
 }
