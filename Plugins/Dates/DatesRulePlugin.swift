@@ -2,14 +2,82 @@ import CopydeskCore
 
 /// Temporal expressions normalised against the publication date, and date errors.
 public struct DatesRulePlugin: RulePlugin {
-    public static let factory = PluginFactory(id: "dates", summary: "Temporal expressions normalised against the publication date, and date errors.") { options in
+    public static let factory = PluginFactory(
+        id: "dates", summary: "Temporal expressions normalised against the publication date, and date errors.",
+        options: [
+            PluginOption("numericOrder", "How all-numeric dates are written: `mdy` (03/04/2025 is March 4) or `dmy`. Unset: ambiguous ones are reported."),
+            PluginOption("style", "The house style `dates/house-style` checks: `ap` (Dec. 6, 2025; the default) or `dmy` (6 December 2025)."),
+        ]
+    ) { options in
         try DatesRulePlugin(options: options)
     }
 
     public let id = "dates"
-    public var rules: [RuleDescription] { [] }
+    public var rules: [RuleDescription] { DatesRules.all }
 
-    public init(options: JSONValue) throws {}
+    private let numericOrder: NumericOrder?
+    private let houseStyle: HouseStyle
+    private let tagger: TemporalTagger
 
-    public func check(_ document: Document, context: CheckContext) -> [Finding] { [] }
+    public init(options: JSONValue) throws {
+        let members = options.objectValue ?? [:]
+        for key in members.keys where key != "numericOrder" && key != "style" {
+            throw PluginOptionError(option: key, message: "unknown option; the dates plugin takes `numericOrder` and `style`")
+        }
+        if let raw = members["numericOrder"] {
+            guard let text = raw.stringValue, let order = NumericOrder(rawValue: text.lowercased()) else {
+                throw PluginOptionError(option: "numericOrder", message: "must be `mdy` or `dmy`")
+            }
+            numericOrder = order
+        } else {
+            numericOrder = nil
+        }
+        if let raw = members["style"] {
+            guard let text = raw.stringValue, let style = HouseStyle(rawValue: text.lowercased()) else {
+                throw PluginOptionError(option: "style", message: "must be `ap` or `dmy`")
+            }
+            houseStyle = style
+        } else {
+            houseStyle = .ap
+        }
+        tagger = TemporalTagger(numericOrder: numericOrder ?? .mdy)
+    }
+
+    public func check(_ document: Document, context: CheckContext) -> [Finding] {
+        let reference = document.metadata.publicationDate
+        let expressions = tagger.tag(document.text, reference: reference)
+        let checks = DateChecks(document: document, numericOrder: numericOrder, houseStyle: houseStyle)
+        let anchor: JSONValue = reference.map { .string($0.description) } ?? .null
+        var findings: [Finding] = []
+        findings.reserveCapacity(expressions.count + 4)
+        var firstUnresolved: TaggedExpression?
+        var unresolvedCount = 0
+        for expression in expressions {
+            var timex: [String: JSONValue] = [
+                "type": .string(expression.timex.type.rawValue), "value": .string(expression.timex.value), "anchor": anchor,
+            ]
+            if let mod = expression.timex.mod { timex["mod"] = .string(mod) }
+            let text = document.text(of: expression.range)
+            var message = "“\(text)”: \(expression.timex.type.rawValue) \(expression.timex.value)"
+            if let mod = expression.timex.mod { message += " (\(mod))" }
+            findings.append(Finding(ruleID: DatesRules.expression, message: message, range: expression.range,
+                                    properties: ["timex": .object(timex)]))
+            if expression.timex.isUnresolved {
+                unresolvedCount += 1
+                if firstUnresolved == nil { firstUnresolved = expression }
+            }
+            if let finding = checks.weekdayMismatch(expression) { findings.append(finding) }
+            if let finding = checks.invalidDate(expression) { findings.append(finding) }
+            if let finding = checks.ambiguousNumeric(expression) { findings.append(finding) }
+            if let finding = checks.houseStyleViolation(expression) { findings.append(finding) }
+        }
+        if reference == nil, let first = firstUnresolved {
+            let what = unresolvedCount == 1 ? "1 relative date expression" : "\(unresolvedCount) relative date expressions"
+            findings.append(Finding(
+                ruleID: DatesRules.unresolvedRelative,
+                message: "\(what) cannot be resolved: the file has no publication date (front matter `date`, `article:published_time`, or --reference-date).",
+                range: first.range, properties: ["count": .int(unresolvedCount)]))
+        }
+        return findings
+    }
 }

@@ -1,0 +1,155 @@
+/// The word lists the tagger reads English temporal expressions with: months, weekdays, numbers
+/// written as words, seasons, parts of the day, calendar units and holidays.
+enum Lexicon {
+    /// Month names and their abbreviations (AP and common), lowercased, to month number.
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+    ]
+
+    /// Month abbreviations, which take a period in AP style.
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]
+
+    /// Full month names by number (index 0 unused).
+    static let monthNames = ["", "January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+
+    /// AP style month forms: abbreviated with a period before a day, except the short months.
+    static let apMonthForms = ["", "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.",
+                               "Oct.", "Nov.", "Dec."]
+
+    /// Weekday names and abbreviations to ISO weekday (1 = Monday).
+    static let weekdays: [String: Int] = [
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+        "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
+        "sunday": 7, "sun": 7,
+    ]
+
+    /// Weekday abbreviations, only read when followed by a period or a date.
+    static let weekdayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
+    static let weekdayNames = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// Cardinal numbers written as words.
+    static let cardinals: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+        "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+
+    /// Multipliers that follow a cardinal ("two hundred", "three thousand").
+    static let multipliers: [String: Int] = ["hundred": 100, "thousand": 1000]
+
+    /// Ordinal numbers written as words.
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+        "twentieth": 20, "thirtieth": 30,
+    ]
+
+    /// Vague quantities, which make an unspecified (X) duration.
+    static let vagueQuantities: Set<String> = ["few", "several", "many", "some", "couple"]
+
+    /// Seasons to TIMEX3 season codes.
+    static let seasons: [String: String] = [
+        "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+    ]
+
+    /// Parts of the day to TIMEX3 codes.
+    static let partsOfDay: [String: String] = [
+        "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+        "midday": "MI", "mid-afternoon": "AF", "dawn": "MO", "dusk": "EV",
+    ]
+
+    /// Calendar units (singular and plural) to the unit.
+    static let units: [String: CalendarUnit] = [
+        "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute, "hour": .hour,
+        "hours": .hour, "day": .day, "days": .day, "week": .week, "weeks": .week, "weekend": .weekend,
+        "weekends": .weekend, "month": .month, "months": .month, "quarter": .quarter, "quarters": .quarter,
+        "year": .year, "years": .year, "decade": .decade, "decades": .decade, "century": .century,
+        "centuries": .century, "millennium": .millennium, "millennia": .millennium,
+        "fortnight": .fortnight, "fortnights": .fortnight,
+    ]
+
+    /// Adverbs of frequency to their TIMEX3 SET value.
+    static let frequencyAdverbs: [String: String] = [
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+        "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
+    ]
+
+    /// Fixed-date holidays to month and day.
+    static let fixedHolidays: [String: (month: Int, day: Int)] = [
+        "christmas": (12, 25), "new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
+        "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+        "boxing day": (12, 26), "st. patrick's day": (3, 17),
+    ]
+}
+
+/// A unit of the calendar or clock.
+enum CalendarUnit: Int, Sendable, Comparable {
+    case second, minute, hour, partOfDay, day, weekend, week, fortnight, month, season, quarter, half, year, decade, century, millennium
+
+    static func < (lhs: CalendarUnit, rhs: CalendarUnit) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The duration designator: `P3Y`, `PT2H`.
+    func durationValue(_ amount: String) -> String {
+        switch self {
+        case .second: return "PT\(amount)S"
+        case .minute: return "PT\(amount)M"
+        case .hour: return "PT\(amount)H"
+        case .partOfDay, .day: return "P\(amount)D"
+        case .weekend: return amount == "1" ? "P2D" : "P\(amount)WE"
+        case .week: return "P\(amount)W"
+        case .fortnight: return Int(amount).map { "P\($0 * 2)W" } ?? "P\(amount)W"
+        case .month: return "P\(amount)M"
+        case .season: return "P\(amount)M"
+        case .quarter: return "P\(amount)Q"
+        case .half: return Int(amount).map { "P\($0 * 6)M" } ?? "P\(amount)M"
+        case .year: return "P\(amount)Y"
+        case .decade: return Int(amount).map { "P\($0 * 10)Y" } ?? "PXY"
+        case .century: return "P\(amount)CE"
+        case .millennium: return "P\(amount)ML"
+        }
+    }
+}
+
+/// Everything the lexicon knows about one lowercased word, looked up once per token. A class, so
+/// that tokens share the table's entries instead of copying them; never changed once the table is built.
+final class LexicalEntry: @unchecked Sendable {
+    var month: Int?
+    var weekday: Int?
+    var unit: CalendarUnit?
+    var cardinal: Int?
+    var ordinal: Int?
+    var multiplier: Int?
+    var season: String?
+    var partOfDay: String?
+    var frequency: String?
+    /// Whether an expression can start with the word.
+    var startsExpression = false
+
+    /// The entries of every word any list holds.
+    static let table: [String: LexicalEntry] = {
+        var table: [String: LexicalEntry] = [:]
+        func update(_ word: String, _ change: (LexicalEntry) -> Void) {
+            let entry = table[word] ?? LexicalEntry()
+            change(entry)
+            table[word] = entry
+        }
+        for (word, value) in Lexicon.months { update(word) { $0.month = value } }
+        for (word, value) in Lexicon.weekdays { update(word) { $0.weekday = value } }
+        for (word, value) in Lexicon.units { update(word) { $0.unit = value } }
+        for (word, value) in Lexicon.cardinals { update(word) { $0.cardinal = value } }
+        for (word, value) in Lexicon.ordinals { update(word) { $0.ordinal = value } }
+        for (word, value) in Lexicon.multipliers { update(word) { $0.multiplier = value } }
+        for (word, value) in Lexicon.seasons { update(word) { $0.season = value } }
+        for (word, value) in Lexicon.partsOfDay { update(word) { $0.partOfDay = value } }
+        for (word, value) in Lexicon.frequencyAdverbs { update(word) { $0.frequency = value } }
+        for word in TemporalGrammar.triggers { update(word) { $0.startsExpression = true } }
+        return table
+    }()
+}

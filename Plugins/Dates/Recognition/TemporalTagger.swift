@@ -1,0 +1,27 @@
+import CopydeskCore
+
+/// A temporal expression found in a text, with its TIMEX3 normalisation.
+struct TaggedExpression: Sendable {
+    /// UTF-8 range in the text.
+    var range: Range<Int>
+    var timex: Timex
+    /// The calendar date as written, for the checks.
+    var written: WrittenDate?
+}
+
+/// Finds and normalises the temporal expressions of a text.
+struct TemporalTagger: Sendable {
+    var numericOrder: NumericOrder = .mdy
+
+    /// Tags `text`, anchoring relative expressions at `reference` (the publication date).
+    func tag(_ text: String, reference: DocumentDate?) -> [TaggedExpression] {
+        var text = text
+        let tokens = text.withUTF8 { Tokenizer.tokens(in: $0) }
+        let recognised = TemporalGrammar(tokens: tokens, numericOrder: numericOrder).recognise()
+        var resolver = Resolver(reference: reference, tokens: tokens)
+        return recognised.map { expression in
+            let range = tokens[expression.tokens.lowerBound].range.lowerBound..<tokens[expression.tokens.upperBound - 1].range.upperBound
+            return TaggedExpression(range: range, timex: resolver.resolve(expression), written: expression.written)
+        }
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class DatesPluginPlaceholder: XCTestCase {
-    func testBuilds() {}
-}

@@ -1,0 +1,83 @@
+import CopydeskCore
+import DatesPlugin
+import Foundation
+import XCTest
+
+/// Runs the plugin over the TempEval-3 training set (../shared/eval/temporal) and scores it with the
+/// shipped scorer: value F1 must not drop below the level the tagger reached.
+final class TempEvalRegressionTests: XCTestCase {
+    /// Value F1 measured on the training set when this floor was set (0.8202), minus a small margin.
+    static let valueF1Floor = 0.815
+
+    private static var sharedFolder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared")
+    }
+
+    func testValueF1OnTheTrainingSetStaysAboveTheFloor() throws {
+        let evalFolder = Self.sharedFolder.appendingPathComponent("eval/temporal")
+        let gold = evalFolder.appendingPathComponent("train/train.jsonl")
+        let scorer = evalFolder.appendingPathComponent("score.py")
+        guard FileManager.default.fileExists(atPath: gold.path), FileManager.default.fileExists(atPath: scorer.path) else {
+            throw XCTSkip("../shared/eval/temporal is not present")
+        }
+        let plugin = try DatesRulePlugin(options: .object([:]))
+        var predictions = ""
+        let lines = try String(contentsOf: gold, encoding: .utf8).split(separator: "\n")
+        for line in lines {
+            let record = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let docID = try XCTUnwrap(record["doc"] as? String)
+            let text = try XCTUnwrap(record["text"] as? String)
+            let rawDate = (record["dct_value"] as? String).flatMap(DocumentDate.init(parsing:))
+                ?? (record["dct"] as? String).flatMap(DocumentDate.init(parsing:))
+            let document = Document(plainText: SourceFile(path: "\(docID).txt", text: text),
+                                    metadata: DocumentMetadata(publicationDate: rawDate))
+            let scalarOffset = ScalarOffsets(text)
+            for finding in plugin.check(document, context: CheckContext()) where finding.ruleID == "dates/expression" {
+                let timex = finding.properties["timex"]?.objectValue ?? [:]
+                let entry: [String: Any] = [
+                    "doc": docID, "start": scalarOffset[finding.range.lowerBound], "end": scalarOffset[finding.range.upperBound],
+                    "type": timex["type"]?.stringValue ?? "", "value": timex["value"]?.stringValue ?? "",
+                ]
+                let data = try JSONSerialization.data(withJSONObject: entry, options: [.sortedKeys])
+                predictions += String(decoding: data, as: UTF8.self) + "\n"
+            }
+        }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("dates-tempeval-\(UUID().uuidString).jsonl")
+        try predictions.write(to: output, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: output) }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", scorer.path, gold.path, output.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = Pipe()
+        try process.run()
+        let report = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, report)
+        print(report)
+        let valueLine = try XCTUnwrap(report.split(separator: "\n").last { $0.hasPrefix("value F1:") }, report)
+        let valueF1 = try XCTUnwrap(Double(valueLine.dropFirst("value F1:".count).trimmingCharacters(in: .whitespaces)))
+        XCTAssertGreaterThanOrEqual(valueF1, Self.valueF1Floor, "value F1 on the TempEval-3 training set fell")
+    }
+}
+
+/// Unicode scalar offsets of a string's UTF-8 offsets, as the scorer counts them.
+private struct ScalarOffsets {
+    private var scalars: [Int]
+
+    init(_ text: String) {
+        scalars = [0]
+        scalars.reserveCapacity(text.utf8.count + 1)
+        var count = 0
+        for byte in text.utf8 {
+            if byte & 0xC0 != 0x80 { count += 1 }
+            scalars.append(count)
+        }
+    }
+
+    /// The scalar offset of a UTF-8 offset on a scalar boundary: the number of lead bytes before it.
+    subscript(utf8Offset: Int) -> Int { scalars[max(0, min(utf8Offset, scalars.count - 1))] }
+}
