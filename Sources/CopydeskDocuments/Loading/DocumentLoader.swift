@@ -137,8 +137,8 @@ public struct DocumentLoader: Sendable {
         let read: ReadResult
         switch format {
         case .plainText: read = PlainTextReader.read(source)
-        case .markdown: read = try MarkdownReader.read(source)
-        case .html: read = HTMLReader.read(source)
+        case .markdown: read = try MarkdownReader.read(source).droppingTitleRepeatedByHeading()
+        case .html: read = HTMLReader.read(source).droppingTitleRepeatedByHeading()
         }
         var metadata = read.metadata
         if let referenceDate {
