@@ -1,0 +1,131 @@
+import Foundation
+
+/// The compact index the matcher scans with: entries (display data only), name patterns as a token
+/// trie keyed by spelling-tolerant token keys, person keys for surname-only mentions, and IMO numbers.
+public final class SanctionsIndex: Sendable {
+    /// Pattern flags computed when the index is built.
+    public struct PatternFlags: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// Every token is an ordinary English word or a particle.
+        public static let commonWordsOnly = PatternFlags(rawValue: 1)
+    }
+
+    /// Display data of an entry.
+    public struct Entry: Sendable, Hashable {
+        public var id: String
+        public var list: String
+        public var jurisdiction: Jurisdiction
+        public var type: EntityType
+        public var name: String
+        public var programs: [String]
+        public var listed: String?
+        public var title: String?
+        public var imoNumbers: [String]
+    }
+
+    /// Where the index comes from (list files, dates), one line each.
+    public let sources: [String]
+    /// When the index was built (ISO date).
+    public let builtAt: String
+    public let entries: [Entry]
+    public let patterns: [NamePattern]
+    public let patternFlags: [PatternFlags]
+    public let persons: [PersonKey]
+
+    // Matching structures, derived at load.
+    let vocabulary: [UInt64: Int32]
+    let trie: [UInt64: Int32]
+    let terminalStarts: [Int32]
+    let terminalPatterns: [Int32]
+    let patternExactHash: [UInt64]
+    /// Variant hash of a surname token → indices into `persons`.
+    let personsBySurname: [UInt64: [Int32]]
+    let entriesByIMO: [String: [Int32]]
+
+    init(sources: [String], builtAt: String, entries: [Entry], patterns: [NamePattern], patternFlags: [PatternFlags],
+         persons: [PersonKey]) {
+        self.sources = sources
+        self.builtAt = builtAt
+        self.entries = entries
+        self.patterns = patterns
+        self.patternFlags = patternFlags
+        self.persons = persons
+
+        var vocabulary: [UInt64: Int32] = [:]
+        var trie: [UInt64: Int32] = [:]
+        var nodeCount: Int32 = 1
+        var terminalsByNode: [Int32: [Int32]] = [:]
+        var exact: [UInt64] = []
+        exact.reserveCapacity(patterns.count)
+        var keyBuffer: [UInt8] = []
+        for (patternIndex, pattern) in patterns.enumerated() {
+            var node: Int32 = 0
+            var exactHash: UInt64?
+            for token in pattern.tokens {
+                let bytes = Array(token.utf8)
+                VariantKey.make(bytes[...], into: &keyBuffer)
+                let variant = TokenHash.hash(keyBuffer)
+                exactHash = TokenHash.combine(exactHash, TokenHash.hash(bytes))
+                let tokenID: Int32
+                if let known = vocabulary[variant] { tokenID = known } else {
+                    tokenID = Int32(vocabulary.count)
+                    vocabulary[variant] = tokenID
+                }
+                let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(tokenID))
+                if let child = trie[edge] { node = child } else {
+                    trie[edge] = nodeCount
+                    node = nodeCount
+                    nodeCount += 1
+                }
+            }
+            exact.append(exactHash ?? 0)
+            terminalsByNode[node, default: []].append(Int32(patternIndex))
+        }
+        var starts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
+        var flat: [Int32] = []
+        for node in 0..<Int(nodeCount) {
+            starts[node] = Int32(flat.count)
+            if let list = terminalsByNode[Int32(node)] { flat.append(contentsOf: list) }
+        }
+        starts[Int(nodeCount)] = Int32(flat.count)
+        self.vocabulary = vocabulary
+        self.trie = trie
+        self.terminalStarts = starts
+        self.terminalPatterns = flat
+        self.patternExactHash = exact
+
+        var bySurname: [UInt64: [Int32]] = [:]
+        for (i, person) in persons.enumerated() where !person.surname.contains(" ") {
+            let key = TokenHash.hash(VariantKey.make(Array(person.surname.utf8)))
+            bySurname[key, default: []].append(Int32(i))
+        }
+        personsBySurname = bySurname
+        var byIMO: [String: [Int32]] = [:]
+        for (i, entry) in entries.enumerated() {
+            for imo in entry.imoNumbers { byIMO[imo, default: []].append(Int32(i)) }
+        }
+        entriesByIMO = byIMO
+    }
+
+    /// Builds an index from list entries.
+    public convenience init(entries listEntries: [SanctionsEntry], sources: [String], builtAt: String) {
+        var entries: [Entry] = []
+        var patterns: [NamePattern] = []
+        var flags: [PatternFlags] = []
+        var persons: [PersonKey] = []
+        for (i, entry) in listEntries.enumerated() {
+            entries.append(Entry(id: entry.id, list: entry.list, jurisdiction: entry.jurisdiction, type: entry.type,
+                                 name: entry.name, programs: entry.programs, listed: entry.listed, title: entry.title,
+                                 imoNumbers: entry.imoNumbers))
+            let generated = PatternGenerator.patterns(of: entry, index: Int32(i))
+            for pattern in generated.patterns {
+                patterns.append(pattern)
+                let common = pattern.tokens.allSatisfy { NameLexicon.particles.contains($0) || CommonWords.contains($0) || NameLexicon.legalFormLength([$0], at: 0) == 1 }
+                flags.append(common ? .commonWordsOnly : [])
+            }
+            persons.append(contentsOf: generated.persons)
+        }
+        self.init(sources: sources, builtAt: builtAt, entries: entries, patterns: patterns, patternFlags: flags, persons: persons)
+    }
+}
