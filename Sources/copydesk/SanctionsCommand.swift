@@ -8,7 +8,7 @@ import SanctionsPlugin
 struct SanctionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sanctions", abstract: "Manage the sanctions lists: update, status, build-index.",
-        subcommands: [Update.self, Status.self, BuildIndex.self])
+        subcommands: [Update.self, Status.self, BuildIndex.self, Scan.self])
 
     /// The sanctions plugin's settings from the configuration in force for the current folder.
     static func settings(config: String?) throws -> SanctionsRulePlugin.Settings {
@@ -85,7 +85,7 @@ struct SanctionsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "build-index", abstract: "Compile lists into a compact index file (the embedded default is made this way).")
 
-        @Option(name: .long, help: "A list as FORMAT=PATH (formats: \(ListSource.Format.allCases.map(\.rawValue).joined(separator: ", "))); repeat for more.")
+        @Option(name: .long, help: "A list as FORMAT=PATH or FORMAT=PATH@DATE, DATE being the list's publication date (formats: \(ListSource.Format.allCases.map(\.rawValue).joined(separator: ", "))); repeat for more.")
         var list: [String] = []
 
         @Option(name: .long, help: "For OFAC lists: another OFAC primary-name file naming entries found only in the alias file.")
@@ -102,7 +102,13 @@ struct SanctionsCommand: ParsableCommand {
                     throw ExitCode(2)
                 }
                 let isOFAC = format == .ofacSDN || format == .ofacConsolidated
-                sources.append(ListSource(format: format, path: String(item[item.index(after: equals)...]), namesFrom: isOFAC ? namesFrom : nil))
+                var path = String(item[item.index(after: equals)...])
+                var date: String?
+                if let at = path.lastIndex(of: "@") {
+                    date = String(path[path.index(after: at)...])
+                    path = String(path[..<at])
+                }
+                sources.append(ListSource(format: format, path: path, namesFrom: isOFAC ? namesFrom : nil, date: date))
             }
             do {
                 let start = Date()
@@ -114,6 +120,100 @@ struct SanctionsCommand: ParsableCommand {
                 Terminal.writeError("copydesk: sanctions build-index: \(error)\n")
                 throw ExitCode(1)
             }
+        }
+    }
+
+    struct Scan: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Scan plain-text files for listed names on one thread; print index load time, throughput and mentions.")
+
+        @Argument(help: "Files or folders (every .txt file below them).")
+        var paths: [String]
+
+        @Option(name: .long, help: "Use this configuration file.")
+        var config: String?
+
+        @Option(name: .long, help: "Write every mention as a JSON line to this file.")
+        var jsonl: String?
+
+        func run() throws {
+            let settings = try SanctionsCommand.settings(config: config)
+            var files: [String] = []
+            for path in paths {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    let walker = FileManager.default.enumerator(atPath: path)
+                    while let item = walker?.nextObject() as? String {
+                        if item.hasSuffix(".txt") { files.append(path + "/" + item) }
+                    }
+                } else {
+                    files.append(path)
+                }
+            }
+            files.sort()
+            let texts = files.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }
+            let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+
+            var indexes: [SanctionsIndex] = []
+            var loadSeconds = 0.0
+            var loadCPU = 0.0
+            var matchers: [MentionMatcher] = []
+            do {
+                if !settings.lists.isEmpty { _ = try IndexStore.index(for: settings.lists, cacheDirectory: settings.cacheDirectory) }
+                let start = Date()
+                let startCPU = Self.threadCPUSeconds()
+                if settings.includeDefault, let path = IndexStore.embeddedIndexPath { indexes.append(try IndexFile.read(path: path)) }
+                if let file = settings.indexFile { indexes.append(try IndexFile.read(path: file)) }
+                if !settings.lists.isEmpty {
+                    indexes.append(try IndexFile.read(path: IndexStore.cachePath(for: settings.lists, cacheDirectory: settings.cacheDirectory)))
+                }
+                matchers = indexes.map(MentionMatcher.init(index:))
+                loadSeconds = Date().timeIntervalSince(start)
+                loadCPU = Self.threadCPUSeconds() - startCPU
+            } catch {
+                Terminal.writeError("copydesk: sanctions scan: \(error)\n")
+                throw ExitCode(1)
+            }
+            var found: [(file: Int, matcher: Int, mention: Mention)] = []
+            let start = Date()
+            let startCPU = Self.threadCPUSeconds()
+            for (f, text) in texts.enumerated() {
+                for (m, matcher) in matchers.enumerated() {
+                    for mention in matcher.mentions(in: text) { found.append((f, m, mention)) }
+                }
+            }
+            let scanSeconds = Date().timeIntervalSince(start)
+            let scanCPU = Self.threadCPUSeconds() - startCPU
+            if let jsonl {
+                var lines = ""
+                for item in found {
+                    let index = indexes[item.matcher]
+                    let text = texts[item.file].utf8
+                    let lower = text.index(text.startIndex, offsetBy: item.mention.range.lowerBound)
+                    let upper = text.index(text.startIndex, offsetBy: item.mention.range.upperBound)
+                    let value: JSONValue = .object([
+                        "file": .string(files[item.file]), "start": .int(item.mention.range.lowerBound), "end": .int(item.mention.range.upperBound),
+                        "text": .string(String(texts[item.file][lower..<upper])), "match": .string(item.mention.kind.rawValue),
+                        "later": .bool(item.mention.firstMention != nil),
+                        "entries": .array(item.mention.entries.map { .string(index.entries[Int($0)].id + " " + index.entries[Int($0)].name) }),
+                    ])
+                    lines += value.serialized(indent: nil) + "\n"
+                }
+                try lines.write(toFile: jsonl, atomically: true, encoding: .utf8)
+            }
+            let megabytes = Double(bytes) / 1_000_000
+            print("files: \(files.count), \(String(format: "%.1f", megabytes)) MB")
+            print("index load: \(String(format: "%.3f", loadSeconds)) s wall, \(String(format: "%.3f", loadCPU)) s CPU (\(indexes.map(\.entries.count).reduce(0, +)) entries, \(indexes.map(\.patterns.count).reduce(0, +)) patterns)")
+            print("scan on one thread: \(String(format: "%.3f", scanSeconds)) s wall (\(String(format: "%.1f", megabytes / max(scanSeconds, 1e-9))) MB/s), \(String(format: "%.3f", scanCPU)) s CPU (\(String(format: "%.1f", megabytes / max(scanCPU, 1e-9))) MB/s per core)")
+            print("mentions: \(found.count) (\(found.filter { $0.mention.firstMention == nil }.count) first mentions)")
+        }
+    
+        /// CPU time this thread has used: the per-core cost, whatever else the machine runs.
+        static func threadCPUSeconds() -> Double {
+            var spec = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
         }
     }
 }

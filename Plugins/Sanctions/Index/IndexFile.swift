@@ -3,7 +3,7 @@ import Foundation
 /// The compact on-disk form of a `SanctionsIndex`: length-prefixed UTF-8 strings and little-endian
 /// integers. It holds entries' display data and the folded name patterns; the trie is rebuilt on load.
 public enum IndexFile {
-    static let magic = Array("CDSANX03".utf8)
+    static let magic = Array("CDSANX04".utf8)
 
     public static func write(_ index: SanctionsIndex, to path: String) throws {
         var out = Writer()
@@ -27,6 +27,8 @@ public enum IndexFile {
             out.u32(Int(pattern.entry))
             out.bytes.append(pattern.origin.rawValue)
             out.bytes.append(index.patternFlags[i].rawValue)
+            out.bytes.append(pattern.dropped)
+            out.u32(Int(pattern.identity))
             out.string(pattern.tokens.joined(separator: " "))
         }
         out.u32(index.persons.count)
@@ -77,9 +79,11 @@ public enum IndexFile {
                 let entry = Int32(try reader.u32())
                 let origin = NamePattern.Origin(rawValue: try reader.byte()) ?? .alias
                 flags.append(SanctionsIndex.PatternFlags(rawValue: try reader.byte()))
+                let dropped = try reader.byte()
+                let identity = UInt32(try reader.u32())
                 let tokens = try reader.string().split(separator: " ").map(String.init)
                 guard entry < entries.count else { throw SanctionsListError.malformed(path, "pattern points past the entries") }
-                patterns.append(NamePattern(entry: entry, origin: origin, tokens: tokens))
+                patterns.append(NamePattern(entry: entry, origin: origin, tokens: tokens, dropped: dropped, identity: identity))
             }
             let personCount = try reader.u32()
             var persons: [PersonKey] = []

@@ -15,6 +15,12 @@ public struct NamePattern: Sendable, Hashable {
     public var entry: Int32
     public var origin: Origin
     public var tokens: [String]
+    /// How many name parts (middle names, patronymics, second surnames) the form leaves out.
+    public var dropped: UInt8 = 0
+    /// Which identity the source name spells: a hash of its full name's token keys, in any order.
+    /// Entries on different lists for one person share it ("PEEVSKI, Delyan Slavchev" and
+    /// "Delyan Slavchev PEEVSKI").
+    public var identity: UInt32 = 0
 }
 
 /// A person's given name and surname, folded, for surname-only, honorific and initial mentions.
@@ -30,13 +36,15 @@ enum PatternGenerator {
         var patterns: [NamePattern] = []
         var persons: [PersonKey] = []
         var seen: Set<[String]> = []
-        func add(_ tokens: [String], _ origin: NamePattern.Origin) {
+        var identity: UInt32 = 0
+        func add(_ tokens: [String], _ origin: NamePattern.Origin, dropped: Int = 0) {
             guard !tokens.isEmpty, tokens.count <= 24, !seen.contains(tokens) else { return }
             seen.insert(tokens)
-            patterns.append(NamePattern(entry: index, origin: origin, tokens: tokens))
+            patterns.append(NamePattern(entry: index, origin: origin, tokens: tokens, dropped: UInt8(min(dropped, 255)), identity: identity))
         }
         for name in entry.names {
             let printed = NameTokens.tokens(of: name.full)
+            identity = identityKey(printed)
             let origin: NamePattern.Origin = name.isWeak ? .weak : (name.isPrimary ? .primary : .alias)
             add(printed, origin)
             let derivedOrigin: NamePattern.Origin = name.isWeak ? .weak : .derived
@@ -50,13 +58,13 @@ enum PatternGenerator {
                 add(surnameTokens + givenTokens, derivedOrigin)
                 let first = NameTokens.tokens(of: given[0])
                 if given.count > 1 {
-                    add(first + surnameTokens, derivedOrigin)
-                    add(surnameTokens + first, derivedOrigin)
+                    add(first + surnameTokens, derivedOrigin, dropped: given.count - 1)
+                    add(surnameTokens + first, derivedOrigin, dropped: given.count - 1)
                 }
                 var surnameKeys = [surnameTokens.joined(separator: " ")]
                 if surnameTokens.count >= 2, !NameLexicon.particles.contains(surnameTokens[0]) {
-                    add(first + [surnameTokens[0]], derivedOrigin)
-                    if given.count > 1 { add(givenTokens + [surnameTokens[0]], derivedOrigin) }
+                    add(first + [surnameTokens[0]], derivedOrigin, dropped: given.count - 1 + surnameTokens.count - 1)
+                    if given.count > 1 { add(givenTokens + [surnameTokens[0]], derivedOrigin, dropped: surnameTokens.count - 1) }
                     surnameKeys.append(surnameTokens[0])
                 }
                 if surnameTokens.count >= 2, let last = surnameTokens.last, NameLexicon.particles.contains(surnameTokens[0]) {
@@ -73,6 +81,13 @@ enum PatternGenerator {
             }
         }
         return (patterns, persons)
+    }
+
+    /// The order-free key of a name's tokens.
+    static func identityKey(_ tokens: [String]) -> UInt32 {
+        let keys = tokens.map { VariantKey.make($0) }.sorted()
+        let hash = TokenHash.hash(keys.joined(separator: " "))
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 
     /// Given names and surname: from the list's structure, from capitals ("Delyan Slavchev PEEVSKI"),

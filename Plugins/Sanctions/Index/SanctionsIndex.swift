@@ -34,14 +34,18 @@ public final class SanctionsIndex: Sendable {
     public let persons: [PersonKey]
 
     // Matching structures, derived at load.
-    let vocabulary: [UInt64: Int32]
-    let trie: [UInt64: Int32]
+    let vocabulary: TokenTable
+    let trie: TokenTable
+    /// Variant hash of a token → the trie node one step from the root: the first step of a walk in one probe.
+    let roots: TokenTable
     let terminalStarts: [Int32]
     let terminalPatterns: [Int32]
     let patternExactHash: [UInt64]
     /// Variant hash of a surname token → indices into `persons`.
     let personsBySurname: [UInt64: [Int32]]
     let entriesByIMO: [String: [Int32]]
+    /// Per entry, its identity cluster: entries whose names spell the same full name share one.
+    let entryCluster: [Int32]
 
     init(sources: [String], builtAt: String, entries: [Entry], patterns: [NamePattern], patternFlags: [PatternFlags],
          persons: [PersonKey]) {
@@ -58,14 +62,12 @@ public final class SanctionsIndex: Sendable {
         var terminalsByNode: [Int32: [Int32]] = [:]
         var exact: [UInt64] = []
         exact.reserveCapacity(patterns.count)
-        var keyBuffer: [UInt8] = []
         for (patternIndex, pattern) in patterns.enumerated() {
             var node: Int32 = 0
             var exactHash: UInt64?
             for token in pattern.tokens {
                 let bytes = Array(token.utf8)
-                VariantKey.make(bytes[...], into: &keyBuffer)
-                let variant = TokenHash.hash(keyBuffer)
+                let variant = bytes.withUnsafeBufferPointer { VariantKey.hash($0, lowercasing: false) }
                 exactHash = TokenHash.combine(exactHash, TokenHash.hash(bytes))
                 let tokenID: Int32
                 if let known = vocabulary[variant] { tokenID = known } else {
@@ -89,8 +91,13 @@ public final class SanctionsIndex: Sendable {
             if let list = terminalsByNode[Int32(node)] { flat.append(contentsOf: list) }
         }
         starts[Int(nodeCount)] = Int32(flat.count)
-        self.vocabulary = vocabulary
-        self.trie = trie
+        var roots: [UInt64: Int32] = [:]
+        for (variant, tokenID) in vocabulary {
+            if let child = trie[UInt64(UInt32(tokenID))] { roots[variant] = child }
+        }
+        self.vocabulary = TokenTable(vocabulary)
+        self.trie = TokenTable(trie)
+        self.roots = TokenTable(roots)
         self.terminalStarts = starts
         self.terminalPatterns = flat
         self.patternExactHash = exact
@@ -106,6 +113,23 @@ public final class SanctionsIndex: Sendable {
             for imo in entry.imoNumbers { byIMO[imo, default: []].append(Int32(i)) }
         }
         entriesByIMO = byIMO
+
+        var parent = Array(Int32(0)..<Int32(entries.count))
+        func root(_ x: Int32) -> Int32 {
+            var x = x
+            while parent[Int(x)] != x { parent[Int(x)] = parent[Int(parent[Int(x)])]; x = parent[Int(x)] }
+            return x
+        }
+        var firstByIdentity: [UInt32: Int32] = [:]
+        for pattern in patterns where pattern.identity != 0 && pattern.origin != .weak {
+            if let other = firstByIdentity[pattern.identity] {
+                let a = root(other), b = root(pattern.entry)
+                if a != b { parent[Int(b)] = a }
+            } else {
+                firstByIdentity[pattern.identity] = pattern.entry
+            }
+        }
+        entryCluster = (0..<Int32(entries.count)).map(root)
     }
 
     /// Builds an index from list entries.

@@ -36,12 +36,15 @@ public struct ListSource: Sendable, Hashable {
     /// For OFAC lists: another OFAC primary-name file that names entries found only in the alias
     /// file (OFAC shares entry numbers across its lists).
     public var namesFrom: String?
+    /// The list's publication date when its files do not say it (OFAC's CSV files carry none).
+    public var date: String?
 
-    public init(format: Format, path: String? = nil, url: String? = nil, namesFrom: String? = nil) {
+    public init(format: Format, path: String? = nil, url: String? = nil, namesFrom: String? = nil, date: String? = nil) {
         self.format = format
         self.path = path
         self.url = url
         self.namesFrom = namesFrom
+        self.date = date
     }
 
     /// Reads `{format, path}` or `{format, url}`.
@@ -57,7 +60,8 @@ public struct ListSource: Sendable, Hashable {
         guard (path == nil) != (url == nil) else {
             throw PluginOptionError(option: "lists", message: "list `\(formatName)` needs exactly one of `path` or `url`")
         }
-        self.init(format: format, path: path, url: url, namesFrom: option["namesFrom"]?.stringValue.map(ListSource.expandingTilde))
+        self.init(format: format, path: path, url: url, namesFrom: option["namesFrom"]?.stringValue.map(ListSource.expandingTilde),
+                  date: option["date"]?.stringValue)
     }
 
     static func expandingTilde(_ path: String) -> String {
@@ -93,18 +97,18 @@ public struct ListSource: Sendable, Hashable {
             let entries = try OFACLegacyCSV.load(
                 primary: local + "/sdn.csv", aliases: existing(local + "/alt.csv"), addresses: existing(local + "/add.csv"),
                 primaryNamesFallback: [namesFrom].compactMap { $0 })
-            return (entries, "US OFAC SDN (\(entries.count) entries, files dated \(modificationDate(local + "/sdn.csv")))")
+            return (entries, "US OFAC SDN (\(entries.count) entries, \(dated(local + "/sdn.csv")))")
         case .ofacConsolidated:
             let entries = try OFACLegacyCSV.load(primary: local + "/cons_prim.csv", aliases: existing(local + "/cons_alt.csv"),
                                                  addresses: existing(local + "/cons_add.csv"), idPrefix: "ofac-cons",
                                                  listName: "US OFAC Consolidated (non-SDN)")
-            return (entries, "US OFAC Consolidated non-SDN (\(entries.count) entries, files dated \(modificationDate(local + "/cons_prim.csv")))")
+            return (entries, "US OFAC Consolidated non-SDN (\(entries.count) entries, \(dated(local + "/cons_prim.csv")))")
         case .unXML:
             let (entries, date) = try UNConsolidatedXML.load(path: local)
-            return (entries, "UN Security Council Consolidated List (\(entries.count) entries, generated \(date ?? "?"))")
+            return (entries, "UN Security Council Consolidated List (\(entries.count) entries, generated \(date ?? self.date ?? "?"))")
         case .ukFCDO:
             let (entries, date) = try UKSanctionsListCSV.load(directory: local)
-            return (entries, "UK Sanctions List (\(entries.count) entries, last updated \(date ?? "?"))")
+            return (entries, "UK Sanctions List (\(entries.count) entries, last updated \(date ?? self.date ?? "?"))")
         case .openSanctions:
             let entries = try OpenSanctionsFtM.load(path: local)
             return (entries, "OpenSanctions FtM (\(entries.count) entries)")
@@ -115,6 +119,12 @@ public struct ListSource: Sendable, Hashable {
     }
 
     private func existing(_ path: String) -> String? { FileManager.default.fileExists(atPath: path) ? path : nil }
+
+    /// "dated …" from the configured date, else "file modified …".
+    private func dated(_ path: String) -> String {
+        if let date { return "dated \(date)" }
+        return "file modified \(modificationDate(path))"
+    }
 
     private func modificationDate(_ path: String) -> String {
         guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return "?" }

@@ -19,36 +19,38 @@ public struct Mention: Sendable, Hashable {
 public struct MentionMatcher: Sendable {
     public let index: SanctionsIndex
 
-    public init(index: SanctionsIndex) { self.index = index }
+    public init(index: SanctionsIndex) {
+        self.index = index
+        _ = Self.commonWordHashes.count
+    }
 
-    static let particleHashes: Set<UInt64> = Set(NameLexicon.particles.map { TokenHash.hash($0) })
-    static let honorificHashes: Set<UInt64> = Set(NameLexicon.honorifics.map { TokenHash.hash($0) })
+    static let particleHashes = TokenTable(set: NameLexicon.particles.map { TokenHash.hash($0) })
+    static let honorificHashes = TokenTable(set: NameLexicon.honorifics.map { TokenHash.hash($0) })
     static let highOfficeHashes: [UInt64: String] = Dictionary(uniqueKeysWithValues: NameLexicon.highOffices.map { (TokenHash.hash($0), $0) })
     static let legalFormHashes: [[UInt64]] = NameLexicon.legalForms.map { $0.map { TokenHash.hash($0) } }
     static let imoHash = TokenHash.hash("imo")
-    static let shipWordHashes: Set<UInt64> = Set([
+    static let shipWordHashes = TokenTable(set: [
         "vessel", "vessels", "ship", "ships", "tanker", "tankers", "carrier", "freighter", "cargo", "port", "ports", "imo",
         "crew", "sailed", "sailing", "sails", "docked", "dock", "moored", "anchored", "flagged", "flag", "yacht",
         "superyacht", "boat", "barge", "tug", "trawler", "maritime", "shipping", "voyage", "bulker", "hull", "harbour",
         "harbor", "berth", "berthed", "coastguard", "strait", "seized", "shadow", "fleet", "offshore", "sea", "waters",
         "steamed", "loaded", "unloaded", "transshipment", "mmsi", "aboard", "captain", "navy",
     ].map { TokenHash.hash($0) })
-    static let commonWordHashes: Set<UInt64> = Set(CommonWords.set.map { TokenHash.hash($0) })
+    static let commonWordHashes = TokenTable(set: CommonWords.set.map { TokenHash.hash($0) })
 
     /// All mentions in a text, in order.
     public func mentions(in text: String) -> [Mention] {
-        let tokens = TextTokenizer.tokens(of: text)
         let bytes = Array(text.utf8)
+        let tokens = TextTokenizer.tokens(of: bytes)
         guard !tokens.isEmpty else { return [] }
-        var shipSentences: Set<Int32> = []
-        for token in tokens where Self.shipWordHashes.contains(token.exact) { shipSentences.insert(token.sentence) }
+        var shipContext = ShipContext()
 
         var mentions: [Mention] = []
         var covered = [Bool](repeating: false, count: tokens.count)
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            if token.isCapitalised, let found = longestMatch(at: i, tokens: tokens, shipSentences: shipSentences) {
+            if token.isCapitalised, let found = longestMatch(at: i, tokens: tokens, bytes: bytes, shipContext: &shipContext) {
                 mentions.append(found.mention)
                 for k in found.tokens { covered[k] = true }
                 i = found.tokens.upperBound
@@ -66,29 +68,37 @@ public struct MentionMatcher: Sendable {
 
     // MARK: - Full names
 
-    private func longestMatch(at start: Int, tokens: [TextToken], shipSentences: Set<Int32>) -> (mention: Mention, tokens: Range<Int>)? {
-        var node: Int32 = 0
-        var ends: [(end: Int, node: Int32)] = []
-        var j = start
-        while j < tokens.count {
-            if j > start && tokens[j].flags.contains(.breakBefore) { break }
-            guard let tokenID = index.vocabulary[tokens[j].variant],
-                  let child = index.trie[UInt64(UInt32(node)) << 32 | UInt64(UInt32(tokenID))] else { break }
-            node = child
-            j += 1
-            if index.terminalStarts[Int(node)] < index.terminalStarts[Int(node) + 1] { ends.append((j, node)) }
-            if tokens[j - 1].flags.contains(.possessive) { break }
-        }
-        for candidate in ends.reversed() {
-            if let mention = accept(start: start, end: candidate.end, node: candidate.node, tokens: tokens, shipSentences: shipSentences) {
-                return mention
+    private func longestMatch(at start: Int, tokens: [TextToken], bytes: [UInt8], shipContext: inout ShipContext) -> (mention: Mention, tokens: Range<Int>)? {
+        guard var node = index.roots[tokens[start].variant] else { return nil }
+        return withUnsafeTemporaryAllocation(of: (end: Int, node: Int32).self, capacity: 32) { ends in
+            var found = 0
+            var j = start + 1
+            if index.terminalStarts[Int(node)] < index.terminalStarts[Int(node) + 1] { ends[found] = (j, node); found += 1 }
+            while j < tokens.count && found < ends.count && !tokens[j - 1].flags.contains(.possessive) {
+                if tokens[j].flags.contains(.breakBefore) { break }
+                guard let tokenID = index.vocabulary[TextTokenizer.variant(of: tokens[j], in: bytes)],
+                      let child = index.trie[UInt64(UInt32(node)) << 32 | UInt64(UInt32(tokenID))] else { break }
+                node = child
+                j += 1
+                if index.terminalStarts[Int(node)] < index.terminalStarts[Int(node) + 1] { ends[found] = (j, node); found += 1 }
             }
+            var k = found - 1
+            while k >= 0 {
+                if let mention = accept(start: start, end: ends[k].end, node: ends[k].node, tokens: tokens, shipContext: &shipContext) {
+                    return mention
+                }
+                k -= 1
+            }
+            return nil
         }
-        return nil
     }
 
-    private func accept(start: Int, end: Int, node: Int32, tokens: [TextToken], shipSentences: Set<Int32>) -> (mention: Mention, tokens: Range<Int>)? {
+    private func accept(start: Int, end: Int, node: Int32, tokens: [TextToken], shipContext: inout ShipContext) -> (mention: Mention, tokens: Range<Int>)? {
         let count = end - start
+        if count == 1 && (tokens[start].length < 4 || Self.commonWordHashes.contains(tokens[start].exact))
+            && !tokens[start].flags.contains(.allCaps) {
+            return nil
+        }
         // Shape: the last token is capitalised; lowercase tokens inside are particles.
         guard tokens[end - 1].isCapitalised || tokens[end - 1].flags.contains(.digits) else { return nil }
         for k in start..<end where !tokens[k].isCapitalised && !tokens[k].flags.contains(.digits) {
@@ -96,9 +106,13 @@ public struct MentionMatcher: Sendable {
         }
         var exactHash: UInt64?
         for k in start..<end { exactHash = TokenHash.combine(exactHash, tokens[k].exact) }
-        let legalBefore = legalFormLength(tokens, endingAt: start)
-        let legalAfter = legalFormLength(tokens, startingAt: end)
-        let inShipContext = shipSentences.contains(tokens[start].sentence)
+        var legalForms: (before: Int, after: Int)?
+        func legal() -> (before: Int, after: Int) {
+            if let legalForms { return legalForms }
+            let found = (legalFormLength(tokens, endingAt: start), legalFormLength(tokens, startingAt: end))
+            legalForms = found
+            return found
+        }
 
         var accepted: [(pattern: Int32, exact: Bool)] = []
         let lower = Int(index.terminalStarts[Int(node)]), upper = Int(index.terminalStarts[Int(node) + 1])
@@ -116,12 +130,12 @@ public struct MentionMatcher: Sendable {
                 if count == 1 {
                     guard isExact, !flags.contains(.commonWordsOnly), tokens[start].length >= 4,
                           !Self.commonWordHashes.contains(tokens[start].exact) else { continue }
-                } else if flags.contains(.commonWordsOnly) && count < 3 && legalBefore == 0 && legalAfter == 0 {
+                } else if flags.contains(.commonWordsOnly) && count < 3 && legal() == (0, 0) {
                     continue
                 }
                 if entry.type == .aircraft && count == 1 { continue }
             case .vessel:
-                guard inShipContext else { continue }
+                guard shipContext.contains(sentenceOf: start, tokens: tokens) else { continue }
                 if count == 1 && !tokens[start].flags.contains(.allCaps) && Self.commonWordHashes.contains(tokens[start].exact) { continue }
             }
             if pattern.origin == .weak && (count < 2 || flags.contains(.commonWordsOnly)) { continue }
@@ -129,7 +143,19 @@ public struct MentionMatcher: Sendable {
         }
         guard !accepted.isEmpty else { return nil }
         let anyExact = accepted.contains { $0.exact }
-        let chosen = accepted.filter { $0.exact == anyExact }
+        var chosen = accepted.filter { $0.exact == anyExact }
+        // Prefer the identities the text spells most completely: "Nicolás Maduro" is MADURO MOROS,
+        // Nicolas (one part left out) rather than MADURO GUERRA, Nicolas Ernesto (two). Entries of one
+        // identity on several lists stay together.
+        var fewestDropped: [Int32: UInt8] = [:]
+        for (p, _) in chosen {
+            let pattern = index.patterns[Int(p)]
+            let cluster = index.entryCluster[Int(pattern.entry)]
+            fewestDropped[cluster] = min(fewestDropped[cluster] ?? .max, pattern.dropped)
+        }
+        if let best = fewestDropped.values.min() {
+            chosen = chosen.filter { fewestDropped[index.entryCluster[Int(index.patterns[Int($0.pattern)].entry)]] == best }
+        }
         var entries: [Int32] = []
         var kind = Mention.Kind.variant
         var score = 0.8
@@ -148,8 +174,8 @@ public struct MentionMatcher: Sendable {
         var lowerToken = start, upperToken = end
         let isCompany = entries.contains { index.entries[Int($0)].type == .organisation }
         if isCompany {
-            lowerToken -= legalBefore
-            upperToken += legalAfter
+            lowerToken -= legal().before
+            upperToken += legal().after
         }
         let range = tokens[lowerToken].start..<tokens[upperToken - 1].end
         return (Mention(range: range, entries: entries, kind: kind, score: score, firstMention: nil), lowerToken..<upperToken)
@@ -177,6 +203,35 @@ public struct MentionMatcher: Sendable {
             }
         }
         return 0
+    }
+
+    /// The index of the token that starts at a UTF-8 offset (binary search).
+    static func tokenIndex(startingAt offset: Int, in tokens: [TextToken]) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < tokens.count && tokens[low].start == offset ? low : nil
+    }
+
+    /// Whether a token's sentence speaks of ships (vessel, tanker, port, IMO …), worked out on demand.
+    struct ShipContext {
+        private var known: [Int32: Bool] = [:]
+
+        mutating func contains(sentenceOf position: Int, tokens: [TextToken]) -> Bool {
+            let sentence = tokens[position].sentence
+            if let answer = known[sentence] { return answer }
+            var k = position
+            while k > 0 && tokens[k - 1].sentence == sentence { k -= 1 }
+            var answer = false
+            while k < tokens.count && tokens[k].sentence == sentence {
+                if MentionMatcher.shipWordHashes.contains(tokens[k].exact) { answer = true; break }
+                k += 1
+            }
+            known[sentence] = answer
+            return answer
+        }
     }
 
     // MARK: - IMO numbers
@@ -211,10 +266,8 @@ public struct MentionMatcher: Sendable {
         }
         // Surnames (last token of a person mention) and distinctive first words of company mentions.
         var linkable: [UInt64: (entries: [Int32], first: Range<Int>, afterToken: Int)] = [:]
-        var tokenIndexByStart: [Int: Int] = [:]
-        for (k, token) in tokens.enumerated() { tokenIndexByStart[token.start] = k }
         for mention in mentions where mention.firstMention == nil {
-            guard let firstToken = tokenIndexByStart[mention.range.lowerBound] else { continue }
+            guard let firstToken = Self.tokenIndex(startingAt: mention.range.lowerBound, in: tokens) else { continue }
             var lastToken = firstToken
             while lastToken + 1 < tokens.count && tokens[lastToken + 1].start < mention.range.upperBound { lastToken += 1 }
             let types = Set(mention.entries.map { index.entries[Int($0)].type })
@@ -265,21 +318,32 @@ public struct MentionMatcher: Sendable {
         }
     }
 
-    /// The entries of the one person a surname names, narrowed by an office or an initial; nil when
-    /// no person or several people fit.
+    /// The entries of the person a surname names, narrowed by an office ("President": a title that
+    /// starts with it) or an initial. People are grouped across lists and spellings: keys that share an
+    /// entry or a given name are one person. Nil when nobody or several people fit.
     private func uniquePerson(surname: UInt64, office: String?, initial: UInt8?) -> [Int32]? {
         guard let candidates = index.personsBySurname[surname] else { return nil }
-        var clusters: [UInt64: [Int32]] = [:]
-        var officeHolders: Set<UInt64> = []
+        var groups: [(givens: Set<UInt64>, entries: [Int32])] = []
         for c in candidates {
             let person = index.persons[Int(c)]
             if let initial, person.given.utf8.first != initial { continue }
             let given = TokenHash.hash(VariantKey.make(Array(person.given.utf8)))
-            if !(clusters[given]?.contains(person.entry) ?? false) { clusters[given, default: []].append(person.entry) }
-            if let office, index.entries[Int(person.entry)].title?.lowercased().contains(office) ?? false { officeHolders.insert(given) }
+            let matching = groups.indices.filter { groups[$0].givens.contains(given) || groups[$0].entries.contains(person.entry) }
+            var merged: (givens: Set<UInt64>, entries: [Int32]) = ([given], [person.entry])
+            for g in matching.reversed() {
+                merged.givens.formUnion(groups[g].givens)
+                merged.entries += groups[g].entries.filter { !merged.entries.contains($0) }
+                groups.remove(at: g)
+            }
+            groups.append(merged)
         }
-        if clusters.count == 1 { return clusters.values.first }
-        if office != nil, officeHolders.count == 1, let only = officeHolders.first { return clusters[only] }
+        if groups.count == 1 { return groups[0].entries }
+        if let office {
+            let holders = groups.filter { group in
+                group.entries.contains { index.entries[Int($0)].title?.lowercased().hasPrefix(office) ?? false }
+            }
+            if holders.count == 1 { return holders[0].entries }
+        }
         return nil
     }
 

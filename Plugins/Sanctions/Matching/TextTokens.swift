@@ -16,6 +16,8 @@ struct TextToken {
         static let singleLetter = Flags(rawValue: 32)
         /// A possessive `'s` followed the token and was left out.
         static let possessive = Flags(rawValue: 64)
+        /// The variant hash was not computed (a lowercase ASCII word): see `TextTokenizer.variant(of:in:)`.
+        static let lazyVariant = Flags(rawValue: 128)
     }
 
     var start: Int
@@ -33,16 +35,15 @@ struct TextToken {
 /// Splits prose into folded tokens in one pass over its UTF-8 bytes. ASCII words take a fast path
 /// with no allocation; other letters are folded by `ScriptFolding`.
 enum TextTokenizer {
-    static func tokens(of text: String) -> [TextToken] {
+    static func tokens(of input: [UInt8]) -> [TextToken] {
+        input.withUnsafeBufferPointer { tokens(of: $0) }
+    }
+
+    static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [TextToken] {
         var tokens: [TextToken] = []
-        var utf8 = text.utf8.withContiguousStorageIfAvailable { Array($0) }
-        if utf8 == nil { utf8 = Array(text.utf8) }
-        let bytes = utf8!
         tokens.reserveCapacity(bytes.count / 6)
         var folded: [UInt8] = []
         folded.reserveCapacity(64)
-        var key: [UInt8] = []
-        key.reserveCapacity(64)
         var i = 0
         let count = bytes.count
         var pendingBreak = false
@@ -90,8 +91,46 @@ enum TextTokenizer {
                 continue
             }
             newlines = 0
-            // A word.
+            // A word. Fast path: ASCII letters and digits ending at ASCII punctuation or space.
             let start = i
+            if b < 0x80 {
+                var j = i
+                var upperFirst = false, allUpper = true, letters = 0, digitsOnly = true
+                var exact = TokenHash.seed
+                while j < count {
+                    var c = bytes[j]
+                    if c >= 0x61 && c <= 0x7A {
+                        allUpper = false; digitsOnly = false; letters += 1
+                    } else if c >= 0x41 && c <= 0x5A {
+                        if j == i { upperFirst = true }
+                        digitsOnly = false; letters += 1; c += 0x20
+                    } else if !(c >= 0x30 && c <= 0x39) {
+                        break
+                    }
+                    exact = (exact ^ UInt64(c)) &* TokenHash.prime
+                    j += 1
+                }
+                if j >= count || (bytes[j] < 0x80 && bytes[j] != 0x27) {
+                    var flags: TextToken.Flags = []
+                    if upperFirst { flags.insert(.capitalised) }
+                    if allUpper && letters >= 2 { flags.insert(.allCaps) }
+                    if digitsOnly { flags.insert(.digits) }
+                    if pendingBreak { flags.insert(.breakBefore) }
+                    if letters == 1 && j - i == 1 { flags.insert(.singleLetter) }
+                    if j < count && bytes[j] == 0x2E { flags.insert(.followedByDot) }
+                    pendingBreak = false
+                    var variant: UInt64 = 0
+                    if upperFirst || digitsOnly {
+                        variant = VariantKey.hash(UnsafeBufferPointer(rebasing: bytes[i..<j]), lowercasing: true)
+                    } else {
+                        flags.insert(.lazyVariant)
+                    }
+                    tokens.append(TextToken(start: i, end: j, variant: variant, exact: exact, flags: flags,
+                                            sentence: sentence, length: Int32(j - i)))
+                    i = j
+                    continue
+                }
+            }
             folded.removeAll(keepingCapacity: true)
             var upperFirst = false
             var allUpper = true
@@ -151,10 +190,18 @@ enum TextTokenizer {
             if possessive { flags.insert(.possessive) }
             if i < count && bytes[i] == 0x2E { flags.insert(.followedByDot) }
             pendingBreak = false
-            VariantKey.make(folded[...], into: &key)
-            tokens.append(TextToken(start: start, end: end, variant: TokenHash.hash(key), exact: TokenHash.hash(folded),
+            var variant: UInt64 = 0
+            variant = folded.withUnsafeBufferPointer { VariantKey.hash($0, lowercasing: false) }
+            tokens.append(TextToken(start: start, end: end, variant: variant, exact: TokenHash.hash(folded),
                                     flags: flags, sentence: sentence, length: Int32(folded.count)))
         }
         return tokens
+    }
+
+    /// The variant hash of a token, computing it for lowercase ASCII words whose hash was left out.
+    @inline(__always)
+    static func variant(of token: TextToken, in bytes: [UInt8]) -> UInt64 {
+        guard token.flags.contains(.lazyVariant) else { return token.variant }
+        return bytes.withUnsafeBufferPointer { VariantKey.hash(UnsafeBufferPointer(rebasing: $0[token.start..<token.end]), lowercasing: true) }
     }
 }

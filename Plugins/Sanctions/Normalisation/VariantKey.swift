@@ -22,21 +22,40 @@ public enum VariantKey {
     /// Writes the key of a folded token into `out` (cleared first).
     public static func make(_ token: ArraySlice<UInt8>, into out: inout [UInt8]) {
         out.removeAll(keepingCapacity: true)
-        let bytes = token
-        let start = bytes.startIndex
-        let end = bytes.endIndex
-        var i = start
-        @inline(__always) func at(_ k: Int) -> UInt8 { k < end ? bytes[k] : 0 }
+        token.withUnsafeBufferPointer { buffer in
+            run(buffer, lowercasing: false) { out.append($0) }
+        }
+    }
+
+    /// The FNV-1a hash of the key of a token's bytes, lowercasing ASCII letters first; no allocation.
+    @inline(__always)
+    static func hash(_ token: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64 {
+        var h = TokenHash.seed
+        run(token, lowercasing: lowercasing) { h = (h ^ UInt64($0)) &* TokenHash.prime }
+        return h
+    }
+
+    /// The rules, emitting the key's bytes; runs of one byte are emitted once.
+    @inline(__always)
+    static func run(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool, _ sink: (UInt8) -> Void) {
+        let end = bytes.count
+        var last: UInt8 = 0
+        @inline(__always) func at(_ k: Int) -> UInt8 {
+            guard k < end else { return 0 }
+            let b = bytes[k]
+            return lowercasing && b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+        }
         @inline(__always) func emit(_ byte: UInt8) {
-            if out.last != byte { out.append(byte) }
+            if last != byte { sink(byte); last = byte }
         }
         let a: UInt8 = 0x61, c: UInt8 = 0x63, d: UInt8 = 0x64, e: UInt8 = 0x65, f: UInt8 = 0x66, g: UInt8 = 0x67
         let h: UInt8 = 0x68, ii: UInt8 = 0x69, j: UInt8 = 0x6A, k: UInt8 = 0x6B, o: UInt8 = 0x6F, p: UInt8 = 0x70
         let q: UInt8 = 0x71, s: UInt8 = 0x73, t: UInt8 = 0x74, u: UInt8 = 0x75, v: UInt8 = 0x76, w: UInt8 = 0x77
         let x: UInt8 = 0x78, y: UInt8 = 0x79, z: UInt8 = 0x7A
-        if at(i) == y && at(i + 1) == e { i += 1 }
+        var i = 0
+        if at(0) == y && at(1) == e { i = 1 }
         while i < end {
-            let b = bytes[i], n = at(i + 1)
+            let b = at(i), n = at(i + 1)
             switch b {
             case s where n == h && at(i + 2) == c && at(i + 3) == h: emit(s); emit(h); i += 4
             case s where n == c && at(i + 2) == h: emit(s); emit(h); i += 3
