@@ -286,8 +286,13 @@ public struct MentionMatcher: Sendable {
         }
         for k in tokens.indices where !covered[k] && tokens[k].isCapitalised && tokens[k].length >= 3 {
             let token = tokens[k]
-            let previousIsName = k > 0 && !token.flags.contains(.breakBefore) && tokens[k - 1].isCapitalised
-                && !Self.honorificHashes.contains(tokens[k - 1].exact)
+            var previousIsName = false
+            if k > 0, !token.flags.contains(.breakBefore), !token.flags.contains(.punctuationBefore) {
+                let previous = tokens[k - 1]
+                let startsSentence = k == 1 || previous.flags.contains(.breakBefore)
+                previousIsName = previous.isCapitalised && !Self.honorificHashes.contains(previous.exact)
+                    && !(startsSentence && Self.commonWordHashes.contains(previous.exact))
+            }
             let nextIsName = k + 1 < tokens.count && !tokens[k + 1].flags.contains(.breakBefore) && tokens[k + 1].isCapitalised
                 && !Self.legalFormHashes.contains([tokens[k + 1].exact])
             if let link = linkable[token.variant], k > link.afterToken {

@@ -16,6 +16,8 @@ struct TextToken {
         static let singleLetter = Flags(rawValue: 32)
         /// A possessive `'s` followed the token and was left out.
         static let possessive = Flags(rawValue: 64)
+        /// Something other than spaces (a comma, a quotation mark, a dash) stands before the token.
+        static let punctuationBefore = Flags(rawValue: 256)
         /// The variant hash was not computed (a lowercase ASCII word): see `TextTokenizer.variant(of:in:)`.
         static let lazyVariant = Flags(rawValue: 128)
     }
@@ -49,6 +51,8 @@ enum TextTokenizer {
         var pendingBreak = false
         var sentence: Int32 = 0
         var newlines = 0
+        var pendingPunctuation = false
+        var previousScalar: Unicode.Scalar?
 
         @inline(__always) func isASCIIAlnum(_ b: UInt8) -> Bool {
             (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
@@ -86,11 +90,12 @@ enum TextTokenizer {
                     if newlines >= 2 { pendingBreak = true; sentence += 1 }
                 default: break
                 }
-                if b != 0x0A && b != 0x0D && b != 0x20 && b != 0x09 { newlines = 0 }
+                if b != 0x0A && b != 0x0D && b != 0x20 && b != 0x09 { newlines = 0; pendingPunctuation = true }
                 i += b >= 0x80 ? scalarLength : 1
                 continue
             }
             newlines = 0
+            previousScalar = nil
             // A word. Fast path: ASCII letters and digits ending at ASCII punctuation or space.
             let start = i
             if b < 0x80 {
@@ -116,6 +121,8 @@ enum TextTokenizer {
                     if allUpper && letters >= 2 { flags.insert(.allCaps) }
                     if digitsOnly { flags.insert(.digits) }
                     if pendingBreak { flags.insert(.breakBefore) }
+                    if pendingPunctuation { flags.insert(.punctuationBefore) }
+                    pendingPunctuation = false
                     if letters == 1 && j - i == 1 { flags.insert(.singleLetter) }
                     if j < count && bytes[j] == 0x2E { flags.insert(.followedByDot) }
                     pendingBreak = false
@@ -171,7 +178,8 @@ enum TextTokenizer {
                         break
                     }
                     if s.properties.generalCategory == .nonspacingMark { i += length; continue }
-                    guard let f = ScriptFolding.fold(s) else { break }
+                    guard let f = ScriptFolding.fold(s, after: previousScalar) else { break }
+                    previousScalar = s
                     folded.append(contentsOf: f.utf8)
                     digitsOnly = false
                     letters += 1
@@ -186,6 +194,8 @@ enum TextTokenizer {
             if allUpper && letters >= 2 { flags.insert(.allCaps) }
             if digitsOnly { flags.insert(.digits) }
             if pendingBreak { flags.insert(.breakBefore) }
+            if pendingPunctuation { flags.insert(.punctuationBefore) }
+            pendingPunctuation = false
             if letters == 1 && folded.count == 1 { flags.insert(.singleLetter) }
             if possessive { flags.insert(.possessive) }
             if i < count && bytes[i] == 0x2E { flags.insert(.followedByDot) }

@@ -7,7 +7,7 @@ public enum NameTokens {
         var current = ""
         let scalars = Array(name.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
-            if let folded = ScriptFolding.fold(scalar) {
+            if let folded = ScriptFolding.fold(scalar, after: index > 0 ? scalars[index - 1] : nil) {
                 current += folded
             } else if isApostrophe(scalar), !current.isEmpty, index + 1 < scalars.count,
                       ScriptFolding.fold(scalars[index + 1]) != nil {

@@ -20,6 +20,22 @@ public enum ScriptFolding {
         return String(scalar).lowercased()
     }
 
+    /// Folds a letter that follows `previous` in the same word: Greek αυ, ευ, ηυ read "av", "ev", "iv",
+    /// and ου reads "ou".
+    @inline(__always)
+    public static func fold(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> String? {
+        if let previous, greekUpsilons.contains(scalar.value) {
+            switch previous.value {
+            case 0x03B1, 0x0391, 0x03AC, 0x0386, 0x03B5, 0x0395, 0x03AD, 0x0388, 0x03B7, 0x0397, 0x03AE, 0x0389: return "v"
+            case 0x03BF, 0x039F, 0x03CC, 0x038C: return "u"
+            default: break
+            }
+        }
+        return fold(scalar)
+    }
+
+    static let greekUpsilons: Set<UInt32> = [0x03C5, 0x03A5, 0x03CD, 0x038E]
+
     /// Folds a whole string: letters and digits folded, every other character kept as a space.
     public static func foldText(_ text: String) -> String {
         var result = ""

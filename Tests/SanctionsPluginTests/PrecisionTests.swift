@@ -1,0 +1,65 @@
+import XCTest
+@testable import SanctionsPlugin
+
+/// What must not fire, and what single words may.
+final class PrecisionTests: XCTestCase {
+    let matcher = Fixture.matcher([
+        Fixture.organisation("t:1", ["JUSTICE"]),
+        Fixture.organisation("t:2", ["KRASNOVELT"]),
+        Fixture.organisation("t:3", ["NATIONAL TRUST"]),
+        Fixture.vessel("t:4", "HARMONY", imo: "9074729"),
+        Fixture.vessel("t:5", "ZELENOVKA STAR", imo: "9387425"),
+        Fixture.person("t:6", "BRAMLEY, Otto"),
+        Fixture.person("t:7", "SAID, Faris"),
+    ])
+
+    func testOrdinaryWordsDoNotFire() {
+        XCTAssertEqual(Fixture.spans(matcher, "Justice was done, the judge said, and Harmony returned to the village."), [])
+        XCTAssertEqual(Fixture.spans(matcher, "The National Trust reopened the gardens."), [])
+    }
+
+    func testDistinctiveOneWordCompanyFires() {
+        XCTAssertEqual(Fixture.spans(matcher, "Krasnovelt reported a loss."), ["Krasnovelt"])
+        XCTAssertEqual(Fixture.spans(matcher, "a krasnovelt pipe"), [], "lower case is not a name")
+    }
+
+    func testCommonWordCompanyNameNeedsItsLegalForm() {
+        XCTAssertEqual(Fixture.spans(matcher, "National Trust LLC wired the funds."), ["National Trust LLC"])
+    }
+
+    func testVesselsNeedShipContext() {
+        XCTAssertEqual(Fixture.spans(matcher, "Zelenovka Star is a fine name for a bakery."), [])
+        XCTAssertEqual(Fixture.spans(matcher, "The tanker ZELENOVKA STAR loaded crude at night."), ["ZELENOVKA STAR"])
+        XCTAssertEqual(Fixture.spans(matcher, "The tanker HARMONY anchored off the coast."), ["HARMONY"])
+    }
+
+    func testIMONumbers() {
+        XCTAssertEqual(Fixture.spans(matcher, "A ship with IMO number 9387425 went dark."), ["9387425"])
+        XCTAssertEqual(Fixture.spans(matcher, "A ship with IMO number 9387421 went dark."), [], "check digit fails")
+        XCTAssertEqual(Fixture.spans(matcher, "The order number 9387425 shipped."), [], "no IMO nearby")
+        XCTAssertTrue(MentionMatcher.isValidIMO("9074729"))
+    }
+
+    func testAnotherPersonSharingASurnameDoesNotFire() {
+        XCTAssertEqual(Fixture.spans(matcher, "Dr Helena Bramley told the conference rates had recovered."), [])
+        XCTAssertEqual(Fixture.spans(matcher, "Otto Bramley wrote back."), ["Otto Bramley"])
+    }
+
+    func testAOneWordPersonAliasThatIsAWordDoesNotFire() {
+        XCTAssertEqual(Fixture.spans(matcher, "Port Said was busy; officials said so."), [])
+    }
+
+    func testLaterSurnameMentionLinksToTheFirst() {
+        let text = "Otto Bramley was listed on Friday. A spokesman for Bramley called it absurd."
+        let mentions = matcher.mentions(in: text)
+        XCTAssertEqual(mentions.count, 2)
+        XCTAssertNil(mentions[0].firstMention)
+        XCTAssertEqual(mentions[1].firstMention, mentions[0].range)
+        XCTAssertEqual(mentions[1].kind, .partial)
+        XCTAssertEqual(mentions[1].entries, mentions[0].entries)
+    }
+
+    func testSurnameBeforeAnyFullMentionDoesNotFire() {
+        XCTAssertEqual(Fixture.spans(matcher, "A spokesman for Bramley called it absurd."), [])
+    }
+}
