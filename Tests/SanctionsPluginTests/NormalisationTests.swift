@@ -7,7 +7,7 @@ final class NormalisationTests: XCTestCase {
         Fixture.person("t:1", "VORONTSEV, Arkadiy Semyonovich"),
         Fixture.person("t:2", "OKONKWO-BELLAMY, Themba"),
         Fixture.person("t:3", "HALLOUMI, Mohammed Yusuf"),
-        Fixture.person("t:4", "DRAGOSLAVOV, Plamen"),
+        Fixture.person("t:4", "DRAGOSLAVOV, Plamen", title: "President of the Republic of Ostravia"),
         Fixture.person("t:5", "QUIROGA LEDESMA, Álvaro Ignacio"),
         Fixture.person("t:6", "PAPADOPOULIDIS, Stavros"),
         Fixture.person("t:7", "AL-RASHEEDI, Karim"),
@@ -45,9 +45,18 @@ final class NormalisationTests: XCTestCase {
         XCTAssertEqual(Fixture.spans(matcher, "Veltransneft’s tankers were idle."), ["Veltransneft"])
     }
 
+    func testHonorificsAreNotNames() {
+        let withTitle = Fixture.matcher([Fixture.person("t:10", "ALI, Sheikh"), Fixture.person("t:11", "QARNAWI, Sheikh Tamim")])
+        XCTAssertEqual(Fixture.spans(withTitle, "Sheikh Ali spoke to reporters."), [])
+        XCTAssertEqual(Fixture.spans(withTitle, "Tamim Qarnawi spoke to reporters."), ["Tamim Qarnawi"])
+    }
+
     func testHonorificBeforeASurnameThatNamesOnePerson() {
-        XCTAssertEqual(Fixture.spans(matcher, "Speaking later, Mr Dragoslavov denied it."), ["Dragoslavov"])
+        XCTAssertEqual(Fixture.spans(matcher, "Speaking later, President Dragoslavov denied it."), ["Dragoslavov"])
+        XCTAssertEqual(Fixture.spans(matcher, "Speaking later, Mr Dragoslavov denied it."), [], "only a head of state or government title names one person")
         XCTAssertEqual(Fixture.spans(matcher, "Speaking later, Dragoslavov denied it."), [], "a bare surname alone does not fire")
+        XCTAssertEqual(Fixture.spans(matcher, "Speaking later, President Vorontsev denied it."), [],
+                       "the office must be the listed person's title")
     }
 
     func testLegalFormSuffixesAndPrefixes() {

@@ -6,7 +6,7 @@ final class PrecisionTests: XCTestCase {
     let matcher = Fixture.matcher([
         Fixture.organisation("t:1", ["JUSTICE"]),
         Fixture.organisation("t:2", ["KRASNOVELT"]),
-        Fixture.organisation("t:3", ["NATIONAL TRUST"]),
+        Fixture.organisation("t:3", ["NATIONAL TRUST LLC"]),
         Fixture.vessel("t:4", "HARMONY", imo: "9074729"),
         Fixture.vessel("t:5", "ZELENOVKA STAR", imo: "9387425"),
         Fixture.person("t:6", "BRAMLEY, Otto"),
@@ -25,12 +25,22 @@ final class PrecisionTests: XCTestCase {
 
     func testCommonWordCompanyNameNeedsItsLegalForm() {
         XCTAssertEqual(Fixture.spans(matcher, "National Trust LLC wired the funds."), ["National Trust LLC"])
+        XCTAssertEqual(Fixture.spans(matcher, "National Trust Co wired the funds."), [], "another legal form is another company")
+    }
+
+    func testWireConventionsAreNotNames() {
+        XCTAssertEqual(Fixture.spans(matcher, "KRASNOVELT, Ostravia, March 3 - Officials said."), [], "a dateline place")
+        XCTAssertEqual(Fixture.spans(matcher, "Shares of Krasno Corp <KRASNOVELT.O> rose."), [], "a ticker")
+        XCTAssertEqual(Fixture.spans(matcher, "PORT OF KRASNOVELT REOPENS"), [], "a headline in capitals")
+        XCTAssertEqual(Fixture.spans(matcher, "They drove to Bangor Krasnovelt last year."), [], "part of a longer name")
     }
 
     func testVesselsNeedShipContext() {
         XCTAssertEqual(Fixture.spans(matcher, "Zelenovka Star is a fine name for a bakery."), [])
         XCTAssertEqual(Fixture.spans(matcher, "The tanker ZELENOVKA STAR loaded crude at night."), ["ZELENOVKA STAR"])
-        XCTAssertEqual(Fixture.spans(matcher, "The tanker HARMONY anchored off the coast."), ["HARMONY"])
+        XCTAssertEqual(Fixture.spans(matcher, "The tanker HARMONY anchored off the coast."), [],
+                       "a one-word vessel name that is an ordinary word is found by its IMO number only")
+        XCTAssertEqual(Fixture.spans(matcher, "The tanker HARMONY (IMO 9074729) anchored off the coast."), ["9074729"])
     }
 
     func testIMONumbers() {

@@ -3,13 +3,18 @@ import Foundation
 /// Where indexes come from: the embedded default, or lists compiled once into a compact file in the
 /// cache folder and reused until a list file changes (size or modification time).
 public enum IndexStore {
+    /// Changes whenever pattern generation or flags change, so that cached indexes are rebuilt.
+    static let builderVersion = 6
+
     /// `~/.cache/copydesk` (or `$XDG_CACHE_HOME/copydesk`).
     public static var defaultCacheDirectory: String {
         if let xdg = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"], !xdg.isEmpty { return xdg + "/copydesk" }
         return NSHomeDirectory() + "/.cache/copydesk"
     }
 
-    /// The embedded default index file (OFAC SDN + UN + UK), if the bundle has it.
+    /// The embedded default index file, if the bundle has it: compiled from the OFAC SDN (public domain),
+    /// UN Security Council (UN public information) and UK Sanctions List (OGL v3.0) snapshots by
+    /// `Scripts/eval/sanctions/build-default-index.sh`. It holds no EU data (licensed non-commercial).
     public static var embeddedIndexPath: String? {
         Bundle.module.path(forResource: "default-index", ofType: "cdsx")
     }
@@ -49,7 +54,7 @@ public enum IndexStore {
 
     /// The cache file for a set of lists: named by a hash of each file's path, size and modification time.
     public static func cachePath(for sources: [ListSource], cacheDirectory: String) -> String {
-        var fingerprint = "v\(String(decoding: IndexFile.magic, as: UTF8.self))"
+        var fingerprint = "v\(String(decoding: IndexFile.magic, as: UTF8.self))-\(builderVersion)"
         for source in sources {
             fingerprint += "|\(source.format.rawValue)|\(source.localPath(cacheDirectory: cacheDirectory))|\(source.namesFrom ?? "")"
             for file in source.files(cacheDirectory: cacheDirectory) {

@@ -43,17 +43,23 @@ enum PatternGenerator {
             patterns.append(NamePattern(entry: index, origin: origin, tokens: tokens, dropped: UInt8(min(dropped, 255)), identity: identity))
         }
         for name in entry.names {
-            let printed = NameTokens.tokens(of: name.full)
+            var printed = NameTokens.tokens(of: name.full)
+            if entry.type == .person {
+                // Titles are not names ("Sheikh Ali"); a nickname with an article is not a name ("The Lord").
+                if printed.first == "the" { continue }
+                printed.removeAll { NameLexicon.honorifics.contains($0) }
+                if printed.count < 2 { continue }
+            }
             identity = identityKey(printed)
             let origin: NamePattern.Origin = name.isWeak ? .weak : (name.isPrimary ? .primary : .alias)
             add(printed, origin)
             let derivedOrigin: NamePattern.Origin = name.isWeak ? .weak : .derived
             if entry.type == .person {
-                guard let (given, surname) = split(name) else { continue }
+                guard let (rawGiven, surname) = split(name) else { continue }
+                let given = Array(rawGiven.drop { NameLexicon.honorifics.contains(NameTokens.tokens(of: $0).joined()) })
                 let givenTokens = given.flatMap { NameTokens.tokens(of: $0) }
                 let surnameTokens = NameTokens.tokens(of: surname)
-                guard !surnameTokens.isEmpty else { continue }
-                if givenTokens.isEmpty { continue }
+                guard !surnameTokens.isEmpty, !givenTokens.isEmpty else { continue }
                 add(givenTokens + surnameTokens, derivedOrigin)
                 add(surnameTokens + givenTokens, derivedOrigin)
                 let first = NameTokens.tokens(of: given[0])

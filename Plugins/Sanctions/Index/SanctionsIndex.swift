@@ -9,6 +9,10 @@ public final class SanctionsIndex: Sendable {
         public init(rawValue: UInt8) { self.rawValue = rawValue }
         /// Every token is an ordinary English word or a particle.
         public static let commonWordsOnly = PatternFlags(rawValue: 1)
+        /// Fewer than three tokens are neither particles nor legal forms.
+        public static let short = PatternFlags(rawValue: 2)
+        /// The name as printed includes a legal form ("Liberty Shipping Co Ltd").
+        public static let withLegalForm = PatternFlags(rawValue: 4)
     }
 
     /// Display data of an entry.
@@ -41,11 +45,14 @@ public final class SanctionsIndex: Sendable {
     let terminalStarts: [Int32]
     let terminalPatterns: [Int32]
     let patternExactHash: [UInt64]
-    /// Variant hash of a surname token → indices into `persons`.
+    /// Folded hash of a surname token → indices into `persons`.
     let personsBySurname: [UInt64: [Int32]]
     let entriesByIMO: [String: [Int32]]
     /// Per entry, its identity cluster: entries whose names spell the same full name share one.
     let entryCluster: [Int32]
+    /// Folded hashes of listed people's first given names: a one-word company name that is also a
+    /// given name ("Mirza") does not fire on its own.
+    let givenNames: TokenTable
 
     init(sources: [String], builtAt: String, entries: [Entry], patterns: [NamePattern], patternFlags: [PatternFlags],
          persons: [PersonKey]) {
@@ -104,8 +111,7 @@ public final class SanctionsIndex: Sendable {
 
         var bySurname: [UInt64: [Int32]] = [:]
         for (i, person) in persons.enumerated() where !person.surname.contains(" ") {
-            let key = TokenHash.hash(VariantKey.make(Array(person.surname.utf8)))
-            bySurname[key, default: []].append(Int32(i))
+            bySurname[TokenHash.hash(person.surname), default: []].append(Int32(i))
         }
         personsBySurname = bySurname
         var byIMO: [String: [Int32]] = [:]
@@ -130,6 +136,7 @@ public final class SanctionsIndex: Sendable {
             }
         }
         entryCluster = (0..<Int32(entries.count)).map(root)
+        givenNames = TokenTable(set: persons.map { TokenHash.hash($0.given) })
     }
 
     /// Builds an index from list entries.
@@ -145,8 +152,12 @@ public final class SanctionsIndex: Sendable {
             let generated = PatternGenerator.patterns(of: entry, index: Int32(i))
             for pattern in generated.patterns {
                 patterns.append(pattern)
-                let common = pattern.tokens.allSatisfy { NameLexicon.particles.contains($0) || CommonWords.contains($0) || NameLexicon.legalFormLength([$0], at: 0) == 1 }
-                flags.append(common ? .commonWordsOnly : [])
+                let common = pattern.tokens.allSatisfy { NameLexicon.particles.contains($0) || CommonWords.isOrdinaryWord($0) || NameLexicon.legalFormLength([$0], at: 0) == 1 }
+                let substantive = pattern.tokens.filter { !NameLexicon.particles.contains($0) && NameLexicon.legalFormLength([$0], at: 0) == 0 }.count
+                var patternFlags: PatternFlags = common ? .commonWordsOnly : []
+                if substantive < 3 { patternFlags.insert(.short) }
+                if pattern.tokens.contains(where: { NameLexicon.legalFormLength([$0], at: 0) == 1 }) { patternFlags.insert(.withLegalForm) }
+                flags.append(patternFlags)
             }
             persons.append(contentsOf: generated.persons)
         }

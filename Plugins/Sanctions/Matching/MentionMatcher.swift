@@ -22,9 +22,11 @@ public struct MentionMatcher: Sendable {
     public init(index: SanctionsIndex) {
         self.index = index
         _ = Self.commonWordHashes.count
+        _ = Self.ordinaryWordHashes.count
     }
 
     static let particleHashes = TokenTable(set: NameLexicon.particles.map { TokenHash.hash($0) })
+    static let nameParticleHashes = TokenTable(set: NameLexicon.nameParticles.map { TokenHash.hash($0) })
     static let honorificHashes = TokenTable(set: NameLexicon.honorifics.map { TokenHash.hash($0) })
     static let highOfficeHashes: [UInt64: String] = Dictionary(uniqueKeysWithValues: NameLexicon.highOffices.map { (TokenHash.hash($0), $0) })
     static let legalFormHashes: [[UInt64]] = NameLexicon.legalForms.map { $0.map { TokenHash.hash($0) } }
@@ -36,7 +38,10 @@ public struct MentionMatcher: Sendable {
         "harbor", "berth", "berthed", "coastguard", "strait", "seized", "shadow", "fleet", "offshore", "sea", "waters",
         "steamed", "loaded", "unloaded", "transshipment", "mmsi", "aboard", "captain", "navy",
     ].map { TokenHash.hash($0) })
-    static let commonWordHashes = TokenTable(set: CommonWords.set.map { TokenHash.hash($0) })
+    /// Ordinary English words and proper nouns: one-word names among them do not fire.
+    static let commonWordHashes = TokenTable(set: CommonWords.all.map { TokenHash.hash($0) })
+    /// Ordinary English words only: surnames among them do not link or resolve on their own.
+    static let ordinaryWordHashes = TokenTable(set: CommonWords.lowercase.map { TokenHash.hash($0) })
 
     /// All mentions in a text, in order.
     public func mentions(in text: String) -> [Mention] {
@@ -95,17 +100,45 @@ public struct MentionMatcher: Sendable {
 
     private func accept(start: Int, end: Int, node: Int32, tokens: [TextToken], shipContext: inout ShipContext) -> (mention: Mention, tokens: Range<Int>)? {
         let count = end - start
-        if count == 1 && (tokens[start].length < 4 || Self.commonWordHashes.contains(tokens[start].exact))
-            && !tokens[start].flags.contains(.allCaps) {
+        if count == 1 && (tokens[start].length < 4 || Self.commonWordHashes.contains(tokens[start].exact)
+                          || index.givenNames.contains(tokens[start].exact)) {
             return nil
         }
-        // Shape: the last token is capitalised; lowercase tokens inside are particles.
-        guard tokens[end - 1].isCapitalised || tokens[end - 1].flags.contains(.digits) else { return nil }
-        for k in start..<end where !tokens[k].isCapitalised && !tokens[k].flags.contains(.digits) {
+        // Shape: the last token is capitalised (or joined by a hyphen to a capitalised one: "Jong-chon");
+        // lowercase tokens inside are particles.
+        func capitalised(_ k: Int) -> Bool {
+            tokens[k].isCapitalised || tokens[k].flags.contains(.digits)
+                || (k > start && tokens[k].flags.contains(.hyphenBefore) && tokens[k - 1].isCapitalised)
+        }
+        guard capitalised(end - 1) else { return nil }
+        for k in start..<end where !capitalised(k) {
             if !Self.particleHashes.contains(tokens[k].exact) { return nil }
         }
         var exactHash: UInt64?
         for k in start..<end { exactHash = TokenHash.combine(exactHash, tokens[k].exact) }
+        // Is the name part of a longer one? A hyphen or a capitalised word right before or after it.
+        let joined = tokens[start].flags.contains(.hyphenBefore) || (end < tokens.count && tokens[end].flags.contains(.hyphenBefore))
+        var nameContinuesBefore = false
+        if start > 0, !tokens[start].flags.contains(.breakBefore), !tokens[start].flags.contains(.punctuationBefore) {
+            let previous = tokens[start - 1]
+            let startsSentence = start == 1 || previous.flags.contains(.breakBefore)
+            nameContinuesBefore = previous.isCapitalised && !Self.honorificHashes.contains(previous.exact)
+                && !(startsSentence && Self.ordinaryWordHashes.contains(previous.exact)) && legalFormLength(tokens, endingAt: start) == 0
+        }
+        var nameContinuesAfter = false
+        if end < tokens.count, !tokens[end].flags.contains(.breakBefore), !tokens[end].flags.contains(.punctuationBefore) {
+            let next = tokens[end]
+            if next.isCapitalised {
+                nameContinuesAfter = legalFormLength(tokens, startingAt: end) == 0
+            } else if Self.nameParticleHashes.contains(next.exact), end + 1 < tokens.count, tokens[end + 1].isCapitalised,
+                      !tokens[end + 1].flags.contains(.breakBefore) {
+                nameContinuesAfter = true
+            }
+        }
+        if count == 1 && (joined || nameContinuesBefore || nameContinuesAfter || isShouted(start, tokens: tokens)
+                          || isDateline(start, tokens: tokens) || tokens[start].flags.contains(.tickerBefore)) {
+            return nil
+        }
         var legalForms: (before: Int, after: Int)?
         func legal() -> (before: Int, after: Int) {
             if let legalForms { return legalForms }
@@ -124,19 +157,27 @@ public struct MentionMatcher: Sendable {
             let isExact = index.patternExactHash[Int(p)] == exactHash
             switch entry.type {
             case .person:
-                guard count >= 2 else { continue }
+                guard count >= 2, !flags.contains(.commonWordsOnly) else { continue }
                 if tokens[start].flags.contains(.singleLetter) || tokens[end - 1].flags.contains(.singleLetter) { continue }
+                if pattern.origin == .derived || pattern.origin == .weak || !isExact {
+                    if joined || nameContinuesAfter { continue }
+                }
+                if !isExact && (start..<end).contains(where: { tokens[$0].length < 4 && !Self.particleHashes.contains(tokens[$0].exact) }) {
+                    continue
+                }
             case .organisation, .aircraft:
+                guard isExact, !nameContinuesBefore, !nameContinuesAfter, !joined else { continue }
                 if count == 1 {
                     guard isExact, !flags.contains(.commonWordsOnly), tokens[start].length >= 4,
                           !Self.commonWordHashes.contains(tokens[start].exact) else { continue }
-                } else if flags.contains(.commonWordsOnly) && count < 3 && legal() == (0, 0) {
-                    continue
+                } else if flags.contains(.commonWordsOnly) && flags.contains(.short) && !flags.contains(.withLegalForm) {
+                    // Ordinary words make a name only with a legal form: the one printed on the list,
+                    // or, for a list name printed without one, any legal form in the text.
+                    if pattern.origin == .derived || legal() == (0, 0) { continue }
                 }
                 if entry.type == .aircraft && count == 1 { continue }
             case .vessel:
-                guard shipContext.contains(sentenceOf: start, tokens: tokens) else { continue }
-                if count == 1 && !tokens[start].flags.contains(.allCaps) && Self.commonWordHashes.contains(tokens[start].exact) { continue }
+                guard isExact, shipContext.contains(sentenceOf: start, tokens: tokens) else { continue }
             }
             if pattern.origin == .weak && (count < 2 || flags.contains(.commonWordsOnly)) { continue }
             accepted.append((p, isExact))
@@ -203,6 +244,25 @@ public struct MentionMatcher: Sendable {
             }
         }
         return 0
+    }
+
+    /// Whether a one-word name sits in a line of capitals (a wire headline: "BANGOR HYDRO <BANG> SEEKS"),
+    /// where capitals say nothing about names.
+    private func isShouted(_ position: Int, tokens: [TextToken]) -> Bool {
+        guard tokens[position].flags.contains(.allCaps) else { return false }
+        let before = position > 0 ? tokens[position - 1] : nil
+        let after = position + 1 < tokens.count ? tokens[position + 1] : nil
+        guard before != nil || after != nil else { return false }
+        return (before?.flags.contains(.allCaps) ?? true) && (after?.flags.contains(.allCaps) ?? true)
+    }
+
+    /// Whether a one-word name in capitals opens a paragraph and is followed by a comma and a
+    /// capitalised word: a dateline place ("ABHA, Saudi Arabia, March 15 -").
+    private func isDateline(_ position: Int, tokens: [TextToken]) -> Bool {
+        guard tokens[position].flags.contains(.allCaps), position == 0 || tokens[position].flags.contains(.breakBefore),
+              position + 1 < tokens.count else { return false }
+        let next = tokens[position + 1]
+        return next.flags.contains(.punctuationBefore) && !next.flags.contains(.breakBefore) && next.isCapitalised
     }
 
     /// The index of the token that starts at a UTF-8 offset (binary search).
@@ -273,7 +333,7 @@ public struct MentionMatcher: Sendable {
             let types = Set(mention.entries.map { index.entries[Int($0)].type })
             if types.contains(.person), lastToken > firstToken {
                 let surname = tokens[lastToken]
-                if surname.length >= 3, linkable[surname.variant] == nil {
+                if surname.length >= 3, linkable[surname.variant] == nil, !Self.ordinaryWordHashes.contains(surname.exact) {
                     linkable[surname.variant] = (mention.entries, mention.range, lastToken)
                 }
             } else if types.contains(.organisation), lastToken > firstToken {
@@ -291,7 +351,7 @@ public struct MentionMatcher: Sendable {
                 let previous = tokens[k - 1]
                 let startsSentence = k == 1 || previous.flags.contains(.breakBefore)
                 previousIsName = previous.isCapitalised && !Self.honorificHashes.contains(previous.exact)
-                    && !(startsSentence && Self.commonWordHashes.contains(previous.exact))
+                    && !(startsSentence && Self.ordinaryWordHashes.contains(previous.exact))
             }
             let nextIsName = k + 1 < tokens.count && !tokens[k + 1].flags.contains(.breakBefore) && tokens[k + 1].isCapitalised
                 && !Self.legalFormHashes.contains([tokens[k + 1].exact])
@@ -305,16 +365,20 @@ public struct MentionMatcher: Sendable {
                 for c in k..<end { covered[c] = true }
                 continue
             }
-            guard !nextIsName, k > 0, !token.flags.contains(.breakBefore) || tokens[k - 1].flags.contains(.singleLetter) else { continue }
+            guard !nextIsName, k > 0, !token.flags.contains(.breakBefore) || tokens[k - 1].flags.contains(.singleLetter),
+                  !(k + 1 < tokens.count && tokens[k + 1].flags.contains(.hyphenBefore)) else { continue }
             let previous = tokens[k - 1]
-            if Self.honorificHashes.contains(previous.exact), previous.isCapitalised, !covered[k - 1],
-               let entries = uniquePerson(surname: token.variant, office: Self.highOfficeHashes[previous.exact], initial: nil) {
+            if let office = office(before: k, tokens: tokens), previous.isCapitalised, !covered[k - 1],
+               !Self.ordinaryWordHashes.contains(token.exact), !token.flags.contains(.hyphenBefore),
+               let entries = uniquePerson(surname: token.exact, office: office, initial: nil) {
                 mentions.append(Mention(range: token.start..<token.end, entries: entries, kind: .partial, score: 0.75, firstMention: nil))
                 covered[k] = true
                 linkable[token.variant] = (entries, token.start..<token.end, k)
             } else if previous.flags.contains(.singleLetter), previous.flags.contains(.followedByDot), previous.isCapitalised,
-                      !covered[k - 1], let initial = initialLetter(previous, tokens: tokens),
-                      let entries = uniquePerson(surname: token.variant, office: nil, initial: initial) {
+                      !(k >= 2 && tokens[k - 2].isCapitalised && !previous.flags.contains(.breakBefore)
+                        && !Self.honorificHashes.contains(tokens[k - 2].exact)),
+                      !covered[k - 1], !Self.ordinaryWordHashes.contains(token.exact), let initial = initialLetter(previous, tokens: tokens),
+                      let entries = uniquePerson(surname: token.exact, office: nil, initial: initial) {
                 mentions.append(Mention(range: previous.start..<token.end, entries: entries, kind: .partial, score: 0.75, firstMention: nil))
                 covered[k] = true
                 covered[k - 1] = true
@@ -322,6 +386,19 @@ public struct MentionMatcher: Sendable {
             }
         }
     }
+
+    /// The head-of-state or head-of-government title just before token `k`, if any.
+    private func office(before k: Int, tokens: [TextToken]) -> String? {
+        let previous = tokens[k - 1]
+        if let office = Self.highOfficeHashes[previous.exact] { return office }
+        if previous.exact == Self.ministerHash, k >= 2, tokens[k - 2].exact == Self.primeHash, tokens[k - 2].isCapitalised {
+            return "prime minister"
+        }
+        return nil
+    }
+
+    static let ministerHash = TokenHash.hash("minister")
+    static let primeHash = TokenHash.hash("prime")
 
     /// The entries of the person a surname names, narrowed by an office ("President": a title that
     /// starts with it) or an initial. People are grouped across lists and spellings: keys that share an
@@ -342,13 +419,13 @@ public struct MentionMatcher: Sendable {
             }
             groups.append(merged)
         }
-        if groups.count == 1 { return groups[0].entries }
         if let office {
             let holders = groups.filter { group in
                 group.entries.contains { index.entries[Int($0)].title?.lowercased().hasPrefix(office) ?? false }
             }
-            if holders.count == 1 { return holders[0].entries }
+            return holders.count == 1 ? holders[0].entries : nil
         }
+        if groups.count == 1 { return groups[0].entries }
         return nil
     }
 

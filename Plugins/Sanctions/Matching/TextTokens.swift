@@ -18,6 +18,10 @@ struct TextToken {
         static let possessive = Flags(rawValue: 64)
         /// Something other than spaces (a comma, a quotation mark, a dash) stands before the token.
         static let punctuationBefore = Flags(rawValue: 256)
+        /// A single hyphen joins the token to the one before ("Ka-shing", "Al-Assad").
+        static let hyphenBefore = Flags(rawValue: 512)
+        /// Directly after `<`: a ticker symbol ("<GENI.O>").
+        static let tickerBefore = Flags(rawValue: 1024)
         /// The variant hash was not computed (a lowercase ASCII word): see `TextTokenizer.variant(of:in:)`.
         static let lazyVariant = Flags(rawValue: 128)
     }
@@ -52,6 +56,7 @@ enum TextTokenizer {
         var sentence: Int32 = 0
         var newlines = 0
         var pendingPunctuation = false
+        var pendingHyphen = false
         var previousScalar: Unicode.Scalar?
 
         @inline(__always) func isASCIIAlnum(_ b: UInt8) -> Bool {
@@ -84,13 +89,14 @@ enum TextTokenizer {
                         pendingBreak = true
                         sentence += 1
                     }
-                case 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D, 0x7C: pendingBreak = true
+                case 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D, 0x7C, 0x3C, 0x3E, 0x7B, 0x7D: pendingBreak = true
                 case 0x0A:
                     newlines += 1
                     if newlines >= 2 { pendingBreak = true; sentence += 1 }
                 default: break
                 }
                 if b != 0x0A && b != 0x0D && b != 0x20 && b != 0x09 { newlines = 0; pendingPunctuation = true }
+                pendingHyphen = b == 0x2D && tokens.last?.end == i && i + 1 < count && bytes[i + 1] != 0x20
                 i += b >= 0x80 ? scalarLength : 1
                 continue
             }
@@ -122,7 +128,10 @@ enum TextTokenizer {
                     if digitsOnly { flags.insert(.digits) }
                     if pendingBreak { flags.insert(.breakBefore) }
                     if pendingPunctuation { flags.insert(.punctuationBefore) }
+                    if pendingHyphen { flags.insert(.hyphenBefore) }
+                    if i > 0 && bytes[i - 1] == 0x3C { flags.insert(.tickerBefore) }
                     pendingPunctuation = false
+                    pendingHyphen = false
                     if letters == 1 && j - i == 1 { flags.insert(.singleLetter) }
                     if j < count && bytes[j] == 0x2E { flags.insert(.followedByDot) }
                     pendingBreak = false
@@ -195,7 +204,9 @@ enum TextTokenizer {
             if digitsOnly { flags.insert(.digits) }
             if pendingBreak { flags.insert(.breakBefore) }
             if pendingPunctuation { flags.insert(.punctuationBefore) }
+            if pendingHyphen { flags.insert(.hyphenBefore) }
             pendingPunctuation = false
+            pendingHyphen = false
             if letters == 1 && folded.count == 1 { flags.insert(.singleLetter) }
             if possessive { flags.insert(.possessive) }
             if i < count && bytes[i] == 0x2E { flags.insert(.followedByDot) }

@@ -29,14 +29,21 @@ public enum NameLexicon {
         "strongman", "warlord", "commissioner", "spokesman", "spokeswoman", "mp", "lawmaker", "ceo",
     ]
 
-    /// Titles of heads of state or government: an honorific that names one office.
-    public static let highOffices: Set<String> = ["president", "premier", "prime", "king", "queen", "emir", "dictator", "leader", "chancellor"]
+    /// Titles of heads of state or government: a surname after one of these may name a listed person
+    /// on its own ("President Lukashenka"); after "Mr" or "Dr" it may not.
+    public static let highOffices: Set<String> = ["president", "premier", "king", "queen", "emir", "dictator", "chancellor", "ayatollah", "sultan", "tsar", "czar"]
 
     /// Lowercase words that may sit inside a name (al-, bin, de, van …) or a company name (of, for, and).
     public static let particles: Set<String> = [
         "al", "el", "ul", "bin", "ben", "ibn", "bint", "abu", "abd", "abdul", "de", "del", "della", "der", "di", "da",
         "do", "dos", "das", "du", "la", "le", "van", "von", "y", "e", "of", "for", "and", "the", "und", "et", "im",
         "named", "after", "on", "in", "at", "to", "by",
+    ]
+
+    /// Particles that continue a personal name ("Ali al-Khalifa", "Juan de Dios").
+    public static let nameParticles: Set<String> = [
+        "al", "el", "ul", "bin", "ben", "ibn", "bint", "abu", "de", "del", "della", "der", "di", "da", "do", "dos", "das",
+        "du", "la", "le", "van", "von", "y",
     ]
 
     /// Whether folded tokens at `start` spell a legal form; returns its length in tokens.
