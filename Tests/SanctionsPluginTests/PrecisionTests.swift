@@ -30,6 +30,7 @@ final class PrecisionTests: XCTestCase {
 
     func testWireConventionsAreNotNames() {
         XCTAssertEqual(Fixture.spans(matcher, "KRASNOVELT, Ostravia, March 3 - Officials said."), [], "a dateline place")
+        XCTAssertEqual(Fixture.spans(matcher, "NEW KRASNOVELT, Ostravia, March 3 - Officials said."), [], "a two-word dateline place")
         XCTAssertEqual(Fixture.spans(matcher, "Shares of Krasno Corp <KRASNOVELT.O> rose."), [], "a ticker")
         XCTAssertEqual(Fixture.spans(matcher, "PORT OF KRASNOVELT REOPENS"), [], "a headline in capitals")
         XCTAssertEqual(Fixture.spans(matcher, "They drove to Bangor Krasnovelt last year."), [], "part of a longer name")
@@ -53,6 +54,8 @@ final class PrecisionTests: XCTestCase {
     func testAnotherPersonSharingASurnameDoesNotFire() {
         XCTAssertEqual(Fixture.spans(matcher, "Dr Helena Bramley told the conference rates had recovered."), [])
         XCTAssertEqual(Fixture.spans(matcher, "Otto Bramley wrote back."), ["Otto Bramley"])
+        XCTAssertEqual(Fixture.spans(matcher, "Otto Bramley-Smith wrote back."), [], "the name goes on")
+        XCTAssertEqual(Fixture.spans(matcher, "Otto Bramley al-Hakim wrote back."), [], "the name goes on")
     }
 
     func testAOneWordPersonAliasThatIsAWordDoesNotFire() {

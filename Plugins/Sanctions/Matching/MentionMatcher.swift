@@ -122,8 +122,10 @@ public struct MentionMatcher: Sendable {
         if start > 0, !tokens[start].flags.contains(.breakBefore), !tokens[start].flags.contains(.punctuationBefore) {
             let previous = tokens[start - 1]
             let startsSentence = start == 1 || previous.flags.contains(.breakBefore)
+            let shoutedPair = previous.flags.contains(.allCaps) && tokens[start].flags.contains(.allCaps)
             nameContinuesBefore = previous.isCapitalised && !Self.honorificHashes.contains(previous.exact)
-                && !(startsSentence && Self.ordinaryWordHashes.contains(previous.exact)) && legalFormLength(tokens, endingAt: start) == 0
+                && (shoutedPair || !(startsSentence && Self.ordinaryWordHashes.contains(previous.exact)))
+                && legalFormLength(tokens, endingAt: start) == 0
         }
         var nameContinuesAfter = false
         if end < tokens.count, !tokens[end].flags.contains(.breakBefore), !tokens[end].flags.contains(.punctuationBefore) {
@@ -159,9 +161,7 @@ public struct MentionMatcher: Sendable {
             case .person:
                 guard count >= 2, !flags.contains(.commonWordsOnly) else { continue }
                 if tokens[start].flags.contains(.singleLetter) || tokens[end - 1].flags.contains(.singleLetter) { continue }
-                if pattern.origin == .derived || pattern.origin == .weak || !isExact {
-                    if joined || nameContinuesAfter { continue }
-                }
+                if joined || nameContinuesAfter { continue }
                 if !isExact && (start..<end).contains(where: { tokens[$0].length < 4 && !Self.particleHashes.contains(tokens[$0].exact) }) {
                     continue
                 }
@@ -256,10 +256,13 @@ public struct MentionMatcher: Sendable {
         return (before?.flags.contains(.allCaps) ?? true) && (after?.flags.contains(.allCaps) ?? true)
     }
 
-    /// Whether a one-word name in capitals opens a paragraph and is followed by a comma and a
-    /// capitalised word: a dateline place ("ABHA, Saudi Arabia, March 15 -").
+    /// Whether a one-word name in capitals ends a run of capitals that opens a paragraph and is
+    /// followed by a comma and a capitalised word: a dateline place ("ABHA, Saudi Arabia, March 15 -").
     private func isDateline(_ position: Int, tokens: [TextToken]) -> Bool {
-        guard tokens[position].flags.contains(.allCaps), position == 0 || tokens[position].flags.contains(.breakBefore),
+        var first = position
+        while first > 0 && !tokens[first].flags.contains(.breakBefore) && !tokens[first].flags.contains(.punctuationBefore)
+            && tokens[first - 1].flags.contains(.allCaps) { first -= 1 }
+        guard tokens[position].flags.contains(.allCaps), first == 0 || tokens[first].flags.contains(.breakBefore),
               position + 1 < tokens.count else { return false }
         let next = tokens[position + 1]
         return next.flags.contains(.punctuationBefore) && !next.flags.contains(.breakBefore) && next.isCapitalised
