@@ -11,6 +11,7 @@ final class PrecisionTests: XCTestCase {
         Fixture.vessel("t:5", "ZELENOVKA STAR", imo: "9387425"),
         Fixture.person("t:6", "BRAMLEY, Otto"),
         Fixture.person("t:7", "SAID, Faris"),
+        Fixture.person("t:8", "MILLER, Travis Quentin"),
     ])
 
     func testOrdinaryWordsDoNotFire() {
@@ -60,6 +61,11 @@ final class PrecisionTests: XCTestCase {
 
     func testAOneWordPersonAliasThatIsAWordDoesNotFire() {
         XCTAssertEqual(Fixture.spans(matcher, "Port Said was busy; officials said so."), [])
+    }
+
+    func testShortFormWithAnOrdinaryWordAsSurnameNeedsTheFullName() {
+        XCTAssertEqual(Fixture.spans(matcher, "Travis Miller chaired the meeting."), [])
+        XCTAssertEqual(Fixture.spans(matcher, "Travis Quentin Miller chaired the meeting."), ["Travis Quentin Miller"])
     }
 
     func testLaterSurnameMentionLinksToTheFirst() {

@@ -162,6 +162,9 @@ public struct MentionMatcher: Sendable {
                 guard count >= 2, !flags.contains(.commonWordsOnly) else { continue }
                 if tokens[start].flags.contains(.singleLetter) || tokens[end - 1].flags.contains(.singleLetter) { continue }
                 if joined || nameContinuesAfter { continue }
+                // A short form ("Howard Baker" for Howard Jon Baker) whose surname is an ordinary word
+                // says too little about who is meant.
+                if pattern.dropped > 0 && Self.ordinaryWordHashes.contains(tokens[end - 1].exact) { continue }
                 if !isExact && (start..<end).contains(where: { tokens[$0].length < 4 && !Self.particleHashes.contains(tokens[$0].exact) }) {
                     continue
                 }
