@@ -27,6 +27,7 @@ final class PrecisionTests: XCTestCase {
     func testCommonWordCompanyNameNeedsItsLegalForm() {
         XCTAssertEqual(Fixture.spans(matcher, "National Trust LLC wired the funds."), ["National Trust LLC"])
         XCTAssertEqual(Fixture.spans(matcher, "National Trust Co wired the funds."), [], "another legal form is another company")
+        XCTAssertEqual(Fixture.spans(matcher, "Banks include Zeta Ltd, National Trust and others."), [], "a legal form across a comma is another name's")
     }
 
     func testWireConventionsAreNotNames() {
@@ -57,6 +58,8 @@ final class PrecisionTests: XCTestCase {
         XCTAssertEqual(Fixture.spans(matcher, "Otto Bramley wrote back."), ["Otto Bramley"])
         XCTAssertEqual(Fixture.spans(matcher, "Otto Bramley-Smith wrote back."), [], "the name goes on")
         XCTAssertEqual(Fixture.spans(matcher, "Otto Bramley al-Hakim wrote back."), [], "the name goes on")
+        XCTAssertEqual(Fixture.spans(matcher, "Hassan Otto Bramley wrote back."), [], "the name started earlier")
+        XCTAssertEqual(Fixture.spans(matcher, "Ostravia's Otto Bramley wrote back."), ["Otto Bramley"])
     }
 
     func testAOneWordPersonAliasThatIsAWordDoesNotFire() {

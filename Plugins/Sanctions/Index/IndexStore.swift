@@ -4,7 +4,7 @@ import Foundation
 /// cache folder and reused until a list file changes (size or modification time).
 public enum IndexStore {
     /// Changes whenever pattern generation or flags change, so that cached indexes are rebuilt.
-    static let builderVersion = 6
+    static let builderVersion = 7
 
     /// `~/.cache/copydesk` (or `$XDG_CACHE_HOME/copydesk`).
     public static var defaultCacheDirectory: String {

@@ -68,7 +68,8 @@ enum PatternGenerator {
                     add(surnameTokens + first, derivedOrigin, dropped: given.count - 1)
                 }
                 var surnameKeys = [surnameTokens.joined(separator: " ")]
-                if surnameTokens.count >= 2, !NameLexicon.particles.contains(surnameTokens[0]) {
+                // Two-part surnames (Spanish usage: "MADURO MOROS, Nicolas") are often cut to the first part.
+                if surnameTokens.count == 2, !NameLexicon.particles.contains(surnameTokens[0]) {
                     add(first + [surnameTokens[0]], derivedOrigin, dropped: given.count - 1 + surnameTokens.count - 1)
                     if given.count > 1 { add(givenTokens + [surnameTokens[0]], derivedOrigin, dropped: surnameTokens.count - 1) }
                     surnameKeys.append(surnameTokens[0])

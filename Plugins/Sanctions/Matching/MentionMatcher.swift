@@ -123,16 +123,19 @@ public struct MentionMatcher: Sendable {
             let previous = tokens[start - 1]
             let startsSentence = start == 1 || previous.flags.contains(.breakBefore)
             let shoutedPair = previous.flags.contains(.allCaps) && tokens[start].flags.contains(.allCaps)
-            nameContinuesBefore = previous.isCapitalised && !Self.honorificHashes.contains(previous.exact)
+            nameContinuesBefore = (previous.isCapitalised && !previous.flags.contains(.possessive)
+                && !Self.honorificHashes.contains(previous.exact)
                 && (shoutedPair || !(startsSentence && Self.ordinaryWordHashes.contains(previous.exact)))
-                && legalFormLength(tokens, endingAt: start) == 0
+                && legalFormLength(tokens, endingAt: start) == 0)
+                || (Self.nameParticleHashes.contains(previous.exact) && start >= 2 && tokens[start - 2].isCapitalised
+                    && !previous.flags.contains(.breakBefore))
         }
         var nameContinuesAfter = false
         if end < tokens.count, !tokens[end].flags.contains(.breakBefore), !tokens[end].flags.contains(.punctuationBefore) {
             let next = tokens[end]
             if next.isCapitalised {
                 nameContinuesAfter = legalFormLength(tokens, startingAt: end) == 0
-            } else if Self.nameParticleHashes.contains(next.exact), end + 1 < tokens.count, tokens[end + 1].isCapitalised,
+            } else if Self.nameParticleHashes.contains(next.exact) || next.exact == Self.ofHash, end + 1 < tokens.count, tokens[end + 1].isCapitalised,
                       !tokens[end + 1].flags.contains(.breakBefore) {
                 nameContinuesAfter = true
             }
@@ -159,7 +162,7 @@ public struct MentionMatcher: Sendable {
             let isExact = index.patternExactHash[Int(p)] == exactHash
             switch entry.type {
             case .person:
-                guard count >= 2, !flags.contains(.commonWordsOnly) else { continue }
+                guard count >= 2, !flags.contains(.commonWordsOnly), !nameContinuesBefore else { continue }
                 if tokens[start].flags.contains(.singleLetter) || tokens[end - 1].flags.contains(.singleLetter) { continue }
                 if joined || nameContinuesAfter { continue }
                 // A short form ("Howard Baker" for Howard Jon Baker) whose surname is an ordinary word
@@ -230,7 +233,8 @@ public struct MentionMatcher: Sendable {
         for form in Self.legalFormHashes where end - form.count >= 0 {
             let first = end - form.count
             if (first..<end).allSatisfy({ tokens[$0].isCapitalised }) && zip(first..<end, form).allSatisfy({ tokens[$0].exact == $1 })
-                && (first + 1..<end + (end < tokens.count ? 1 : 0)).allSatisfy({ !tokens[$0].flags.contains(.breakBefore) }) {
+                && (first + 1..<end + (end < tokens.count ? 1 : 0)).allSatisfy({ !tokens[$0].flags.contains(.breakBefore) })
+                && !(end < tokens.count && tokens[end].flags.contains(.punctuationBefore)) {
                 return form.count
             }
         }
@@ -242,7 +246,7 @@ public struct MentionMatcher: Sendable {
         for form in Self.legalFormHashes where start + form.count <= tokens.count {
             let range = start..<start + form.count
             if range.allSatisfy({ tokens[$0].isCapitalised && !tokens[$0].flags.contains(.breakBefore) })
-                && zip(range, form).allSatisfy({ tokens[$0].exact == $1 }) {
+                && zip(range, form).allSatisfy({ tokens[$0].exact == $1 }) && !tokens[start].flags.contains(.punctuationBefore) {
                 return form.count
             }
         }
@@ -404,6 +408,7 @@ public struct MentionMatcher: Sendable {
     }
 
     static let ministerHash = TokenHash.hash("minister")
+    static let ofHash = TokenHash.hash("of")
     static let primeHash = TokenHash.hash("prime")
 
     /// The entries of the person a surname names, narrowed by an office ("President": a title that
