@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "copydesk", targets: ["copydesk"]),
         .library(name: "CopydeskCore", targets: ["CopydeskCore"]),
+        .library(name: "CopydeskPluginKit", targets: ["CopydeskPluginKit"]),
+        .plugin(name: "LintContent", targets: ["LintContent"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,6 +22,9 @@ let package = Package(
 
         // The public plugin API: the model every plugin sees.
         .target(name: "CopydeskCore", dependencies: ["CPCRE2"]),
+        // The versioned C entry point of plugins built as shared libraries, and the kit that exports it.
+        .target(name: "CopydeskPluginABI"),
+        .target(name: "CopydeskPluginKit", dependencies: ["CopydeskCore", "CopydeskPluginABI"]),
         // Reading files into Documents: plain text, Markdown (cmark-gfm), HTML (libxml2).
         .target(name: "CopydeskDocuments", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams"]),
         // The YAML + PCRE2 policy engine, itself a rule plugin.
@@ -28,13 +33,18 @@ let package = Package(
         .target(name: "CopydeskReporters", dependencies: ["CopydeskCore"]),
         // Configuration, file walking, the parallel runner, suppressions.
         .target(name: "CopydeskEngine", dependencies: [
-            "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "Yams",
+            "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "CopydeskPluginABI", "CopydeskPluginKit", "Yams",
             "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin",
         ]),
         .executableTarget(name: "copydesk", dependencies: [
             "CopydeskEngine", "CopydeskReporters",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+
+        // `swift package lint-content`: Copydesk for Swift-built sites.
+        .plugin(name: "LintContent",
+                capability: .command(intent: .custom(verb: "lint-content", description: "Lint the package's articles with Copydesk.")),
+                dependencies: ["copydesk"]),
 
         // Built-in rule plugins, written against the same API a third party uses.
         .target(name: "DatesPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Dates"),
@@ -45,12 +55,15 @@ let package = Package(
 
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
         .testTarget(name: "CopydeskDocumentsTests", dependencies: ["CopydeskDocuments"]),
-        .testTarget(name: "CopydeskEngineTests", dependencies: ["CopydeskEngine", "CopydeskReporters"]),
+        .testTarget(name: "CopydeskEngineTests", dependencies: ["CopydeskEngine", "CopydeskReporters", "CopydeskPluginKit"],
+                    // Exports the test program's own plugin entry point, so the dlopen path runs without a separate build.
+                    linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskEngine"]),
         .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskEngine"]),
         .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskEngine"]),
         .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "CopydeskEngine"]),
-        .testTarget(name: "StaleTimestampsPluginTests", dependencies: ["StaleTimestampsPlugin", "CopydeskEngine"]),
+        .testTarget(name: "StaleTimestampsPluginTests", dependencies: ["StaleTimestampsPlugin", "CopydeskEngine"],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v5]
 )

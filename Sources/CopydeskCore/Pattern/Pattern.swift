@@ -132,7 +132,7 @@ public final class Pattern: @unchecked Sendable {
             var groups: [Range<Int>?] = []
             groups.reserveCapacity(min(Int(rc), groupCount))
             for g in 0..<min(Int(rc), groupCount) {
-                let start = Int(bitPattern: UInt(ovector[2 * g])), end = Int(bitPattern: UInt(ovector[2 * g + 1]))
+                let start = Int(truncatingIfNeeded: ovector[2 * g]), end = Int(truncatingIfNeeded: ovector[2 * g + 1])
                 groups.append(start < 0 || end < start ? nil : start..<end)
             }
             guard let whole = groups.first ?? nil else { return }

@@ -54,6 +54,8 @@ public struct RuleExample: Sendable, Hashable {
     /// Expected message fragments or property values, checked when present: each string must occur
     /// in the message of some finding, or in its properties' canonical JSON.
     public var expectedFragments: [String]
+    /// The file's last commit time (ISO 8601) the example is read with, for rules that compare it.
+    public var lastCommitDate: String?
 
     public init(
         _ text: String, _ expectation: Expectation, format: DocumentFormat = .plainText,
@@ -84,6 +86,27 @@ public struct RuleExample: Sendable, Hashable {
         options: JSONValue = .object([:])
     ) -> RuleExample {
         RuleExample(text, .passes, format: format, referenceDate: referenceDate, now: now, options: options)
+    }
+
+    /// A text that must trigger the rule when the file's last commit was at `lastCommitDate`.
+    public static func triggers(
+        _ text: String, format: DocumentFormat = .plainText, referenceDate: String? = nil, now: String? = nil,
+        options: JSONValue = .object([:]), expecting: [String] = [], lastCommitDate: String
+    ) -> RuleExample {
+        var example = triggers(text, format: format, referenceDate: referenceDate, now: now, options: options,
+                               expecting: expecting)
+        example.lastCommitDate = lastCommitDate
+        return example
+    }
+
+    /// A text that must not trigger the rule when the file's last commit was at `lastCommitDate`.
+    public static func passes(
+        _ text: String, format: DocumentFormat = .plainText, referenceDate: String? = nil, now: String? = nil,
+        options: JSONValue = .object([:]), lastCommitDate: String
+    ) -> RuleExample {
+        var example = passes(text, format: format, referenceDate: referenceDate, now: now, options: options)
+        example.lastCommitDate = lastCommitDate
+        return example
     }
 
     /// The example's text with its `«»` markers removed, and the marked ranges as UTF-8 offsets into it.

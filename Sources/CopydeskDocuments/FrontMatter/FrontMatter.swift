@@ -13,23 +13,25 @@ public struct FrontMatter {
     /// throws a `DocumentError.frontMatter` with line and column when its YAML is broken.
     public static func read(_ source: SourceFile) throws -> FrontMatter? {
         let bytes = source.utf8
-        guard bytes.starts(with: Array("---".utf8)) else { return nil }
-        let firstLine = source.lineRange(1)
-        guard source.text(of: firstLine).trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        guard bytes.starts(with: Array("---".utf8)), isFence(bytes, source.lineRange(1), closing: false) else { return nil }
         var line = 2
         while line <= source.lineStarts.count {
             let range = source.lineRange(line)
-            let content = source.text(of: range).trimmingCharacters(in: .whitespaces)
-            if content == "---" || content == "..." {
+            if isFence(bytes, range, closing: true) {
                 let yamlRange = source.lineStarts[1]..<range.lowerBound
                 let yaml = source.text(of: yamlRange)
                 let end = line < source.lineStarts.count ? source.lineStarts[line] : bytes.count
                 do {
-                    let node = try Yams.compose(yaml: yaml)
+                    // An explicit encoding spares Yams a look at the environment on every parse.
+                    let node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
                     return FrontMatter(value: node.map(JSONValue.init(yaml:)) ?? .object([:]), range: 0..<end)
                 } catch let error as YamlError {
-                    let (l, c, reason) = YAMLErrorPosition.describe(error)
-                    throw DocumentError.frontMatter(line: l + 1, column: c, message: reason)
+                    let position = YAMLErrorPosition.describe(error, yamlLineCount: line - 2)
+                    // The YAML starts on the file's second line; libyaml counts columns in scalars.
+                    let fileLine = min(position.line + 1, line)
+                    throw DocumentError.frontMatter(line: fileLine,
+                                                    column: utf16Column(source, line: fileLine, scalarColumn: position.column),
+                                                    message: position.reason)
                 } catch {
                     throw DocumentError.frontMatter(line: 2, column: 1, message: "\(error)")
                 }
@@ -38,22 +40,46 @@ public struct FrontMatter {
         }
         return nil
     }
+
+    /// Whether a line is `---` (or, closing, `...`), with trailing blanks allowed.
+    private static func isFence(_ bytes: [UInt8], _ range: Range<Int>, closing: Bool) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        guard end - range.lowerBound == 3 else { return false }
+        let fence = bytes[range.lowerBound..<end]
+        return fence.elementsEqual("---".utf8) || (closing && fence.elementsEqual("...".utf8))
+    }
+
+    /// The 1-based UTF-16 column of the `scalarColumn`-th Unicode scalar of a line.
+    private static func utf16Column(_ source: SourceFile, line: Int, scalarColumn: Int) -> Int {
+        guard line >= 1 && line <= source.lineStarts.count else { return scalarColumn }
+        let text = source.text(of: source.lineRange(line))
+        var units = 0
+        for (index, scalar) in text.unicodeScalars.enumerated() where index < scalarColumn - 1 {
+            units += scalar.utf16.count
+        }
+        return units + 1 + max(0, scalarColumn - 1 - text.unicodeScalars.count)
+    }
 }
 
 /// Positions and reasons out of Yams errors.
 public enum YAMLErrorPosition {
-    /// 1-based line and column of a YAML error within the parsed text, and its reason.
-    public static func describe(_ error: YamlError) -> (line: Int, column: Int, reason: String) {
+    /// 1-based line and column (in Unicode scalars) of a YAML error within the parsed text, and its
+    /// reason. When libyaml noticed the problem only at the end of the text (an unclosed quote or
+    /// bracket), the position is where the unfinished construct starts.
+    public static func describe(_ error: YamlError, yamlLineCount: Int = Int.max) -> (line: Int, column: Int, reason: String) {
+        let context: YamlError.Context?
+        let problem: String
+        let mark: Mark
         switch error {
-        case .scanner(let context, let problem, let mark, _):
-            return (mark.line, mark.column, [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))
-        case .parser(let context, let problem, let mark, _):
-            return (mark.line, mark.column, [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))
-        case .composer(let context, let problem, let mark, _):
-            return (mark.line, mark.column, [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))
+        case .scanner(let c, let p, let m, _), .parser(let c, let p, let m, _), .composer(let c, let p, let m, _):
+            (context, problem, mark) = (c, p, m)
         default:
             return (1, 1, "\(error)")
         }
+        let reason = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+        if mark.line > yamlLineCount, let context { return (context.mark.line, context.mark.column, reason) }
+        return (mark.line, mark.column, reason)
     }
 }
 

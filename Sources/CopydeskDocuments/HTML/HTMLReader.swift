@@ -1,8 +1,43 @@
+import CLibXML2
 import CopydeskCore
 
-/// HTML. (Interim: read as plain text until the libxml2 reader lands.)
+/// HTML, parsed by libxml2's HTML parser (recovering from errors, no network).
+///
+/// Block elements (`p`, `h1`–`h6`, `li`, `blockquote`, `td`/`th`, `div` with text of its own,
+/// `figcaption`, `<title>` …) become prose blocks with their scopes; inline elements flow in the
+/// block around them. Not prose: `<script>`, `<style>`, `<noscript>`, `<template>`, code (`code`,
+/// `pre`, `kbd`, `samp`), embedded objects and form controls, comments, attribute values, and
+/// everything in `<head>` except `<title>`. Each text node is aligned with the source, so every
+/// prose byte maps to its exact position; entities map to the whole reference.
 public enum HTMLReader {
     public static func read(_ source: SourceFile) -> ReadResult {
-        PlainTextReader.read(source)
+        readWithDiagnostics(source).result
+    }
+
+    private static let parserInitialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// The read, and how many text nodes could not be aligned with the source (0 when every prose
+    /// byte maps exactly; tests check it).
+    static func readWithDiagnostics(_ source: SourceFile) -> (result: ReadResult, unalignedLiterals: Int) {
+        _ = parserInitialized
+        let bytes = source.utf8
+        var walker = HTMLWalker(source: bytes)
+        if !bytes.isEmpty {
+            let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                                | HTML_PARSE_NONET.rawValue)
+            let document = bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlReadMemory($0, Int32(clamping: buffer.count), nil, "UTF-8", options)
+                }
+            }
+            if let document {
+                defer { xmlFreeDoc(document) }
+                if let root = xmlDocGetRootElement(document) { walker.walk(root) }
+            }
+        }
+        return walker.finish()
     }
 }

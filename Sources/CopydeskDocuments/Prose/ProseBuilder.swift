@@ -62,3 +62,13 @@ public struct ProseBuilder {
         return (String(decoding: bytes, as: UTF8.self), blocks, map)
     }
 }
+
+extension ProseBuilder {
+    /// The text of a UTF-8 range of finished prose.
+    static func text(_ prose: String, _ range: Range<Int>) -> String {
+        let utf8 = prose.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+}

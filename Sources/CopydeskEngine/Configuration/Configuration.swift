@@ -15,6 +15,8 @@ public struct Configuration: Sendable, Hashable {
     public var overrides: [Override] = []
     /// Look up each file's last git commit (for `stale-timestamps/git-modified`).
     public var gitDates: Bool?
+    /// Plugins to load at run time (read only from the top configuration).
+    public var load: [PluginSpec] = []
     /// The folder the file sits in (absolute); globs and pack paths are relative to it.
     public var folder: String
     /// The file it was read from, or nil for the built-in defaults.

@@ -7,7 +7,8 @@ import Yams
 /// anything it cannot accept.
 public enum ConfigurationLoader {
     public static let fileName = ".copydesk.yml"
-    static let topLevelKeys = ["packs", "plugins", "rules", "ignore", "overrides", "git-dates"]
+    static let topLevelKeys = ["packs", "plugins", "rules", "ignore", "overrides", "git-dates", "load"]
+    static let loadKeys = ["path", "command", "isolation", "timeout"]
     static let overrideKeys = ["files", "plugins", "rules"]
     static let levelWords = ["off", "note", "warning", "error", "on"]
 
@@ -48,6 +49,7 @@ public enum ConfigurationLoader {
                 }
             case "ignore": configuration.ignore = try reader.strings(value, what: "`ignore`")
             case "git-dates": configuration.gitDates = try reader.bool(value, what: "`git-dates`")
+            case "load": configuration.load = try readLoad(value, reader: reader, folder: configuration.folder)
             case "overrides":
                 guard case .sequence(let items) = value else {
                     throw reader.error(value, "`overrides` must be a list of {files, rules, plugins}")
@@ -72,6 +74,51 @@ public enum ConfigurationLoader {
             }
         }
         return configuration
+    }
+
+    /// The `load:` list of the configuration file at `file`, read before the plugins it names are
+    /// known (so that `plugins:` may configure them).
+    public static func pluginSpecs(file: String) throws -> [PluginSpec] {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return [] }
+        guard case .mapping(let mapping)? = try? Yams.compose(yaml: text) else { return [] }
+        let reader = NodeReader(file: file)
+        let folder = (file as NSString).deletingLastPathComponent
+        for (key, value) in mapping where key.string == "load" {
+            return try readLoad(value, reader: reader, folder: folder.isEmpty ? "." : folder)
+        }
+        return []
+    }
+
+    static func readLoad(_ node: Node, reader: NodeReader, folder: String) throws -> [PluginSpec] {
+        guard case .sequence(let items) = node else { throw reader.error(node, "`load` must be a list of plugin paths or {path|command, isolation, timeout}") }
+        func absolute(_ path: String) -> String { path.hasPrefix("/") ? path : folder + "/" + path }
+        return try items.map { item in
+            if case .scalar(let scalar) = item { return PluginSpec(path: absolute(scalar.string)) }
+            var spec = PluginSpec()
+            for (key, value) in try reader.mapping(item, what: "a `load` entry") {
+                switch key.string {
+                case "path": spec = PluginSpec(path: absolute(try reader.strings(value, what: "`path`").first ?? "")).with(spec)
+                case "command":
+                    var command = try reader.strings(value, what: "`command`")
+                    if let first = command.first, first.contains("/") { command[0] = absolute(first) }
+                    spec.command = command
+                case "isolation":
+                    guard case .scalar(let scalar) = value, let isolation = PluginSpec.Isolation(rawValue: scalar.string) else {
+                        throw reader.error(value, "`isolation` is `process` or `in-process`")
+                    }
+                    spec.isolation = isolation
+                case "timeout":
+                    guard case .scalar(let scalar) = value, let seconds = Double(scalar.string), seconds > 0 else {
+                        throw reader.error(value, "`timeout` is a number of seconds")
+                    }
+                    spec.timeout = seconds
+                default:
+                    throw reader.error(key, "unknown key `\(key.string ?? "")` in a `load` entry\(Suggestions.hint(for: key.string ?? "", among: loadKeys))")
+                }
+            }
+            if spec.library == nil && spec.command.isEmpty { throw reader.error(item, "a `load` entry needs `path` or `command`") }
+            return spec
+        }
     }
 
     static func readPlugins(_ node: Node, reader: NodeReader, pluginOptions: [String: [String]]) throws -> [String: PluginSetting] {

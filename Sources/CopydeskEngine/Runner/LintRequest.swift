@@ -22,6 +22,16 @@ public struct LintRequest: Sendable {
     public var minLevel: Level
     /// Called from worker threads with (files done, files in all).
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Lint only this slice of the files.
+    public var shard: Shard?
+    /// Lint only files changed since this git revision.
+    public var changedSince: String?
+    /// With `changedSince`: report only findings that start on changed lines.
+    public var onlyChangedLines = false
+    /// Mark results recorded in this baseline as unchanged.
+    public var baseline: Baseline?
+    /// The configuration file whose `load:` list was read; any other file with one is an error.
+    public var pluginListFile: String?
 
     public init(paths: [String], root: String, configFile: String? = nil, referenceDate: DocumentDate? = nil,
                 now: Date = Date(), formatOverride: DocumentFormat? = nil, maxFileBytes: Int = 16 * 1024 * 1024,

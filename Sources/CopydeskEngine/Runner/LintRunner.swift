@@ -25,12 +25,29 @@ public struct LintRunner: Sendable {
             root: request.root,
             accepts: { loader.format(forPath: $0) != nil },
             isIgnored: { resolver.isIgnored(absolutePath: FileWalker.absolute($0, relativeTo: request.root)) })
-        let (items, walkProblems) = walker.expand(request.paths.isEmpty ? ["."] : request.paths)
+        var (items, walkProblems) = walker.expand(request.paths.isEmpty ? ["."] : request.paths)
+        var changes: GitChanges?
+        if let revision = request.changedSince {
+            do {
+                changes = try GitChanges(since: revision, in: request.root, withLines: request.onlyChangedLines)
+            } catch {
+                throw ConfigurationError(file: "--changed-since \(revision)", message: "\(error)")
+            }
+            items = items.filter { changes!.files.contains($0.path) }
+        }
+        if let shard = request.shard {
+            items = items.filter { shard.contains($0.displayPath) }
+            walkProblems = walkProblems.filter { shard.contains($0.displayPath) }
+        }
 
         // Settle every file's configuration and plugins first, so that errors stop the run up front.
         var jobs: [FileJob] = []
         for item in items {
             let (configuration, chain) = try resolver.effectiveConfiguration(forFile: item.path)
+            if let stray = chain.first(where: { !$0.load.isEmpty && $0.file != request.pluginListFile }) {
+                throw ConfigurationError(file: stray.file ?? "configuration",
+                                         message: "`load:` is read only from the top configuration (\(request.pluginListFile ?? "--config or .copydesk.yml in the current folder")); move it there")
+            }
             let plugins = try resolver.pluginSet(for: configuration, chain: chain)
             jobs.append(FileJob(item: item, configuration: configuration, plugins: plugins))
         }
@@ -55,9 +72,14 @@ public struct LintRunner: Sendable {
         var fileErrors = walkProblems.map { FileError(path: $0.displayPath, message: $0.message) }
         var problems: [ReportedProblem] = []
         var sources: [String: SourceFile] = [:]
-        for outcome in outcomes.values {
+        for (index, outcome) in outcomes.values.enumerated() {
             guard let outcome else { continue }
-            results.append(contentsOf: outcome.results)
+            if let changes, request.onlyChangedLines {
+                let changed = changes.lines[jobs[index].item.path] ?? IndexSet()
+                results.append(contentsOf: outcome.results.filter { changed.contains($0.region.start.line) })
+            } else {
+                results.append(contentsOf: outcome.results)
+            }
             if let error = outcome.error { fileErrors.append(error) }
             problems.append(contentsOf: outcome.problems)
             if let source = outcome.source, !outcome.results.isEmpty { sources[source.path] = source }
@@ -65,9 +87,11 @@ public struct LintRunner: Sendable {
         results.sort(by: LintRunner.resultOrder)
         fileErrors.sort { ($0.path, $0.message) < ($1.path, $1.message) }
         problems = Array(Set(problems)).sorted { ($0.path ?? "", $0.ruleID ?? "", $0.message) < ($1.path ?? "", $1.ruleID ?? "", $1.message) }
-        return Report(tool: LintRunner.tool, rules: activeRules(jobs, resolver: resolver), results: results,
-                      fileErrors: fileErrors, problems: problems, sources: sources,
-                      filesScanned: jobs.map(\.item.displayPath))
+        var report = Report(tool: LintRunner.tool, rules: activeRules(jobs, resolver: resolver), results: results,
+                            fileErrors: fileErrors, problems: problems, sources: sources,
+                            filesScanned: jobs.map(\.item.displayPath))
+        request.baseline?.apply(to: &report)
+        return report
     }
 
     /// Results in report order: path, position, then rule and message.

@@ -20,6 +20,7 @@ struct ResultBuilder {
     }
 
     func results(for findings: [Finding], minLevel: Level) -> [ReportedResult] {
+        guard !findings.isEmpty else { return [] }
         let lineHashes = LineHashes.compute((document.source.hadByteOrderMark ? "\u{FEFF}" : "") + document.source.text)
         var results: [ReportedResult] = []
         var occurrences: [String: Int] = [:]

@@ -1,0 +1,1 @@
+#include "copydesk_plugin.h"

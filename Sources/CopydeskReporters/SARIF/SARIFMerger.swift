@@ -1,0 +1,109 @@
+import CopydeskCore
+import Foundation
+
+/// Merges SARIF logs written by sharded Copydesk runs into one log with one run: rules united and
+/// re-indexed, results and notifications in the order an unsharded run gives them.
+public enum SARIFMerger {
+    public struct MergeError: Error, CustomStringConvertible {
+        public var file: String
+        public var message: String
+        public var description: String { "\(file): \(message)" }
+    }
+
+    /// Reads and merges SARIF files.
+    public static func merge(files: [String]) throws -> JSONValue {
+        var logs: [JSONValue] = []
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw MergeError(file: file, message: "cannot be read")
+            }
+            guard let log = try? JSONDecoder().decode(JSONValue.self, from: data), log["version"]?.stringValue == "2.1.0",
+                  let runs = log["runs"]?.arrayValue, !runs.isEmpty else {
+                throw MergeError(file: file, message: "is not a SARIF 2.1.0 log")
+            }
+            logs.append(log)
+        }
+        return try merge(logs: logs)
+    }
+
+    /// Merges SARIF logs in memory.
+    public static func merge(logs: [JSONValue]) throws -> JSONValue {
+        var rules: [String: JSONValue] = [:]
+        var results: [JSONValue] = []
+        var fileNotifications: [JSONValue] = []
+        var otherNotifications: [JSONValue] = []
+        var successful = true
+        var driver: [String: JSONValue] = [:]
+        for log in logs {
+            for run in log["runs"]?.arrayValue ?? [] {
+                if driver.isEmpty, let d = run["tool"]?["driver"]?.objectValue { driver = d }
+                let runRules = run["tool"]?["driver"]?["rules"]?.arrayValue ?? []
+                for rule in runRules { if let id = rule["id"]?.stringValue, rules[id] == nil { rules[id] = rule } }
+                results.append(contentsOf: run["results"]?.arrayValue ?? [])
+                for invocation in run["invocations"]?.arrayValue ?? [] {
+                    if invocation["executionSuccessful"]?.boolValue == false { successful = false }
+                    for notification in invocation["toolExecutionNotifications"]?.arrayValue ?? [] {
+                        if notification["descriptor"]?["id"]?.stringValue == "copydesk/file-error" {
+                            fileNotifications.append(notification)
+                        } else {
+                            otherNotifications.append(notification)
+                        }
+                    }
+                }
+            }
+        }
+        let ruleIDs = rules.keys.sorted()
+        var index: [String: Int] = [:]
+        for (i, id) in ruleIDs.enumerated() { index[id] = i }
+        results = results.map { result in
+            guard case .object(var members) = result, let id = members["ruleId"]?.stringValue else { return result }
+            if let i = index[id] { members["ruleIndex"] = .int(i) } else { members["ruleIndex"] = nil }
+            return .object(members)
+        }
+        results.sort { resultKey($0) < resultKey($1) }
+        fileNotifications.sort { notificationKey($0) < notificationKey($1) }
+        otherNotifications.sort { notificationKey($0) < notificationKey($1) }
+        driver["rules"] = .array(ruleIDs.map { rules[$0]! })
+        let run: JSONValue = .object([
+            "tool": .object(["driver": .object(driver)]),
+            "columnKind": "utf16CodeUnits",
+            "invocations": .array([.object([
+                "executionSuccessful": .bool(successful),
+                "toolExecutionNotifications": .array(fileNotifications + otherNotifications),
+            ])]),
+            "results": .array(results),
+        ])
+        return .object(["$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": .array([run])])
+    }
+
+    static func resultKey(_ result: JSONValue) -> ResultKey {
+        let location = result["locations"]?.arrayValue?.first?["physicalLocation"]
+        let uri = location?["artifactLocation"]?["uri"]?.stringValue ?? ""
+        let offset = location?["region"]?["charOffset"]?.intValue ?? 0
+        let length = location?["region"]?["charLength"]?.intValue ?? 0
+        return ResultKey(path: uri.removingPercentEncoding ?? uri, start: offset, end: offset + length,
+                         rule: result["ruleId"]?.stringValue ?? "", message: result["message"]?["text"]?.stringValue ?? "")
+    }
+
+    static func notificationKey(_ notification: JSONValue) -> String {
+        let uri = notification["locations"]?.arrayValue?.first?["physicalLocation"]?["artifactLocation"]?["uri"]?.stringValue ?? ""
+        let rule = notification["associatedRule"]?["id"]?.stringValue ?? ""
+        return [uri.removingPercentEncoding ?? uri, rule, notification["message"]?["text"]?.stringValue ?? ""].joined(separator: "\u{1F}")
+    }
+
+    struct ResultKey: Comparable {
+        var path: String
+        var start: Int
+        var end: Int
+        var rule: String
+        var message: String
+
+        static func < (a: ResultKey, b: ResultKey) -> Bool {
+            if a.path != b.path { return a.path < b.path }
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end < b.end }
+            if a.rule != b.rule { return a.rule < b.rule }
+            return a.message < b.message
+        }
+    }
+}

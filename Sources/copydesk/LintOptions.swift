@@ -1,0 +1,83 @@
+import ArgumentParser
+import CopydeskCore
+import CopydeskEngine
+import CopydeskReporters
+import Foundation
+
+/// What to lint and how to read it: shared by `lint` and `baseline write`.
+struct LintOptions: ParsableArguments {
+    @Argument(help: "Files and folders to lint.")
+    var paths: [String] = ["."]
+
+    @Option(name: .long, help: "The publication date (ISO 8601) to read every article against, overriding the articles' own.")
+    var referenceDate: String?
+
+    @Option(name: .long, help: "The current time (ISO 8601) for checks that compare with now; default: the clock.")
+    var now: String?
+
+    @Option(name: .long, help: "Use this configuration file instead of discovering .copydesk.yml files.")
+    var config: String?
+
+    @Option(name: .long, help: "Read every file as this format (text, markdown, html), whatever its extension.")
+    var formatOf: DocumentFormat?
+
+    @Option(name: .long, help: "Refuse files larger than this many bytes.")
+    var maxFileSize: Int = 16 * 1024 * 1024
+
+    @Option(name: [.short, .long], help: "Worker threads (default: one per core).")
+    var jobs: Int = 0
+
+    @Option(name: .long, help: "Lint only shard i of N (as i/N): files split by a stable hash of their path.")
+    var shard: String?
+
+    @Option(name: .long, help: "Lint only files changed since this git revision (committed or not, plus untracked files).")
+    var changedSince: String?
+
+    @Flag(name: .long, help: "With --changed-since: report only findings on changed lines.")
+    var onlyChangedLines = false
+
+    @OptionGroup var plugins: PluginOptions
+
+    func validate() throws {
+        if let referenceDate, DocumentDate(parsing: referenceDate) == nil {
+            throw ValidationError("--reference-date `\(referenceDate)` is not an ISO 8601 date such as 2025-12-06 or 2025-12-06T09:30:00Z")
+        }
+        if let now, DocumentDate(parsing: now) == nil {
+            throw ValidationError("--now `\(now)` is not an ISO 8601 date-time such as 2025-12-06T09:30:00Z")
+        }
+        if maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
+        if jobs < 0 { throw ValidationError("--jobs must be 0 (one per core) or more") }
+        if let shard, Shard(parsing: shard) == nil { throw ValidationError("--shard takes i/N with 1 ≤ i ≤ N, such as 2/8") }
+        if onlyChangedLines && changedSince == nil { throw ValidationError("--only-changed-lines needs --changed-since REV") }
+    }
+
+    /// The request these options describe.
+    func request(minLevel: Level) -> LintRequest {
+        var request = LintRequest(
+            paths: paths, root: FileManager.default.currentDirectoryPath, configFile: config,
+            referenceDate: referenceDate.flatMap(DocumentDate.init(parsing:)),
+            now: now.flatMap(DocumentDate.init(parsing:))?.instant ?? Date(),
+            formatOverride: formatOf, maxFileBytes: maxFileSize, jobs: jobs, minLevel: minLevel)
+        request.shard = shard.flatMap(Shard.init(parsing:))
+        request.changedSince = changedSince
+        request.onlyChangedLines = onlyChangedLines
+        request.pluginListFile = plugins.topConfigurationFile(config: config)
+        return request
+    }
+
+    /// Runs the request; a configuration error exits with status 2.
+    func run(_ request: LintRequest, progress: ProgressLine? = nil) throws -> Report {
+        var request = request
+        if let progress {
+            request.progress = { done, total in if total >= 200 { progress.update(done: done, total: total) } }
+        }
+        defer { progress?.finish() }
+        do {
+            return try LintRunner(registry: try plugins.registry(config: config)).run(request)
+        } catch let error as ConfigurationError {
+            progress?.finish()
+            Terminal.writeError("copydesk: configuration error: \(error)\n")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class CopydeskDocumentsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}

@@ -1,0 +1,294 @@
+import CopydeskCore
+@testable import CopydeskDocuments
+import XCTest
+
+final class MarkdownReaderTests: XCTestCase {
+    func testBlocksCarryTheirScopes() throws {
+        let document = try TestDocuments.markdown("""
+        # Budget talks stall
+
+        The council met on Tuesday.
+
+        ## Reaction
+
+        - Residents were angry.
+        - The mayor said little.
+
+        > A quoted paragraph
+        > over two lines.
+
+        | Ward | Vote |
+        |------|------|
+        | North | yes |
+
+        """)
+        XCTAssertEqual(document.texts(of: .title), ["Budget talks stall"])
+        XCTAssertEqual(document.blocks.first?.headingLevel, 1)
+        XCTAssertEqual(document.texts(of: .heading), ["Reaction"])
+        XCTAssertEqual(document.blocks.filter { $0.scope == .heading }.map(\.headingLevel), [2])
+        XCTAssertEqual(document.texts(of: .paragraph), ["The council met on Tuesday.", "A quoted paragraph\nover two lines."])
+        XCTAssertEqual(document.texts(of: .listItem), ["Residents were angry.", "The mayor said little."])
+        XCTAssertEqual(document.texts(of: .blockquote), ["A quoted paragraph\nover two lines."])
+        XCTAssertEqual(document.texts(of: .tableCell), ["Ward", "Vote", "North", "yes"])
+        XCTAssertEqual(document.metadata.title, "Budget talks stall")
+    }
+
+    func testCodeHTMLURLsAndFrontMatterAreNotProse() throws {
+        let document = try TestDocuments.markdown("""
+        ---
+        slug: secret-slug
+        ---
+
+        Run `rm -rf backup` before <span class="kicker">noon</span> today.
+        <!-- editor: check the figures -->
+
+        See [the report](https://example.org/report-path "Report title") and <https://example.net/auto-link>.
+        Also www.example.com/bare-link and ![a drawing of the dam](dam-picture.png).
+
+            indented code block
+
+        ```swift
+        let fenced = "code block"
+        ```
+
+        <div>
+        html block text
+        </div>
+
+        [ref]: https://example.org/reference-target
+        """)
+        for hidden in ["secret-slug", "rm -rf", "kicker", "span", "editor", "report-path", "Report title",
+                       "auto-link", "bare-link", "dam-picture", "drawing", "indented", "fenced", "html block",
+                       "reference-target", "<", "`"] {
+            XCTAssertFalse(document.text.contains(hidden), "\(hidden) leaked into \(document.text.debugDescription)")
+        }
+        XCTAssertTrue(document.text.contains("Run  before noon today."))
+        XCTAssertTrue(document.text.contains("See the report and ."))
+    }
+
+    func testProseMapsToExactSourcePositions() throws {
+        let markdown = "# Café 😀 news\n\nA *bold* claim: 東京 said “hi” to **e\u{301}lan** at 9 a.m.\n"
+        let document = try TestDocuments.markdown(markdown)
+        let range = document.proseRange(of: "東京")
+        let region = document.sourceRegion(of: range)
+        XCTAssertEqual(region.start.line, 3)
+        XCTAssertEqual(region.start.column, 17)
+        XCTAssertEqual(region.utf16Length, 2)
+        XCTAssertEqual(document.sourceText(ofProse: range), "東京")
+
+        let accent = document.proseRange(of: "e\u{301}lan")
+        XCTAssertEqual(document.sourceText(ofProse: accent), "e\u{301}lan")
+        let accentRegion = document.sourceRegion(of: accent)
+        // "A *bold* claim: 東京 said “hi” to **" is 34 UTF-16 units.
+        XCTAssertEqual(accentRegion.start.column, 35)
+        XCTAssertEqual(accentRegion.utf16Length, 5)
+
+        let news = document.sourceRegion(of: document.proseRange(of: "news"))
+        // "# Café 😀 " is 10 UTF-16 units: the emoji is a surrogate pair.
+        XCTAssertEqual(news.start.column, 11)
+        XCTAssertEqual(news.start.utf16Offset, 10)
+    }
+
+    func testCRLFAndByteOrderMarkKeepPositions() throws {
+        let text = "Intro line one\r\nline two with > sign\r\n\r\n> quoted\r\n> text here\r\n"
+        let document = try TestDocuments.read([0xEF, 0xBB, 0xBF] + Array(text.utf8), format: .markdown)
+        XCTAssertEqual(document.texts(of: .paragraph), ["Intro line one\nline two with > sign", "quoted\ntext here"])
+        let two = document.sourceRegion(of: document.proseRange(of: "line two"))
+        XCTAssertEqual(two.start.line, 2)
+        XCTAssertEqual(two.start.column, 1)
+        XCTAssertEqual(two.start.utf16Offset, 16)
+        let here = document.sourceRegion(of: document.proseRange(of: "here"))
+        XCTAssertEqual(here.start.line, 5)
+        XCTAssertEqual(here.start.column, 8)
+        let across = document.proseRange(of: "one\nline")
+        XCTAssertEqual(document.sourceText(ofProse: across), "one\r\nline")
+    }
+
+    func testEntitiesAndEscapesDecodeAndMapToTheirWholeSpan() throws {
+        let document = try TestDocuments.markdown("It&rsquo;s Smith &amp; Sons&#8217; \\*first\\* &#x1F600; &bogus; day &#xD800;.\n")
+        XCTAssertEqual(document.text, "It’s Smith & Sons’ *first* 😀 &bogus; day \u{FFFD}.")
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "’")), "&rsquo;")
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "&")), "&amp;")
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "Sons’")), "Sons&#8217;")
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "*first*")), "\\*first\\*")
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "😀")), "&#x1F600;")
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "&bogus;")), "&bogus;")
+    }
+
+    func testNestedContainersSkipTheirPrefixes() throws {
+        let document = try TestDocuments.markdown("""
+        > - first item
+        >   continues here
+        > - second *item*
+        >   > nested quote
+        >   > still nested
+        lazy line
+
+        1. A [linked *word*](http://example.com/x_(y) 'title (t)') ends.
+           Hard break here\\
+           and two-space break  
+           done.
+        """)
+        XCTAssertEqual(document.texts(of: .listItem), [
+            "first item\ncontinues here", "second item", "nested quote\nstill nested\nlazy line",
+            "A linked word ends.\nHard break here\nand two-space break\ndone.",
+        ])
+        let lazy = document.sourceRegion(of: document.proseRange(of: "lazy"))
+        XCTAssertEqual(lazy.start.line, 6)
+        XCTAssertEqual(lazy.start.column, 1)
+        XCTAssertEqual(document.blocks.filter(\.isInBlockquote).count, 3)
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "still nested")), "still nested")
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "ends.")), "ends.")
+    }
+
+    func testTableCellsAreSeparateBlocks() throws {
+        let document = try TestDocuments.markdown("""
+        > | Name | Said \\| quoted |
+        > |---|:---:|
+        > | Ana `code` | *yes* &amp; no |
+        """)
+        XCTAssertEqual(document.texts(of: .tableCell), ["Name", "Said | quoted", "Ana", "yes & no"])
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "Said | quoted")), "Said \\| quoted")
+        XCTAssertTrue(document.blocks.allSatisfy(\.isInBlockquote))
+    }
+
+    func testTableRightAfterAParagraph() throws {
+        // cmark-gfm reports wrong positions for the paragraph and the header row here.
+        let document = try TestDocuments.markdown("Intro:\nrates rose\n| Bank | Rate |\n|---|---|\n| First | 5% |\n\nAfter.\n")
+        XCTAssertEqual(document.texts(of: .paragraph), ["Intro:\nrates rose", "After."])
+        XCTAssertEqual(document.texts(of: .tableCell), ["Bank", "Rate", "First", "5%"])
+        XCTAssertEqual(document.sourceRegion(of: document.proseRange(of: "Rate")).start.line, 3)
+        XCTAssertEqual(document.sourceRegion(of: document.proseRange(of: "Rate")).start.column, 10)
+        XCTAssertEqual(document.sourceRegion(of: document.proseRange(of: "rates")).start.line, 2)
+    }
+
+    func testSetextHeadingsAndStrikethrough() throws {
+        let document = try TestDocuments.markdown("Lead.\n\nResults are\nin ~~today~~\n===\n\nPlain ~old~ text.\n")
+        XCTAssertEqual(document.texts(of: .heading), ["Results are\nin today"])
+        XCTAssertEqual(document.texts(of: .paragraph), ["Lead.", "Plain old text."])
+        XCTAssertNil(document.metadata.title)
+    }
+
+    func testFrontMatterTitleIsATitleBlockAtItsSourcePosition() throws {
+        let document = try TestDocuments.markdown("""
+        ---
+        id: 7
+        title: "Mayor\\u2019s \\"plan\\" – day one"
+        date: 2024-03-05T10:00:00Z
+        lastmod: 2024-03-06
+        ---
+
+        Body text.
+        """)
+        XCTAssertEqual(document.texts(of: .title), ["Mayor’s \"plan\" – day one"])
+        XCTAssertEqual(document.metadata.title, "Mayor’s \"plan\" – day one")
+        let plan = document.proseRange(of: "plan")
+        let region = document.sourceRegion(of: plan)
+        XCTAssertEqual(region.start.line, 3)
+        XCTAssertEqual(region.start.column, 24)
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "’")), "\\u2019")
+        XCTAssertEqual(document.metadata.publicationDate, DocumentDate(parsing: "2024-03-05T10:00:00Z"))
+        XCTAssertEqual(document.metadata.modifiedDate, DocumentDate(parsing: "2024-03-06"))
+        XCTAssertEqual(document.metadata.publicationDateSource, "front matter `date`")
+        XCTAssertFalse(document.text.contains("2024"))
+
+        let plain = try TestDocuments.markdown("---\r\ntitle:  Storm hits coast   # a comment\r\n---\r\nText.\r\n")
+        XCTAssertEqual(plain.texts(of: .title), ["Storm hits coast"])
+        XCTAssertEqual(plain.sourceRegion(of: plain.proseRange(of: "Storm")).start.column, 9)
+        let single = try TestDocuments.markdown("---\ntitle: 'It''s late'\n---\nText.\n")
+        XCTAssertEqual(single.texts(of: .title), ["It's late"])
+        let folded = try TestDocuments.markdown("---\ntitle: >\n  Folded title\n---\nText.\n")
+        XCTAssertEqual(folded.texts(of: .title), [])
+        XCTAssertEqual(folded.metadata.title, "Folded title\n")
+    }
+
+    func testReferenceDateFlagWinsOverFrontMatter() throws {
+        let loader = DocumentLoader(referenceDate: DocumentDate(parsing: "2025-01-02"))
+        let document = try loader.document(text: "---\npublishDate: 2024-12-31\n---\nText.\n", path: "a.md", format: .markdown)
+        XCTAssertEqual(document.metadata.publicationDate, DocumentDate(parsing: "2025-01-02"))
+        let fromFrontMatter = try DocumentLoader().document(text: "---\npublished: 2024-12-31\n---\nText.\n", path: "a.md", format: .markdown)
+        XCTAssertEqual(fromFrontMatter.metadata.publicationDate, DocumentDate(parsing: "2024-12-31"))
+        XCTAssertEqual(fromFrontMatter.metadata.publicationDateSource, "front matter `published`")
+    }
+
+    func testBrokenFrontMatterReportsItsFileLineAndColumn() {
+        let text = "---\ntitle: fine\nauthor: \"never closed\n---\nBody.\n"
+        XCTAssertThrowsError(try DocumentLoader().document(text: text, path: "a.md", format: .markdown)) { error in
+            guard case DocumentError.frontMatter(let line, let column, let message) = error else {
+                return XCTFail("unexpected \(error)")
+            }
+            XCTAssertEqual(line, 3)
+            XCTAssertEqual(column, 9)
+            XCTAssertFalse(message.isEmpty)
+        }
+        let indented = "---\ntitle: ok\n  bad: [1, 2\n---\n"
+        XCTAssertThrowsError(try DocumentLoader().document(text: indented, path: "a.md", format: .markdown)) { error in
+            guard case DocumentError.frontMatter(let line, _, _) = error else { return XCTFail("unexpected \(error)") }
+            XCTAssertEqual(line, 3)
+        }
+    }
+
+    func testEmptyAndMarkupOnlyFilesReadWithoutProse() throws {
+        XCTAssertEqual(try TestDocuments.markdown("").text, "")
+        XCTAssertEqual(try TestDocuments.markdown("---\ntitle: \n---\n").blocks, [])
+        let blankTitle = try TestDocuments.markdown("---\ntitle: \"\"\n---\n# Heading title\n")
+        XCTAssertEqual(blankTitle.texts(of: .title), ["Heading title"])
+        XCTAssertEqual(try TestDocuments.markdown("```\ncode\n").blocks, [])
+        XCTAssertEqual(try TestDocuments.markdown("***\n\n<!-- only -->\n").blocks, [])
+    }
+
+    func testEveryLiteralAlignsInAMixedArticle() throws {
+        let document = try TestDocuments.markdown("""
+        Intro with \\\\ backslash, \\a non-escape, a_b_c words, 2 * 3 sums, 2*3*4 emphasis and a * lone star.
+        **Strong _and em_** plus ***both*** and `` code with ` tick ``.
+        A [reference link][ref] and [ref][] and [ref] forms, an image ![alt *text*][ref] too.
+        Tabs\there and	tab. Mail <someone@example.org> or someone@example.org.
+        Angle <b>bold</b> and <!-- multi
+        line comment --> after.
+
+        [ref]: http://example.org
+        """)
+        XCTAssertTrue(document.text.contains("Intro with \\ backslash, \\a non-escape, a_b_c words, 2 * 3 sums, 234 emphasis and a * lone star."))
+        XCTAssertTrue(document.text.contains("Strong and em plus both and ."))
+        XCTAssertTrue(document.text.contains("A reference link and ref and ref forms, an image  too."))
+        XCTAssertTrue(document.text.contains("Mail  or ."))
+        XCTAssertTrue(document.text.contains("Angle bold and  after."))
+    }
+}
+
+final class MarkdownDetailTests: XCTestCase {
+    func testInlineLineBreakTagSeparatesWords() throws {
+        let document = try TestDocuments.markdown("First line<br>second line<br/>third<bright>x\n")
+        XCTAssertEqual(document.text, "First line\nsecond line\nthirdx")
+    }
+
+    func testMarkupAtTheStartOfAnIndentedContinuationLine() throws {
+        let document = try TestDocuments.markdown("""
+        - Intro line
+            [linked words](http://example.org) and
+            *emphasis* then ![alt](x.png) and `code`
+          ~~gone~~ end
+        """)
+        XCTAssertEqual(document.texts(of: .listItem), ["Intro line\nlinked words and\nemphasis then  and \ngone end"])
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "linked words")), "linked words")
+        XCTAssertEqual(document.sourceRegion(of: document.proseRange(of: "emphasis")).start.column, 6)
+    }
+
+    func testInlineTimeTagsBecomeMachineTimes() throws {
+        let document = try TestDocuments.markdown("""
+        Updated <time datetime="2025-01-02T10:00Z">an hour ago</time> by staff.
+
+        Vote on <TIME class=x datetime='2025-02-03'>*Monday*</TIME>, count on <time>2025-02-04</time>, <time>soon</time>.
+        """)
+        XCTAssertEqual(document.metadata.machineTimes.map { document.text(of: $0.range) }, ["an hour ago", "Monday", "2025-02-04"])
+        XCTAssertEqual(document.metadata.machineTimes.map(\.date), [
+            DocumentDate(parsing: "2025-01-02T10:00Z")!, DocumentDate(parsing: "2025-02-03")!, DocumentDate(parsing: "2025-02-04")!,
+        ])
+    }
+
+    func testFrontMatterDatesWithABlankBeforeTheZone() throws {
+        let document = try TestDocuments.markdown("---\ndate: 2025-03-01 09:30:00 +0100\nupdated: 2025-03-02 10:00:00 Z\n---\nText.\n")
+        XCTAssertEqual(document.metadata.publicationDate, DocumentDate(parsing: "2025-03-01T09:30:00+01:00"))
+        XCTAssertEqual(document.metadata.modifiedDate, DocumentDate(parsing: "2025-03-02T10:00:00Z"))
+    }
+}

@@ -1,0 +1,121 @@
+import CopydeskCore
+import CopydeskDocuments
+import Foundation
+import StaleTimestampsPlugin
+import XCTest
+
+/// Scores the plugin on the articles in `Fixtures/`: every finding must be one the manifest expects
+/// (precision) and every expected finding must be found (recall).
+///
+/// Markdown and HTML articles need the real readers (code, comments and markup out of the prose);
+/// while a reader still passes its format through as plain text, that format's articles are
+/// skipped and the score says so. `Scripts/eval/stale-timestamps.sh` runs this test and reads the
+/// score it writes to `$STALE_TIMESTAMPS_SCORE`.
+final class FixtureSetTests: XCTestCase {
+    struct Manifest: Decodable {
+        var defaults: Defaults
+        var fixtures: [Fixture]
+    }
+    struct Defaults: Decodable {
+        var now: String
+    }
+    struct Fixture: Decodable {
+        var file: String
+        var referenceDate: String?
+        var now: String?
+        var modifiedDate: String?
+        var lastCommitDate: String?
+        var options: [String: Int]?
+        var expected: [Expected]
+    }
+    struct Expected: Decodable, Hashable, CustomStringConvertible {
+        var rule: String
+        var line: Int
+        var text: String
+        var description: String { "\(rule) line \(line) “\(text)”" }
+    }
+
+    static let fixturesURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    func testFixtureSetPrecisionAndRecall() throws {
+        let data = try Data(contentsOf: FixtureSetTests.fixturesURL.appendingPathComponent("manifest.json"))
+        let manifest = try JSONDecoder().decode(Manifest.self, from: data)
+        XCTAssertGreaterThanOrEqual(manifest.fixtures.count, 40)
+
+        let readable = try FixtureSetTests.formatsWithRealReaders()
+        var truePositives = 0, falsePositives: [String] = [], falseNegatives: [String] = []
+        var scored = 0, skipped: [String] = []
+        for fixture in manifest.fixtures {
+            let url = FixtureSetTests.fixturesURL.appendingPathComponent(fixture.file)
+            guard let format = DocumentFormat(pathExtension: url.pathExtension) else {
+                XCTFail("\(fixture.file): unknown format")
+                continue
+            }
+            guard readable.contains(format) else {
+                skipped.append(fixture.file)
+                continue
+            }
+            scored += 1
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let options = JSONValue.object((fixture.options ?? [:]).mapValues { .int($0) })
+            let document = try FixtureSetTests.document(text: text, fixture: fixture, format: format)
+            let context = CheckContext(now: DocumentDate(parsing: fixture.now ?? manifest.defaults.now)!.instant)
+            let findings = try StaleTimestampsRulePlugin(options: options).check(document, context: context)
+            XCTAssertEqual(context.problems, [], fixture.file)
+            var expected = Set(fixture.expected)
+            for finding in findings {
+                let found = Expected(rule: String(finding.ruleID.dropFirst("stale-timestamps/".count)),
+                                     line: document.sourceRegion(of: finding.range).start.line,
+                                     text: document.text(of: finding.range))
+                if expected.remove(found) != nil {
+                    truePositives += 1
+                } else {
+                    falsePositives.append("\(fixture.file): unexpected \(found) — \(finding.message)")
+                }
+            }
+            falseNegatives += expected.map { "\(fixture.file): missed \($0)" }
+        }
+        let precision = truePositives + falsePositives.count == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives.count)
+        let recall = truePositives + falseNegatives.count == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives.count)
+        let score: [String: Any] = [
+            "fixtures": manifest.fixtures.count, "scored": scored, "skipped": skipped,
+            "truePositives": truePositives, "falsePositives": falsePositives, "falseNegatives": falseNegatives,
+            "precision": precision, "recall": recall,
+        ]
+        let json = try JSONSerialization.data(withJSONObject: score, options: [.prettyPrinted, .sortedKeys])
+        if let path = ProcessInfo.processInfo.environment["STALE_TIMESTAMPS_SCORE"] {
+            try json.write(to: URL(fileURLWithPath: path))
+        }
+        print(String(decoding: json, as: UTF8.self))
+        XCTAssertEqual(falsePositives, [])
+        XCTAssertEqual(falseNegatives, [])
+        XCTAssertGreaterThanOrEqual(scored, 30, "too few fixtures scored")
+    }
+
+    /// The document the runner would make: the loader for the format, `referenceDate` as
+    /// `--reference-date`, and the metadata the manifest adds.
+    static func document(text: String, fixture: Fixture, format: DocumentFormat) throws -> Document {
+        let loader = DocumentLoader(referenceDate: fixture.referenceDate.flatMap(DocumentDate.init(parsing:)))
+        let document = try loader.document(text: text, path: fixture.file, format: format)
+        guard fixture.modifiedDate != nil || fixture.lastCommitDate != nil else { return document }
+        var metadata = document.metadata
+        if let modified = fixture.modifiedDate {
+            metadata.modifiedDate = DocumentDate(parsing: modified)
+            metadata.modifiedDateSource = "manifest"
+        }
+        if let commit = fixture.lastCommitDate { metadata.lastCommitDate = DocumentDate(parsing: commit) }
+        return Document(source: document.source, format: document.format, text: document.text, blocks: document.blocks,
+                        metadata: metadata, offsetMap: document.offsetMap)
+    }
+
+    /// Formats whose reader keeps markup and code out of the prose (plain text always qualifies).
+    static func formatsWithRealReaders() throws -> Set<DocumentFormat> {
+        var formats: Set<DocumentFormat> = [.plainText]
+        let loader = DocumentLoader()
+        let markdown = try loader.document(text: "Text.\n\n```\ncode\n```\n", path: "probe.md", format: .markdown)
+        if !markdown.text.contains("```") { formats.insert(.markdown) }
+        let html = try loader.document(text: "<p>Text.</p><script>code</script>", path: "probe.html", format: .html)
+        if !html.text.contains("<p>") { formats.insert(.html) }
+        return formats
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class StaleTimestampsPluginPlaceholder: XCTestCase {
-    func testBuilds() {}
-}
