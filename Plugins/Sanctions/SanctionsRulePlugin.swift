@@ -4,7 +4,8 @@ import Foundation
 /// Mentions of people, companies and vessels on sanctions lists.
 ///
 /// Options (all optional):
-/// - `lists`: `[{format, path}]` or `[{format, url}]`; formats `ofac-sdn`, `ofac-consolidated`, `un-xml`,
+/// - `lists`: `[{format, path}]` or `[{format, url}]` (optional `namesFrom`, `date`); formats `ofac-sdn`,
+///   `ofac-consolidated`, `un-xml`, `uk-ofsi`,
 ///   `uk-fcdo`, `opensanctions-ftm`, `eu-journal`. Paths are relative to the working folder.
 /// - `includeDefault`: also load the embedded default index (default: true when `lists` is empty).
 /// - `cacheDirectory`: where compiled indexes and downloads live (default `~/.cache/copydesk`).

@@ -68,6 +68,19 @@ final class ImporterTests: XCTestCase {
         XCTAssertEqual(entries.filter { $0.type == .vessel }.count, 632)
     }
 
+    func testOFSIConsolidatedListNameTable() throws {
+        let data = try Fixture.sanctionsData()
+        let entries = try OFSIConsolidatedList.load(path: data + "/uk_ofsi/conlist_names.csv")
+        XCTAssertGreaterThan(entries.count, 4000)
+        let peevski = try XCTUnwrap(entries.first { $0.id == "uk:GAC0037" })
+        XCTAssertEqual(peevski.type, .person)
+        XCTAssertEqual(peevski.list, "UK OFSI Consolidated List")
+        XCTAssertTrue(peevski.names.contains { $0.full == "ДЕЛЯН СЛАВЧЕВ ПЕЕВСКИ" }, "non-Latin names are aliases")
+        XCTAssertEqual(peevski.names.first?.surname, "PEEVSKI")
+        let matcher = Fixture.matcher(entries.filter { $0.id == "uk:GAC0037" })
+        XCTAssertEqual(Fixture.spans(matcher, "Делян Пеевски отрече."), ["Делян Пеевски"])
+    }
+
     func testOpenSanctionsFtMJSONLines() throws {
         let data = try Fixture.sanctionsData()
         let entries = try OpenSanctionsFtM.load(path: data + "/opensanctions_samples/yente_t1_entities.ftm.json")

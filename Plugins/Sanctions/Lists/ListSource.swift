@@ -14,6 +14,8 @@ public struct ListSource: Sendable, Hashable {
         case unXML = "un-xml"
         /// A folder with the UK Sanctions List tables `subjects.csv`, `subject_names.csv`, `subject_identifiers.csv`.
         case ukFCDO = "uk-fcdo"
+        /// OFSI's Consolidated List name table (CSV with `group_id`, `name_1`…`name_6`, `name_non_latin`).
+        case ofsi = "uk-ofsi"
         /// OpenSanctions FollowTheMoney JSON lines.
         case openSanctions = "opensanctions-ftm"
         /// EU Official Journal consolidated CSV (a file or a folder of them); non-commercial licence.
@@ -25,7 +27,7 @@ public struct ListSource: Sendable, Hashable {
             case .ofacSDN: return ["sdn.csv", "alt.csv", "add.csv"]
             case .ofacConsolidated: return ["cons_prim.csv", "cons_alt.csv", "cons_add.csv"]
             case .ukFCDO: return ["subjects.csv", "subject_names.csv", "subject_identifiers.csv"]
-            case .unXML, .openSanctions, .euJournal: return []
+            case .unXML, .openSanctions, .euJournal, .ofsi: return []
             }
         }
     }
@@ -109,6 +111,9 @@ public struct ListSource: Sendable, Hashable {
         case .ukFCDO:
             let (entries, date) = try UKSanctionsListCSV.load(directory: local)
             return (entries, "UK Sanctions List (\(entries.count) entries, last updated \(date ?? self.date ?? "?"))")
+        case .ofsi:
+            let entries = try OFSIConsolidatedList.load(path: local)
+            return (entries, "UK OFSI Consolidated List (\(entries.count) entries\(date.map { ", dated \($0)" } ?? ""))")
         case .openSanctions:
             let entries = try OpenSanctionsFtM.load(path: local)
             return (entries, "OpenSanctions FtM (\(entries.count) entries)")

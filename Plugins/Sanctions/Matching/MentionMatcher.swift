@@ -35,7 +35,7 @@ public struct MentionMatcher: Sendable {
         "vessel", "vessels", "ship", "ships", "tanker", "tankers", "carrier", "freighter", "cargo", "port", "ports", "imo",
         "crew", "sailed", "sailing", "sails", "docked", "dock", "moored", "anchored", "flagged", "flag", "yacht",
         "superyacht", "boat", "barge", "tug", "trawler", "maritime", "shipping", "voyage", "bulker", "hull", "harbour",
-        "harbor", "berth", "berthed", "coastguard", "strait", "seized", "shadow", "fleet", "offshore", "sea", "waters",
+        "harbor", "berth", "berthed", "coastguard", "strait", "seized", "shadow", "offshore", "sea", "waters",
         "steamed", "loaded", "unloaded", "transshipment", "mmsi", "aboard", "captain", "navy",
     ].map { TokenHash.hash($0) })
     /// Ordinary English words and proper nouns: one-word names among them do not fire.
