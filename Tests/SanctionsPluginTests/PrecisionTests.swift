@@ -83,5 +83,7 @@ final class PrecisionTests: XCTestCase {
 
     func testSurnameBeforeAnyFullMentionDoesNotFire() {
         XCTAssertEqual(Fixture.spans(matcher, "A spokesman for Bramley called it absurd."), [])
+        XCTAssertEqual(Fixture.spans(matcher, "Otto Bramley sold shares of Ostravia Mills <BRAMLEY.O> on Monday."), ["Otto Bramley"],
+                       "a ticker symbol is not a later mention")
     }
 }

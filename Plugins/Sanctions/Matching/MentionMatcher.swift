@@ -356,6 +356,7 @@ public struct MentionMatcher: Sendable {
         }
         for k in tokens.indices where !covered[k] && tokens[k].isCapitalised && tokens[k].length >= 3 {
             let token = tokens[k]
+            if token.flags.contains(.tickerBefore) { continue }
             var previousIsName = false
             if k > 0, !token.flags.contains(.breakBefore), !token.flags.contains(.punctuationBefore) {
                 let previous = tokens[k - 1]
