@@ -1,15 +1,95 @@
 import CopydeskCore
 
 /// Direct quotations paired with their speakers, and weak attribution.
+///
+/// Every direct quotation becomes an `attribution/quote` result carrying a `quote` fact tag
+/// (`speaker` as written, `speakerRegion`, `resolvedSpeaker`, `verb`, `kind`), or an
+/// `attribution/unattributed-quote` warning when no source is in reach. The other rules flag
+/// unbalanced quotation marks, vague and anonymous sources, surnames used before the full name,
+/// and (when enabled) mixed "says"/"said" for one speaker.
 public struct AttributionRulePlugin: RulePlugin {
     public static let factory = PluginFactory(id: "attribution", summary: "Direct quotations paired with their speakers, and weak attribution.") { options in
         try AttributionRulePlugin(options: options)
     }
 
     public let id = "attribution"
-    public var rules: [RuleDescription] { [] }
+    public var rules: [RuleDescription] { AttributionRules.all }
 
-    public init(options: JSONValue) throws {}
+    public init(options: JSONValue) throws {
+        if let members = options.objectValue, let key = members.keys.sorted().first {
+            throw PluginOptionError(option: key, message: "the attribution plugin takes no options")
+        }
+    }
 
-    public func check(_ document: Document, context: CheckContext) -> [Finding] { [] }
+    /// The quotations of a document with their sources, in text order.
+    public static func quotations(in document: Document) -> [AttributedQuote] {
+        analyse(document).attributedQuotes
+    }
+
+    public func check(_ document: Document, context: CheckContext) -> [Finding] {
+        let analysis = Self.analyse(document)
+        let quotes = analysis.attributedQuotes
+        var findings: [Finding] = []
+        findings.append(contentsOf: quotes.map { quoteFinding($0, document: document) })
+        findings.append(contentsOf: analysis.markIssues.map { markFinding($0, analysis: analysis) })
+        do {
+            let quoteRanges = quotes.map(\.range)
+            findings.append(contentsOf: try WeakSourceFinder.shared.findings(in: document, quoteRanges: quoteRanges))
+        } catch {
+            context.report(error, ruleID: AttributionRules.vagueSource)
+        }
+        findings.append(contentsOf: FirstReferenceCheck.findings(quotes: quotes, analysis: analysis))
+        findings.append(contentsOf: VerbTenseCheck.findings(quotes: quotes))
+        return findings.sorted { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
+    }
+
+    /// Titles and headings are read as headlines; in plain text, so is a first paragraph that reads like one.
+    static func analyse(_ document: Document) -> AttributionAnalysis {
+        var headings = Set(document.blocks.indices.filter { document.blocks[$0].scope == .title || document.blocks[$0].scope == .heading })
+        if document.format == .plainText, !document.blocks.isEmpty { headings.insert(0) }
+        return AttributionAnalysis(text: document.text, paragraphRanges: document.blocks.map(\.range), headingParagraphs: headings)
+    }
+
+    private func quoteFinding(_ quote: AttributedQuote, document: Document) -> Finding {
+        var fact: [String: JSONValue] = [
+            "speaker": quote.speaker.map(JSONValue.string) ?? .null,
+            "resolvedSpeaker": quote.resolvedSpeaker.map(JSONValue.string) ?? .null,
+            "verb": quote.verb.map(JSONValue.string) ?? .null,
+            "kind": .string(quote.kind),
+        ]
+        if let range = quote.speakerRange {
+            let region = document.sourceRegion(of: range)
+            fact["speakerRegion"] = .object(["charOffset": .int(region.start.utf16Offset), "charLength": .int(region.utf16Length)])
+        }
+        let excerpt = Self.excerpt(document.text(of: quote.range))
+        if let speaker = quote.speaker {
+            let resolved = quote.resolvedSpeaker.flatMap { $0 == speaker ? nil : " (\($0))" } ?? ""
+            return Finding(ruleID: AttributionRules.quote, message: "Quotation \(excerpt) attributed to \(speaker)\(resolved).",
+                           range: quote.range, properties: ["quote": .object(fact)])
+        }
+        return Finding(ruleID: AttributionRules.unattributedQuote,
+                       message: "Quotation \(excerpt) has no source in reach: say who said or wrote it.",
+                       range: quote.range, properties: ["quote": .object(fact)])
+    }
+
+    private func markFinding(_ issue: MarkIssue, analysis: AttributionAnalysis) -> Finding {
+        let range = analysis.text.utf8Range(issue.range)
+        let mark = analysis.text.string(issue.range)
+        switch issue.kind {
+        case .unclosed:
+            return Finding(ruleID: AttributionRules.unbalancedQuote,
+                           message: "Opening quotation mark \(mark) is never closed (and the next paragraph does not continue the quotation).",
+                           range: range)
+        case .stray:
+            return Finding(ruleID: AttributionRules.unbalancedQuote,
+                           message: "Closing quotation mark \(mark) has no opening mark.", range: range)
+        }
+    }
+
+    /// A short form of a quotation for messages.
+    static func excerpt(_ quote: String) -> String {
+        let flat = quote.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+        guard flat.count > 60 else { return flat }
+        return String(flat.prefix(57)) + "…"
+    }
 }

@@ -15,7 +15,8 @@ struct Copydesk: ParsableCommand {
             was, 2 usage or configuration error.
             """,
         version: CopydeskVersion.current,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, BaselineCommand.self, MergeCommand.self, PluginHostCommand.self, SanctionsCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, BaselineCommand.self, MergeCommand.self,
+                      PluginHostCommand.self, TestPoliciesCommand.self, SanctionsCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

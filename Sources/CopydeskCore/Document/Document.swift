@@ -1,3 +1,5 @@
+import Foundation
+
 /// The markup a file is written in.
 public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Codable {
     case plainText = "text"
@@ -100,7 +102,7 @@ public final class Document: Sendable {
     public let metadata: DocumentMetadata
     /// Maps prose offsets to source offsets.
     public let offsetMap: OffsetMap
-    private let sentenceRanges: [Range<Int>]
+    private let sentenceCache = SentenceCache()
 
     public init(source: SourceFile, format: DocumentFormat, text: String, blocks: [Block], metadata: DocumentMetadata,
                 offsetMap: OffsetMap) {
@@ -110,11 +112,6 @@ public final class Document: Sendable {
         self.blocks = blocks
         self.metadata = metadata
         self.offsetMap = offsetMap
-        var sentences: [Range<Int>] = []
-        for block in blocks {
-            sentences.append(contentsOf: SentenceSplitter.sentences(in: text, range: block.range))
-        }
-        self.sentenceRanges = sentences
     }
 
     /// A plain-text document whose prose is its source, split into paragraphs at blank lines.
@@ -127,14 +124,21 @@ public final class Document: Sendable {
     /// The path as reports show it.
     public var path: String { source.path }
 
-    /// The sentences of the prose, in order (UTF-8 ranges in `text`).
-    public var sentences: [Range<Int>] { sentenceRanges }
+    /// The sentences of the prose, in order (UTF-8 ranges in `text`), split on first use.
+    public var sentences: [Range<Int>] {
+        sentenceCache.value {
+            var text = self.text
+            return text.withUTF8 { bytes in
+                blocks.flatMap { SentenceSplitter.sentences(inUTF8: bytes, range: $0.range) }
+            }
+        }
+    }
 
     /// The prose ranges of a scope.
     public func ranges(of scope: Scope) -> [Range<Int>] {
         switch scope {
         case .text: return [0..<text.utf8.count]
-        case .sentence: return sentenceRanges
+        case .sentence: return sentences
         case .blockquote: return blocks.filter { $0.isInBlockquote || $0.scope == .blockquote }.map(\.range)
         default: return blocks.filter { $0.scope == scope }.map(\.range)
         }
@@ -212,5 +216,20 @@ public final class Document: Sendable {
             i = j
         }
         return blocks
+    }
+}
+
+/// Sentence ranges computed once, on first use, by whichever thread asks first.
+private final class SentenceCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ranges: [Range<Int>]?
+
+    func value(_ compute: () -> [Range<Int>]) -> [Range<Int>] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let ranges { return ranges }
+        let computed = compute()
+        ranges = computed
+        return computed
     }
 }

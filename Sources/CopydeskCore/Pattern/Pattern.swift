@@ -112,11 +112,9 @@ public final class Pattern: @unchecked Sendable {
         pcre2_set_match_limit_8(matchContext, limits.match)
         pcre2_set_depth_limit_8(matchContext, limits.depth)
         pcre2_set_heap_limit_8(matchContext, limits.heapKibibytes)
+        // JIT code first runs on PCRE2's 32 KiB machine-stack block; a JIT stack (an mmap, costly per
+        // call) is made only for a search that needs more, and the search is then repeated with it.
         var jitStack: OpaquePointer?
-        if isJITCompiled {
-            jitStack = pcre2_jit_stack_create_8(32 * 1024, limits.jitStackBytes, nil)
-            pcre2_jit_stack_assign_8(matchContext, nil, UnsafeMutableRawPointer(jitStack))
-        }
         defer { if let jitStack { pcre2_jit_stack_free_8(jitStack) } }
         let matchData = pcre2_match_data_create_from_pattern_8(code, nil)
         defer { pcre2_match_data_free_8(matchData) }
@@ -125,7 +123,12 @@ public final class Pattern: @unchecked Sendable {
         var offset = bounds.lowerBound
         let groupCount = Int(pcre2_get_ovector_count_8(matchData))
         while offset <= subjectLength {
-            let rc = pcre2_match_8(code, base, subjectLength, offset, PCRE2_NO_UTF_CHECK, matchData, matchContext)
+            var rc = pcre2_match_8(code, base, subjectLength, offset, PCRE2_NO_UTF_CHECK, matchData, matchContext)
+            if rc == PCRE2_ERROR_JIT_STACKLIMIT && isJITCompiled && jitStack == nil {
+                jitStack = pcre2_jit_stack_create_8(32 * 1024, limits.jitStackBytes, nil)
+                pcre2_jit_stack_assign_8(matchContext, nil, UnsafeMutableRawPointer(jitStack))
+                rc = pcre2_match_8(code, base, subjectLength, offset, PCRE2_NO_UTF_CHECK, matchData, matchContext)
+            }
             if rc == PCRE2_ERROR_NOMATCH { return }
             if rc < 0 { throw PatternError.limit(pattern: source, message: Pattern.message(for: rc)) }
             let ovector = pcre2_get_ovector_pointer_8(matchData)!

@@ -84,78 +84,103 @@ extension JSONValue: Codable {
 
 extension JSONValue {
     /// Compact JSON text with object keys sorted, so that the same value always gives the same bytes.
-    public var canonicalJSON: String {
-        var out = ""
-        write(to: &out, indent: nil, depth: 0)
-        return out
-    }
+    public var canonicalJSON: String { serialized(indent: nil) }
 
     /// JSON text with sorted keys; `indent` spaces per level, or compact when nil.
     public func serialized(indent: Int? = 2) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
         write(to: &out, indent: indent, depth: 0)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func write(to out: inout String, indent: Int?, depth: Int) {
+    func write(to out: inout [UInt8], indent: Int?, depth: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
+        case .null: out.append(contentsOf: JSONValue.nullBytes)
+        case .bool(let b): out.append(contentsOf: b ? JSONValue.trueBytes : JSONValue.falseBytes)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
         case .double(let d):
-            if d.isFinite { out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) } else { out += "null" }
+            if d.isFinite { out.append(contentsOf: (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)).utf8) }
+            else { out.append(contentsOf: JSONValue.nullBytes) }
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { out.append(contentsOf: [0x5B, 0x5D]); return }
+            out.append(0x5B)
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                newline(&out, indent, depth + 1)
+                if i > 0 { out.append(0x2C) }
+                JSONValue.newline(&out, indent, depth + 1)
                 item.write(to: &out, indent: indent, depth: depth + 1)
             }
-            newline(&out, indent, depth)
-            out += "]"
+            JSONValue.newline(&out, indent, depth)
+            out.append(0x5D)
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
+            if members.isEmpty { out.append(contentsOf: [0x7B, 0x7D]); return }
+            out.append(0x7B)
             for (i, key) in members.keys.sorted().enumerated() {
-                if i > 0 { out += "," }
-                newline(&out, indent, depth + 1)
+                if i > 0 { out.append(0x2C) }
+                JSONValue.newline(&out, indent, depth + 1)
                 JSONValue.writeString(key, to: &out)
-                out += indent == nil ? ":" : ": "
+                out.append(0x3A)
+                if indent != nil { out.append(0x20) }
                 members[key]!.write(to: &out, indent: indent, depth: depth + 1)
             }
-            newline(&out, indent, depth)
-            out += "}"
+            JSONValue.newline(&out, indent, depth)
+            out.append(0x7D)
         }
     }
 
-    private func newline(_ out: inout String, _ indent: Int?, _ depth: Int) {
+    private static let nullBytes = Array("null".utf8)
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func newline(_ out: inout [UInt8], _ indent: Int?, _ depth: Int) {
         guard let indent else { return }
-        out += "\n"
-        out += String(repeating: " ", count: indent * depth)
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(0x20, count: indent * depth))
     }
 
-    static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    /// A JSON string literal: quotes, backslashes and control characters escaped, and U+2028/U+2029
+    /// too (they end lines in JavaScript); everything else as UTF-8.
+    static func writeString(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { bytes in
+            var i = 0
+            var runStart = 0
+            func flush(_ end: Int) {
+                if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
+            }
+            while i < bytes.count {
+                let b = bytes[i]
+                var escape: [UInt8]?
+                var width = 1
+                switch b {
+                case 0x22: escape = [0x5C, 0x22]
+                case 0x5C: escape = [0x5C, 0x5C]
+                case 0x0A: escape = [0x5C, 0x6E]
+                case 0x0D: escape = [0x5C, 0x72]
+                case 0x09: escape = [0x5C, 0x74]
+                case 0x08: escape = [0x5C, 0x62]
+                case 0x0C: escape = [0x5C, 0x66]
+                case 0x00..<0x20:
+                    escape = [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)]]
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    escape = Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    width = 3
+                default: break
+                }
+                if let escape {
+                    flush(i)
+                    out.append(contentsOf: escape)
+                    i += width
+                    runStart = i
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    i += 1
                 }
             }
+            flush(bytes.count)
         }
-        out += "\""
+        out.append(0x22)
     }
 }

@@ -22,33 +22,60 @@ public struct DocumentLoader: Sendable {
 
     /// The format for a path: the override, else the extension, else nil.
     public func format(forPath path: String) -> DocumentFormat? {
-        formatOverride ?? DocumentFormat(pathExtension: (path as NSString).pathExtension)
+        formatOverride ?? DocumentFormat(pathExtension: DocumentLoader.pathExtension(path))
+    }
+
+    /// The extension of the last path component ("" when it has none).
+    static func pathExtension(_ path: String) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
     }
 
     /// Loads the file at `path`; `displayPath` is what reports show.
     public func load(path: String, displayPath: String) throws -> Document {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw DocumentError.notFound }
-        if isDirectory.boolValue { throw DocumentError.isDirectory }
         guard let format = format(forPath: path) else {
-            throw DocumentError.unsupportedFormat(pathExtension: (path as NSString).pathExtension)
+            throw DocumentError.unsupportedFormat(pathExtension: DocumentLoader.pathExtension(path))
         }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxFileBytes {
-            throw DocumentError.tooLarge(bytes: size, limit: maxFileBytes)
+        return try document(bytes: try DocumentLoader.readFile(path, limit: maxFileBytes), path: displayPath, format: format)
+    }
+
+    /// The bytes of a regular file, refusing folders, missing, unreadable and oversized files.
+    static func readFile(_ path: String, limit: Int) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT: throw DocumentError.notFound
+            case EISDIR: throw DocumentError.isDirectory
+            case EACCES: throw DocumentError.unreadable(reason: "permission denied")
+            default: throw DocumentError.unreadable(reason: String(cString: strerror(errno)))
+            }
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DocumentError.unreadable(reason: FileManager.default.isReadableFile(atPath: path) ? "open failed" : "permission denied")
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw DocumentError.unreadable(reason: String(cString: strerror(errno))) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw DocumentError.isDirectory }
+        let size = Int(info.st_size)
+        if size > limit { throw DocumentError.tooLarge(bytes: size, limit: limit) }
+        var bytes = [UInt8](repeating: 0, count: max(size, 0))
+        var filled = 0
+        // Read what the size promised, then check for more (a file that grew, or a pipe).
+        while true {
+            if filled == bytes.count {
+                if bytes.count > limit { throw DocumentError.tooLarge(bytes: bytes.count, limit: limit) }
+                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2)))
+            }
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw DocumentError.unreadable(reason: String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            filled += count
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maxFileBytes + 1) ?? Data()
-        } catch {
-            throw DocumentError.unreadable(reason: error.localizedDescription)
-        }
-        if data.count > maxFileBytes { throw DocumentError.tooLarge(bytes: data.count, limit: maxFileBytes) }
-        return try document(bytes: [UInt8](data), path: displayPath, format: format)
+        if filled > limit { throw DocumentError.tooLarge(bytes: filled, limit: limit) }
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 
     /// Makes a document from bytes in memory (stdin, tests, rule examples).

@@ -10,7 +10,7 @@ public struct Configuration: Sendable, Hashable {
     /// Per rule id: off, or the level to report at.
     public var rules: [String: RuleSetting] = [:]
     /// Globs (relative to the file's folder) of paths not to lint.
-    public var ignore: [String] = []
+    public var ignore: [Glob] = []
     /// Settings that apply to some files only.
     public var overrides: [Override] = []
     /// Look up each file's last git commit (for `stale-timestamps/git-modified`).

@@ -47,7 +47,7 @@ public enum ConfigurationLoader {
                 for (ruleKey, _) in try reader.mapping(value, what: "`rules`") {
                     if let id = ruleKey.string, let mark = ruleKey.mark { configuration.rulePositions[id] = [mark.line, mark.column] }
                 }
-            case "ignore": configuration.ignore = try reader.strings(value, what: "`ignore`")
+            case "ignore": configuration.ignore = try reader.strings(value, what: "`ignore`").map(Glob.init)
             case "git-dates": configuration.gitDates = try reader.bool(value, what: "`git-dates`")
             case "load": configuration.load = try readLoad(value, reader: reader, folder: configuration.folder)
             case "overrides":

@@ -10,6 +10,8 @@ public final class ConfigurationResolver: @unchecked Sendable {
     private let lock = NSLock()
     private var chains: [String: [Configuration]] = [:]
     private var pluginSets: [String: PluginSet] = [:]
+    /// Effective configurations of folders whose chain has no per-file overrides.
+    private var folderConfigurations: [String: EffectiveConfiguration] = [:]
     private let defaultsFolder: String
 
     public init(registry: PluginRegistry, explicitFile: String?, root: String) throws {
@@ -31,7 +33,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
         if let cached = chains[folder] { lock.unlock(); return cached }
         lock.unlock()
         var result: [Configuration]
-        let parent = (folder as NSString).deletingLastPathComponent
+        let parent = folder == "/" ? "" : ConfigurationResolver.folder(of: folder)
         if parent.isEmpty || parent == folder {
             result = []
         } else {
@@ -49,19 +51,37 @@ public final class ConfigurationResolver: @unchecked Sendable {
 
     /// Whether an absolute path is ignored by any configuration that applies to it.
     public func isIgnored(absolutePath path: String) -> Bool {
-        let folder = (path as NSString).deletingLastPathComponent
-        guard let chain = try? chain(forFolder: folder) else { return false }
+        guard let chain = try? chain(forFolder: ConfigurationResolver.folder(of: path)) else { return false }
         for configuration in chain where !configuration.ignore.isEmpty {
-            let relative = FileWalker.relative(path, to: configuration.folder)
-            if relative.hasPrefix("../") { continue }
-            if configuration.ignore.contains(where: { Glob($0).matches(relative) }) { return true }
+            guard let relative = ConfigurationResolver.path(path, inside: configuration.folder) else { continue }
+            if configuration.ignore.contains(where: { $0.matches(relative) }) { return true }
         }
         return false
     }
 
+    /// The folder part of an absolute path.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// `path` relative to `folder` when it is inside it (both absolute and normalised).
+    static func path(_ path: String, inside folder: String) -> String? {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : nil
+    }
+
     /// The merged settings for the file at an absolute path.
     public func effectiveConfiguration(forFile path: String) throws -> (EffectiveConfiguration, [Configuration]) {
-        let chain = try chain(forFolder: (path as NSString).deletingLastPathComponent)
+        let folder = ConfigurationResolver.folder(of: path)
+        let chain = try chain(forFolder: folder)
+        let hasOverrides = chain.contains { !$0.overrides.isEmpty }
+        if !hasOverrides {
+            lock.lock()
+            let cached = folderConfigurations[folder]
+            lock.unlock()
+            if let cached { return (cached, chain) }
+        }
         let defaults = Configuration.defaults(folder: defaultsFolder)
         var effective = EffectiveConfiguration(packs: [], plugins: [:], rules: [:], gitDates: false)
         var packs: [String] = []
@@ -83,13 +103,18 @@ public final class ConfigurationResolver: @unchecked Sendable {
             effective.rules.merge(configuration.rules) { _, new in new }
             if let git = configuration.gitDates { effective.gitDates = git }
             for override in configuration.overrides {
-                let relative = FileWalker.relative(path, to: override.folder)
-                guard !relative.hasPrefix("../"), override.files.contains(where: { $0.matches(relative) }) else { continue }
+                guard let relative = ConfigurationResolver.path(path, inside: override.folder),
+                      override.files.contains(where: { $0.matches(relative) }) else { continue }
                 ConfigurationResolver.merge(plugins: override.plugins, into: &effective.plugins)
                 effective.rules.merge(override.rules) { _, new in new }
             }
         }
         effective.packs = packs
+        if !hasOverrides {
+            lock.lock()
+            folderConfigurations[folder] = effective
+            lock.unlock()
+        }
         return (effective, chain)
     }
 

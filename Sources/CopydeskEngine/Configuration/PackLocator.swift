@@ -4,9 +4,17 @@ import Foundation
 public enum PackLocator {
     /// Folders that hold the shipped packs: `$COPYDESK_POLICIES`, then a `Policies` folder beside the
     /// package the executable was built from, then the installed share folders.
+    /// Computed once per value of `$COPYDESK_POLICIES`: the runner asks for every file it lints.
     public static func shippedPackFolders() -> [String] {
+        let env = getenv("COPYDESK_POLICIES").map { String(cString: $0) } ?? ""
+        return shippedFoldersCache.value(for: env) { computeShippedPackFolders(env: env) }
+    }
+
+    private static let shippedFoldersCache = MemoizedFolders()
+
+    private static func computeShippedPackFolders(env: String) -> [String] {
         var folders: [String] = []
-        if let env = ProcessInfo.processInfo.environment["COPYDESK_POLICIES"], !env.isEmpty {
+        if !env.isEmpty {
             folders.append(contentsOf: env.split(separator: ":").map(String.init))
         }
         var url = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
@@ -44,5 +52,20 @@ public enum PackLocator {
             }
         }
         return []
+    }
+}
+
+/// Shipped pack folders by environment value, shared by the runner's threads.
+private final class MemoizedFolders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var folders: [String: [String]] = [:]
+
+    func value(for key: String, compute: () -> [String]) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = folders[key] { return cached }
+        let computed = compute()
+        folders[key] = computed
+        return computed
     }
 }

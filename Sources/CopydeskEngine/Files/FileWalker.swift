@@ -1,8 +1,9 @@
 import CopydeskCore
 import Foundation
 
-/// Expands the paths a run is given into the files to lint: folders recursively (following links
-/// once, never looping), files Copydesk can read, minus ignored ones, in a stable order.
+/// Expands the paths a run is given into the files to lint: folders recursively (following links,
+/// never looping), files Copydesk can read, minus ignored ones, in a stable order. Works on path
+/// strings and `readdir`, so that walking a large archive costs little more than listing it.
 public struct FileWalker {
     /// One file to lint: where it is, and how reports name it.
     public struct Item: Sendable, Hashable {
@@ -23,7 +24,7 @@ public struct FileWalker {
     public var isIgnored: (String) -> Bool
 
     public init(root: String, accepts: @escaping (String) -> Bool, isIgnored: @escaping (String) -> Bool) {
-        self.root = root
+        self.root = FileWalker.absolute(root, relativeTo: "/")
         self.accepts = accepts
         self.isIgnored = isIgnored
     }
@@ -31,85 +32,108 @@ public struct FileWalker {
     /// Folders never walked into.
     static let skippedFolders: Set<String> = [".git", ".hg", ".svn", "node_modules", ".build", ".swiftpm"]
 
+    /// A file's identity on disk, to notice the same file or folder reached twice.
+    struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
     public func expand(_ paths: [String]) -> (items: [Item], problems: [Problem]) {
         var items: [Item] = []
         var problems: [Problem] = []
-        var seenFiles = Set<String>()
+        var seen = Set<FileID>()
+        var seenPaths = Set<String>()
         for path in paths {
             let absolute = FileWalker.absolute(path, relativeTo: root)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+            var info = stat()
+            guard stat(absolute, &info) == 0 else {
                 problems.append(Problem(displayPath: path, message: "no such file or folder"))
                 continue
             }
-            if isDirectory.boolValue {
-                var visited = Set<String>()
-                walk(absolute, into: &items, problems: &problems, visited: &visited, seen: &seenFiles)
-            } else {
-                let display = FileWalker.relative(absolute, to: root)
-                if seenFiles.insert(FileWalker.canonical(absolute)).inserted {
-                    items.append(Item(path: absolute, displayPath: display))
-                }
+            let display = FileWalker.relative(absolute, to: root)
+            if info.st_mode & S_IFMT == S_IFDIR {
+                var ancestors = Set<FileID>()
+                walk(absolute, display: display, id: FileWalker.id(info), into: &items, problems: &problems, ancestors: &ancestors, seen: &seen)
+            } else if seen.insert(FileWalker.id(info)).inserted {
+                items.append(Item(path: absolute, displayPath: display))
             }
         }
+        // A file named twice (as itself and inside a folder) is linted once.
+        items = items.filter { seenPaths.insert($0.path).inserted }
         return (items, problems)
     }
 
-    private func walk(_ folder: String, into items: inout [Item], problems: inout [Problem], visited: inout Set<String>,
-                      seen: inout Set<String>) {
-        let real = FileWalker.canonical(folder)
-        guard visited.insert(real).inserted else {
-            problems.append(Problem(displayPath: FileWalker.relative(folder, to: root),
-                                    message: "folder loop: this link leads back to \(FileWalker.relative(real, to: root)); not walked again"))
+    static func id(_ info: stat) -> FileID { FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)) }
+
+    private func walk(_ folder: String, display: String, id: FileID, into items: inout [Item], problems: inout [Problem],
+                      ancestors: inout Set<FileID>, seen: inout Set<FileID>) {
+        guard ancestors.insert(id).inserted else {
+            problems.append(Problem(displayPath: display, message: "folder loop: this link leads back to a folder above it; not walked again"))
             return
         }
-        defer { visited.remove(real) }
-        let entries: [String]
-        do {
-            entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        } catch {
-            problems.append(Problem(displayPath: FileWalker.relative(folder, to: root), message: "cannot be read: permission denied or not a folder"))
+        defer { ancestors.remove(id) }
+        guard let directory = opendir(folder) else {
+            problems.append(Problem(displayPath: display, message: "cannot be read: \(String(cString: strerror(errno)))"))
             return
         }
-        for name in entries {
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name == "." || name == ".." { continue }
+            entries.append((name, entry.pointee.d_type))
+        }
+        closedir(directory)
+        entries.sort { $0.name < $1.name }
+        for (name, type) in entries {
             if FileWalker.skippedFolders.contains(name) { continue }
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            let display = FileWalker.relative(path, to: root)
-            if isIgnored(display) { continue }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
-                    problems.append(Problem(displayPath: display, message: "broken link"))
+            let path = folder == "/" ? "/" + name : folder + "/" + name
+            let childDisplay = display == "." ? name : display + "/" + name
+            if isIgnored(childDisplay) { continue }
+            var isDirectory = type == UInt8(DT_DIR)
+            var isFile = type == UInt8(DT_REG)
+            var info = stat()
+            if !isDirectory && !isFile {
+                // A link or an unknown type: ask where it leads.
+                guard stat(path, &info) == 0 else {
+                    if lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK {
+                        problems.append(Problem(displayPath: childDisplay, message: "broken link"))
+                    }
+                    continue
                 }
-                continue
+                isDirectory = info.st_mode & S_IFMT == S_IFDIR
+                isFile = info.st_mode & S_IFMT == S_IFREG
             }
-            if isDirectory.boolValue {
-                walk(path, into: &items, problems: &problems, visited: &visited, seen: &seen)
-            } else if accepts(path), seen.insert(FileWalker.canonical(path)).inserted {
-                items.append(Item(path: path, displayPath: display))
+            if isDirectory {
+                if info.st_ino == 0 && stat(path, &info) != 0 { continue }
+                walk(path, display: childDisplay, id: FileWalker.id(info), into: &items, problems: &problems, ancestors: &ancestors, seen: &seen)
+            } else if isFile, accepts(path) {
+                if info.st_ino != 0 && !seen.insert(FileWalker.id(info)).inserted { continue }
+                items.append(Item(path: path, displayPath: childDisplay))
             }
         }
     }
 
-    static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    }
-
-    /// `path` made absolute against `base`, with `.` and `..` resolved.
+    /// `path` made absolute against `base`, with `.` and `..` resolved (links are not followed).
     public static func absolute(_ path: String, relativeTo base: String) -> String {
-        let joined = path.hasPrefix("/") ? path : base + "/" + path
-        return URL(fileURLWithPath: joined).standardizedFileURL.path
+        let joined = path.hasPrefix("/") ? path : (base.hasSuffix("/") ? base : base + "/") + path
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
     }
 
     /// `path` relative to `base` when inside it; otherwise with `../` steps.
     public static func relative(_ path: String, to base: String) -> String {
-        let p = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
-        let b = URL(fileURLWithPath: base).standardizedFileURL.pathComponents
+        let p = absolute(path, relativeTo: "/").split(separator: "/")
+        let b = absolute(base, relativeTo: "/").split(separator: "/")
         var common = 0
         while common < p.count && common < b.count && p[common] == b[common] { common += 1 }
-        let ups = Array(repeating: "..", count: b.count - common)
-        let rest = Array(p[common...])
-        let parts = ups + rest
+        let parts = Array(repeating: Substring(".."), count: b.count - common) + p[common...]
         return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 }

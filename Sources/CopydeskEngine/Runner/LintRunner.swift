@@ -87,7 +87,12 @@ public struct LintRunner: Sendable {
         results.sort(by: LintRunner.resultOrder)
         fileErrors.sort { ($0.path, $0.message) < ($1.path, $1.message) }
         problems = Array(Set(problems)).sorted { ($0.path ?? "", $0.ruleID ?? "", $0.message) < ($1.path ?? "", $1.ruleID ?? "", $1.message) }
-        var report = Report(tool: LintRunner.tool, rules: activeRules(jobs, resolver: resolver), results: results,
+        var rules = activeRules(jobs, resolver: resolver)
+        if results.contains(where: { $0.ruleID == InlineSuppressions.unusedRule.id }) {
+            rules.append(InlineSuppressions.unusedRule)
+            rules.sort { $0.id < $1.id }
+        }
+        var report = Report(tool: LintRunner.tool, rules: rules, results: results,
                             fileErrors: fileErrors, problems: problems, sources: sources,
                             filesScanned: jobs.map(\.item.displayPath))
         request.baseline?.apply(to: &report)
@@ -144,9 +149,19 @@ public struct LintRunner: Sendable {
             findings.append(contentsOf: plugin.check(document, context: context))
         }
         let builder = ResultBuilder(document: document, configuration: job.configuration, pluginSet: job.plugins)
-        outcome.results = builder.results(for: findings, minLevel: request.minLevel)
+        let suppressions = InlineSuppressions(source: document.source)
+        if suppressions.directives.isEmpty {
+            outcome.results = builder.results(for: findings, minLevel: request.minLevel)
+        } else {
+            // Results below the level still count as used by a suppression; they are dropped after.
+            outcome.results = suppressions.apply(to: builder.results(for: findings, minLevel: .note), source: document.source)
+                .filter { $0.level >= request.minLevel }
+        }
         outcome.problems = context.problems.map {
             ReportedProblem(level: $0.level, message: $0.message, ruleID: $0.ruleID, path: job.item.displayPath)
+        }
+        outcome.problems += suppressions.errors.map {
+            ReportedProblem(level: .warning, message: "line \($0.line): \($0.message)", path: job.item.displayPath)
         }
         return outcome
     }

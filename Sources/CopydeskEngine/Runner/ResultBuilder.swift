@@ -20,24 +20,36 @@ struct ResultBuilder {
     }
 
     func results(for findings: [Finding], minLevel: Level) -> [ReportedResult] {
-        guard !findings.isEmpty else { return [] }
-        let lineHashes = LineHashes.compute((document.source.hadByteOrderMark ? "\u{FEFF}" : "") + document.source.text)
-        var results: [ReportedResult] = []
+        var kept: [(finding: Finding, level: Level)] = []
+        for finding in findings {
+            if let level = ResultBuilder.level(for: finding.ruleID, rule: pluginSet.rule(finding.ruleID), finding: finding.level,
+                                               configuration: configuration), level >= minLevel {
+                kept.append((finding, level))
+            }
+        }
+        guard !kept.isEmpty else { return [] }
+        kept.sort { ($0.finding.range.lowerBound, $0.finding.range.upperBound, $0.finding.ruleID) < ($1.finding.range.lowerBound, $1.finding.range.upperBound, $1.finding.ruleID) }
+        let source = document.source
+        let regions = kept.map { document.sourceRegion(of: $0.finding.range) }
+        let lineHashes = LineHashes.compute((source.hadByteOrderMark ? "\u{FEFF}" : "") + source.text,
+                                            lines: Set(regions.map(\.start.line)))
+        var lineTexts: [Int: String] = [:]
         var occurrences: [String: Int] = [:]
-        let ordered = findings.sorted { ($0.range.lowerBound, $0.range.upperBound, $0.ruleID) < ($1.range.lowerBound, $1.range.upperBound, $1.ruleID) }
-        for finding in ordered {
-            guard let level = ResultBuilder.level(for: finding.ruleID, rule: pluginSet.rule(finding.ruleID), finding: finding.level,
-                                                  configuration: configuration), level >= minLevel else { continue }
-            let region = document.sourceRegion(of: finding.range)
-            let snippet = document.source.text(of: region.byteRange)
-            let lineText = document.source.text(of: document.source.lineRange(region.start.line))
-                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var results: [ReportedResult] = []
+        results.reserveCapacity(kept.count)
+        for ((finding, level), region) in zip(kept, regions) {
+            let snippet = source.text(of: region.byteRange)
+            let lineText = lineTexts[region.start.line] ?? {
+                let text = ResultBuilder.collapsingWhitespace(source.utf8[source.lineRange(region.start.line)])
+                lineTexts[region.start.line] = text
+                return text
+            }()
             let occurrenceKey = "\(finding.ruleID)\u{1F}\(snippet)\u{1F}\(lineText)"
             let occurrence = occurrences[occurrenceKey, default: 0]
             occurrences[occurrenceKey] = occurrence + 1
             let related = finding.related.map { related -> ReportedRelated in
                 let r = document.sourceRegion(of: related.range)
-                return ReportedRelated(region: r, snippet: document.source.text(of: r.byteRange), message: related.message)
+                return ReportedRelated(region: r, snippet: source.text(of: r.byteRange), message: related.message)
             }
             let fixes = finding.fixes.map { fix in
                 ReportedFix(description: fix.description, replacements: fix.replacements.map {
@@ -51,5 +63,22 @@ struct ResultBuilder {
                 fingerprint: StableHash.fnv1a([finding.ruleID, snippet, lineText, String(occurrence)])))
         }
         return results
+    }
+
+    /// A line's text with runs of white space folded to one space and the ends trimmed, so that
+    /// fingerprints do not change when only spacing does.
+    static func collapsingWhitespace(_ bytes: ArraySlice<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A || byte == 0x0B || byte == 0x0C {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

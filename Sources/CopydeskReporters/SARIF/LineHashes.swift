@@ -1,8 +1,9 @@
 /// `partialFingerprints.primaryLocationLineHash` as GitHub's upload action computes it: a rolling
 /// hash over the 100 non-blank UTF-16 code units from each line start, with a count for repeats.
 public enum LineHashes {
-    /// Hash per 1-based line of `text` (the file as read, BOM included if it had one).
-    public static func compute(_ text: String) -> [Int: String] {
+    /// Hash per 1-based line of `text` (the file as read, BOM included if it had one); only the
+    /// lines in `lines` when given (the rolling hash still reads the whole text).
+    public static func compute(_ text: String, lines wanted: Set<Int>? = nil) -> [Int: String] {
         let block = 100
         var firstMod: UInt64 = 1
         for _ in 0..<block { firstMod = firstMod &* 37 }
@@ -13,20 +14,22 @@ public enum LineHashes {
         var lineNumber = 0
         var lineStart = true
         var previousCR = false
-        var counts: [String: Int] = [:]
+        var counts: [UInt64: Int] = [:]
         var out: [Int: String] = [:]
 
         func emit() {
-            let hex = String(hash, radix: 16)
-            let count = (counts[hex] ?? 0) + 1
-            counts[hex] = count
-            out[lineNumbers[index]] = "\(hex):\(count)"
+            let count = (counts[hash] ?? 0) + 1
+            counts[hash] = count
+            let line = lineNumbers[index]
+            if wanted?.contains(line) ?? true { out[line] = "\(String(hash, radix: 16)):\(count)" }
             lineNumbers[index] = -1
         }
 
-        var units = Array(text.utf16).map(UInt64.init)
-        units.append(65535)
-        for var unit in units {
+        var units = text.utf16.lazy.map(UInt64.init).makeIterator()
+        var finished = false
+        while !finished {
+            var unit: UInt64
+            if let next = units.next() { unit = next } else { unit = 65535; finished = true }
             if unit == 32 || unit == 9 || (previousCR && unit == 10) {
                 previousCR = false
                 continue

@@ -1,0 +1,174 @@
+/// A direct quotation with its source, as the attribution analysis found it.
+public struct AttributedQuote: Sendable, Hashable {
+    /// UTF-8 range of the quotation in the prose, marks included.
+    public var range: Range<Int>
+    /// The source as written ("he", "Harbour Commissioner Lena Vasquez"), or nil when none is in reach.
+    public var speaker: String?
+    /// UTF-8 range of the source as written.
+    public var speakerRange: Range<Int>?
+    /// The named person or body the source refers to (the full name for a pronoun or a surname).
+    public var resolvedSpeaker: String?
+    /// The reporting verb as written, if any.
+    public var verb: String?
+    public var verbRange: Range<Int>?
+    /// "full" for a quoted sentence, "partial" for quoted words inside the reporter's sentence.
+    public var kind: String
+    /// How the source was found (for diagnostics).
+    public var method: String?
+}
+
+/// What the analysis of one text found: quotations with their sources, and marks that do not pair.
+struct AttributionAnalysis {
+    var text: ScalarText
+    var paragraphs: [TokenizedParagraph]
+    var quotes: [QuoteSpan]
+    var isSpeech: [Bool]
+    var attributions: [Attribution?]
+    var resolved: [String?]
+    var markIssues: [MarkIssue]
+    /// Every word the text writes in lowercase.
+    var lowercaseWords: Set<String>
+    /// Full personal names in the text, by lowercased surname.
+    var fullNames: [String: [FullNameMention]]
+
+    /// Analyses a prose text whose paragraphs are the given UTF-8 ranges; `headingParagraphs` marks
+    /// the titles and headings among them (read like headlines when they are in title case).
+    init(text string: String, paragraphRanges: [Range<Int>], headingParagraphs: Set<Int>) {
+        let text = ScalarText(string)
+        self.text = text
+        let paragraphs = paragraphRanges.map { text.scalarIndex(ofUTF8: $0.lowerBound)..<text.scalarIndex(ofUTF8: $0.upperBound) }
+        let scanner = QuoteScanner(text: text, paragraphs: paragraphs, ignored: Self.markupTags(in: text))
+        let (quotes, issues) = scanner.scan()
+        self.quotes = quotes
+        self.markIssues = issues
+
+        var tokenized: [TokenizedParagraph] = []
+        var q = 0
+        for (p, range) in paragraphs.enumerated() {
+            var indices: [Int] = []
+            while q < quotes.count && quotes[q].range.upperBound <= range.lowerBound { q += 1 }
+            if q > 0, let carried = quotes[..<q].lastIndex(where: { $0.range.contains(range.lowerBound) }) { indices.append(carried) }
+            var k = q
+            while k < quotes.count && quotes[k].range.lowerBound < range.upperBound {
+                indices.append(k)
+                k += 1
+            }
+            tokenized.append(Tokenizer.tokenize(text, paragraph: range, index: p, quotes: quotes, quoteIndices: indices))
+        }
+        self.paragraphs = tokenized
+
+        let filter = SpeechFilter(text: text)
+        var verdicts = [SpeechFilter.Verdict](repeating: .notSpeech, count: quotes.count)
+        let headlines = tokenized.map { headingParagraphs.contains($0.index) && Self.isHeadlineLike($0) }
+        for paragraph in tokenized {
+            let headlineLike = headlines[paragraph.index]
+            for (i, token) in paragraph.tokens.enumerated() where !token.isContinuation {
+                if let index = token.quoteIndex {
+                    verdicts[index] = filter.verdict(quotes[index], in: paragraph, tokenIndex: i, headlineLike: headlineLike)
+                }
+            }
+        }
+        var isSpeech = verdicts.map { $0 != .notSpeech }
+        var lowercaseWords: Set<String> = []
+        for paragraph in tokenized {
+            for token in paragraph.tokens where token.isWord && !token.isCapitalized { lowercaseWords.insert(token.lower) }
+        }
+        self.lowercaseWords = lowercaseWords
+        var attributions = SpeakerFinder(text: text, paragraphs: tokenized, quotes: quotes, isSpeech: isSpeech,
+                                         isHeadline: headlines, lowercaseWords: lowercaseWords).attribute()
+        // Words in title case are a title or a name unless a source stands right by them, or by the
+        // quotation they are coordinated with ("called her “Miss A” and “Miss B”").
+        var droppedTitles = false
+        for paragraph in tokenized {
+            let tokens = paragraph.tokens
+            for (qi, token) in tokens.enumerated() where !token.isContinuation {
+                guard let index = token.quoteIndex, verdicts[index] == .titleLike,
+                      !(attributions[index]?.method.isDirect ?? false) else { continue }
+                let coordinated = qi >= 2 && (["and", "or"].contains(tokens[qi - 1].lower) || tokens[qi - 1].isPunctuation(","))
+                    && tokens[qi - 2].quoteIndex.map { attributions[$0]?.method.isDirect ?? false } == true
+                if !coordinated {
+                    isSpeech[index] = false
+                    droppedTitles = true
+                }
+            }
+        }
+        if droppedTitles {
+            attributions = SpeakerFinder(text: text, paragraphs: tokenized, quotes: quotes, isSpeech: isSpeech,
+                                         isHeadline: headlines, lowercaseWords: lowercaseWords).attribute()
+        }
+        // A few words in quotation marks with no source and no vague attribution around them are scare
+        // quotes, not speech.
+        for paragraph in tokenized {
+            for sentence in paragraph.sentences {
+                for qi in sentence {
+                    guard !paragraph.tokens[qi].isContinuation, let q = paragraph.tokens[qi].quoteIndex, isSpeech[q], attributions[q] == nil,
+                          filter.contentWords(quotes[q]).count <= 4 else { continue }
+                    if !Self.hasVagueCue(paragraph.tokens[sentence]) { isSpeech[q] = false }
+                }
+            }
+        }
+        self.isSpeech = isSpeech
+        self.attributions = attributions.enumerated().map { isSpeech[$0.offset] ? $0.element : nil }
+        let resolver = SpeakerResolver(text: text, paragraphs: tokenized)
+        self.fullNames = resolver.fullNames
+        self.resolved = resolver.resolve(attributions, fullNames: fullNames)
+    }
+
+    /// The quotations that are speech, with their sources, in text order.
+    var attributedQuotes: [AttributedQuote] {
+        quotes.indices.compactMap { i in
+            guard isSpeech[i] else { return nil }
+            let quote = quotes[i]
+            let attribution = attributions[i]
+            return AttributedQuote(
+                range: text.utf8Range(quote.range), speaker: attribution?.speaker,
+                speakerRange: attribution.map { text.utf8Range($0.speakerRange) }, resolvedSpeaker: resolved[i],
+                verb: attribution?.verb, verbRange: attribution?.verbRange.map { text.utf8Range($0) },
+                kind: isFull(quote) ? "full" : "partial", method: attribution?.method.rawValue)
+        }
+    }
+
+    private func isFull(_ quote: QuoteSpan) -> Bool {
+        for i in quote.contentRange where CharacterClass.isLetter(text[i]) {
+            return CharacterClass.isUppercase(text[i])
+        }
+        return false
+    }
+
+    /// Words that attribute a claim to no one in particular ("it is believed", "critics", "reportedly").
+    static let vagueCues: Set<String> = [
+        "believed", "understood", "thought", "rumored", "rumoured", "reportedly", "allegedly", "critics", "sources",
+        "supposedly", "widely", "observers", "experts", "insiders", "purportedly",
+    ]
+
+    static func hasVagueCue(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.contains { $0.isWord && vagueCues.contains($0.lower) }
+    }
+
+    /// A paragraph written like a headline: short, most words capitalised.
+    static func isHeadlineLike(_ paragraph: TokenizedParagraph) -> Bool {
+        let words = paragraph.tokens.filter { $0.isWord && $0.text.count >= 4 }
+        guard words.count >= 2, paragraph.tokens.count <= 40, paragraph.sentences.count == 1 else { return false }
+        let capitalized = words.filter(\.isCapitalized).count
+        return words.count >= 3 && capitalized * 10 >= words.count * 8
+    }
+
+    /// Markup tags left in plain text (`<tweet …>`): quotation marks inside them are not prose.
+    static func markupTags(in text: ScalarText) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < text.count {
+            if text[i].value == 0x3C, i + 1 < text.count, CharacterClass.isLetter(text[i + 1]) || text[i + 1].value == 0x2F {
+                var j = i + 1
+                while j < text.count, j - i < 4000, text[j].value != 0x3E, text[j].value != 0x3C { j += 1 }
+                if j < text.count, text[j].value == 0x3E {
+                    result.append(i..<(j + 1))
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,96 @@
+/// Tells quoted speech from quotation marks that set off a title, a nickname, a coined term or a
+/// scare-quoted word ("the so-called “efficiency dividend”", Eddie “the Hammer” Moran).
+struct SpeechFilter {
+    let text: ScalarText
+
+    /// Words right before a quotation that make it a name or a term rather than speech.
+    static let termIntroducers: Set<String> = [
+        "so-called", "term", "terms", "titled", "entitled",
+        "named", "slogan", "hashtag", "motto", "headline", "headlined", "book", "film", "movie", "show", "song",
+        "album", "series", "program", "programme", "column", "magazine", "newspaper", "documentary", "play",
+        "brochure", "episode", "podcast", "novel", "memoir", "banner", "caption", "codenamed", "code-named", "billed",
+    ]
+
+    /// Small words a title may keep in lowercase.
+    static let titleSmallWords: Set<String> = [
+        "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "is", "vs.",
+    ]
+
+    /// What a quotation is, judged from its words and the words around it.
+    enum Verdict {
+        case speech
+        /// Words in title case: speech only if a reporting verb or a source stands right by it.
+        case titleLike
+        case notSpeech
+    }
+
+    /// Whether the quotation at `qi` of `paragraph.tokens` is speech.
+    func verdict(_ quote: QuoteSpan, in paragraph: TokenizedParagraph, tokenIndex qi: Int, headlineLike: Bool) -> Verdict {
+        let words = contentWords(quote)
+        guard !words.isEmpty else { return .notSpeech }
+        let tokens = paragraph.tokens
+        let previous = qi > 0 ? tokens[qi - 1] : nil
+        let next = qi + 1 < tokens.count ? tokens[qi + 1] : nil
+
+        if words.count <= 8, let previous {
+            if previous.isWord && Self.termIntroducers.contains(previous.lower) { return .notSpeech }
+            // A title set off by commas after the thing it names: "the brochure, “Building Tomorrow”,".
+            if previous.isPunctuation(","), qi >= 2, Self.termIntroducers.contains(tokens[qi - 2].lower) { return .notSpeech }
+        }
+        if qi >= 2, tokens[qi - 1].lower == "called", tokens[qi - 2].lower == "so" { return .notSpeech }
+        // A nickname between a first name and a surname.
+        if !headlineLike, words.count <= 4, let previous, let next, previous.isCapitalized, next.isCapitalized,
+           quote.range.lowerBound - previous.range.upperBound <= 1, next.range.lowerBound - quote.range.upperBound <= 1,
+           !isSentenceStart(qi - 1, paragraph) {
+            return .notSpeech
+        }
+        // Title case inside a sentence that is not itself a headline; after a possessive it names a
+        // programme or a publication ("MSNBC’s “Morning Joe”").
+        if !headlineLike, words.count <= 8, isTitleCase(words), !endsWithSentencePunctuation(quote) || words.count <= 4 {
+            if let previous, previous.isWord, previous.lower.hasSuffix("’s") || previous.lower.hasSuffix("'s") { return .notSpeech }
+            return .titleLike
+        }
+        return .speech
+    }
+
+    private func isSentenceStart(_ index: Int, _ paragraph: TokenizedParagraph) -> Bool {
+        paragraph.sentences.contains { $0.lowerBound == index }
+    }
+
+    /// The words inside a quotation.
+    func contentWords(_ quote: QuoteSpan) -> [String] {
+        var words: [String] = []
+        var i = quote.contentRange.lowerBound
+        let end = quote.contentRange.upperBound
+        while i < end {
+            if CharacterClass.isWordCharacter(text[i]) {
+                let e = Tokenizer.scanWord(text, from: i, end: end)
+                words.append(text.string(i..<e))
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        return words
+    }
+
+    func isTitleCase(_ words: [String]) -> Bool {
+        guard let first = words.first?.unicodeScalars.first, CharacterClass.isUppercase(first) else { return false }
+        for word in words {
+            guard let initial = word.unicodeScalars.first else { continue }
+            if CharacterClass.isDigit(initial) { continue }
+            if Self.titleSmallWords.contains(word.lowercased()) { continue }
+            if !CharacterClass.isUppercase(initial) { return false }
+        }
+        return true
+    }
+
+    private func endsWithSentencePunctuation(_ quote: QuoteSpan) -> Bool {
+        let content = quote.contentRange
+        guard !content.isEmpty else { return false }
+        var i = content.upperBound - 1
+        while i > content.lowerBound, text[i].value == 0x2019 || text[i].value == 0x27 { i -= 1 }
+        let v = text[i].value
+        return v == 0x2E || v == 0x21 || v == 0x3F
+    }
+}

@@ -1,0 +1,728 @@
+/// The source of a quotation and how it was found.
+struct Attribution {
+    enum Method: String {
+        /// “…,” Smith said.
+        case afterQuote
+        /// “…,” said Smith.
+        case inverted
+        /// “…” — Smith
+        case dash
+        /// “…,” according to Smith. / According to Smith, “…”
+        case accordingTo
+        /// Smith said the plan was “…” / Smith said: “…”
+        case beforeQuote
+        /// Smith disagreed: “…”
+        case colon
+        /// Another quotation of the same sentence or paragraph names the source.
+        case sameParagraph
+        /// The paragraph continues the quotations of the one before.
+        case previousParagraph
+        /// The subject of the clause a partial quotation sits in.
+        case clauseSubject
+        /// The sentence before the quotation names the source with a reporting verb.
+        case previousSentence
+
+        /// Whether the source stands right by the quotation (not carried over from elsewhere).
+        var isDirect: Bool {
+            switch self {
+            case .afterQuote, .inverted, .dash, .accordingTo, .beforeQuote, .colon: return true
+            case .sameParagraph, .previousParagraph, .clauseSubject, .previousSentence: return false
+            }
+        }
+    }
+
+    /// The source as written: its scalar range and its text.
+    var speakerRange: Range<Int>
+    var speaker: String
+    var verb: String?
+    var verbRange: Range<Int>?
+    var method: Method
+}
+
+/// Finds the source of each quotation: said-after and said-before patterns, inverted "said X",
+/// colon introductions, "according to", pull-quote dashes, headlines, then continuation across
+/// sentences and paragraphs, and finally the subject of the clause a partial quotation sits in.
+struct SpeakerFinder {
+    let text: ScalarText
+    let paragraphs: [TokenizedParagraph]
+    let quotes: [QuoteSpan]
+    /// Whether each quotation is speech (not a title, nickname or scare quote).
+    let isSpeech: [Bool]
+    /// Whether each paragraph is written like a headline.
+    let isHeadline: [Bool]
+    /// Every word the text writes in lowercase: a capitalised sentence opener among them is not a name.
+    let lowercaseWords: Set<String>
+
+    /// The attribution of every quotation (nil for non-speech and unattributed ones).
+    func attribute() -> [Attribution?] {
+        var result = [Attribution?](repeating: nil, count: quotes.count)
+        // Direct patterns within the quotation's sentence.
+        for paragraph in paragraphs {
+            for (s, sentence) in paragraph.sentences.enumerated() {
+                for qi in sentence {
+                    guard let q = paragraph.tokens[qi].quoteIndex, isSpeech[q] else { continue }
+                    if paragraph.tokens[qi].isContinuation {
+                        // A quotation over several paragraphs: its said-after attribution follows the closing mark.
+                        if let after = afterQuote(paragraph, sentenceIndex: s, qi: qi) { result[q] = after }
+                        continue
+                    }
+                    if isHeadline[paragraph.index] {
+                        result[q] = headlineSpeaker(paragraph, qi: qi)
+                        continue
+                    }
+                    result[q] = afterQuote(paragraph, sentenceIndex: s, qi: qi)
+                        ?? trailingAttribution(paragraph, sentence: sentence, qi: qi)
+                        ?? beforeQuote(paragraph, sentence: sentence, qi: qi)
+                }
+            }
+        }
+        // Continuation within a sentence and a paragraph.
+        for paragraph in paragraphs {
+            let quoteTokens = paragraph.tokens.indices.filter { i in
+                paragraph.tokens[i].quoteIndex.map { isSpeech[$0] } ?? false
+            }
+            for (n, qi) in quoteTokens.enumerated() {
+                let q = paragraph.tokens[qi].quoteIndex!
+                guard result[q] == nil else { continue }
+                let earlier = quoteTokens[..<n].reversed().compactMap { result[paragraph.tokens[$0].quoteIndex!] }.first
+                let later = quoteTokens[(n + 1)...].lazy.compactMap { result[paragraph.tokens[$0].quoteIndex!] }
+                    .first { $0.method == .afterQuote || $0.method == .inverted || $0.method == .dash }
+                if var found = earlier ?? later {
+                    found.method = .sameParagraph
+                    result[q] = found
+                } else if let colon = previousSentenceColon(paragraph, qi: qi) {
+                    result[q] = colon
+                } else if let previous = previousSentenceSource(paragraph, qi: qi) {
+                    result[q] = previous
+                }
+            }
+        }
+        // Paragraphs that open with a quotation continue the source of the paragraph before.
+        for (p, paragraph) in paragraphs.enumerated() where p > 0 {
+            guard let first = paragraph.tokens.first, let q = first.quoteIndex, isSpeech[q], result[q] == nil else { continue }
+            guard let inherited = sourceCarriedInto(p, attributions: result) else { continue }
+            for token in paragraph.tokens {
+                if let other = token.quoteIndex, isSpeech[other], result[other] == nil {
+                    var carried = inherited
+                    carried.method = .previousParagraph
+                    result[other] = carried
+                }
+            }
+        }
+        // A partial quotation takes the subject of its clause.
+        for paragraph in paragraphs where !isHeadline[paragraph.index] {
+            for sentence in paragraph.sentences {
+                for qi in sentence where qi > sentence.lowerBound {
+                    guard let q = paragraph.tokens[qi].quoteIndex, isSpeech[q], result[q] == nil else { continue }
+                    if let subject = clauseSubject(paragraph.tokens, lower: sentence.lowerBound, before: qi) {
+                        result[q] = make(paragraph.tokens, subject, verb: nil, method: .clauseSubject)
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: - Continuation
+
+    /// The source a paragraph that opens with a quotation inherits from the paragraph before it:
+    /// that paragraph's last attributed quotation, or a colon-introduced speaker.
+    private func sourceCarriedInto(_ p: Int, attributions: [Attribution?]) -> Attribution? {
+        let previous = paragraphs[p - 1]
+        let lastQuote = previous.tokens.last { $0.quoteIndex.map { isSpeech[$0] } ?? false }
+        if let lastQuote, let q = lastQuote.quoteIndex {
+            return attributions[q]
+        }
+        // A multi-paragraph quotation that ended inside the previous paragraph.
+        if let carried = quotes.indices.last(where: { quotes[$0].lastParagraph == p - 1 && quotes[$0].firstParagraph < p - 1 }),
+           isSpeech[carried], let attribution = attributions[carried] {
+            return attribution
+        }
+        guard let lastSentence = previous.sentences.last, !previous.tokens.isEmpty else { return nil }
+        let tokens = previous.tokens
+        if tokens[lastSentence.upperBound - 1].isPunctuation(":") {
+            return colonSpeaker(previous, clauseEnd: lastSentence.upperBound - 1, sentence: lastSentence)
+        }
+        // A paragraph about a named person, followed by a paragraph of that person's words.
+        if let subject = leadingNounPhrase(tokens, from: lastSentence.lowerBound, limit: lastSentence.upperBound),
+           isPersonName(tokens[subject]) {
+            return make(tokens, subject, verb: nil, method: .previousParagraph)
+        }
+        return nil
+    }
+
+    private func previousSentenceColon(_ paragraph: TokenizedParagraph, qi: Int) -> Attribution? {
+        let sentence = paragraph.sentence(containing: qi)
+        guard sentence.lowerBound == qi, qi > 0 else { return nil }
+        let previous = paragraph.sentence(containing: qi - 1)
+        guard paragraph.tokens[qi - 1].isPunctuation(":") else { return nil }
+        return colonSpeaker(paragraph, clauseEnd: qi - 1, sentence: previous)
+    }
+
+    /// A quotation that opens a sentence takes the source of the sentence before it when that
+    /// sentence reports someone's words ("… Cummings called him a master. “He showed …”").
+    private func previousSentenceSource(_ paragraph: TokenizedParagraph, qi: Int) -> Attribution? {
+        let sentence = paragraph.sentence(containing: qi)
+        guard sentence.lowerBound == qi, qi > 0 else { return nil }
+        let previous = paragraph.sentence(containing: qi - 1)
+        let tokens = paragraph.tokens
+        guard !tokens[previous].contains(where: \.isQuote) else { return nil }
+        if let trailing = trailingAttribution(paragraph, sentence: previous, qi: previous.lowerBound - 1) {
+            var found = trailing
+            found.method = .previousSentence
+            return found
+        }
+        guard var found = beforeQuote(paragraph, sentence: previous, qi: previous.upperBound), found.verb != nil else { return nil }
+        found.method = .previousSentence
+        return found
+    }
+
+    // MARK: - Headlines
+
+    /// The source of a quotation in a headline: "…, Lindsey Graham Says", "Pat Caddell: …",
+    /// "Black Lawmakers Rip … ‘…’".
+    private func headlineSpeaker(_ paragraph: TokenizedParagraph, qi: Int) -> Attribution? {
+        let tokens = paragraph.tokens
+        if let v = tokens.lastIndex(where: { ["says", "said", "say", "warns", "claims", "insists", "tells"].contains($0.lower) }),
+           v > qi, let comma = tokens[..<v].lastIndex(where: { $0.isPunctuation(",") }), comma + 1 < v {
+            return make(tokens, (comma + 1)..<v, verb: v, method: .beforeQuote)
+        }
+        if let colon = tokens[..<qi].firstIndex(where: { $0.isPunctuation(":") }),
+           let np = leadingNounPhrase(tokens, from: 0, limit: colon) {
+            return make(tokens, np, verb: nil, method: .colon)
+        }
+        if let v = tokens[..<qi].firstIndex(where: { ReportingVerbs.entry($0.lower) != nil || Self.headlineVerbs.contains($0.lower) }),
+           v > 0, v <= 6 {
+            return make(tokens, 0..<v, verb: v, method: .beforeQuote)
+        }
+        var names = 0
+        while names < min(qi, 3), tokens[names].isWord, isProperName(tokens[names]) { names += 1 }
+        return names > 0 ? make(tokens, 0..<names, verb: nil, method: .colon) : nil
+    }
+
+    /// Verbs headlines use for criticism and speech that are not reporting verbs elsewhere.
+    static let headlineVerbs: Set<String> = [
+        "rip", "rips", "hit", "hits", "knock", "knocks", "rally", "rallies", "corner", "corners", "bash", "bashes",
+        "pan", "pans", "rebuke", "rebukes", "reveal", "reveals", "speak", "speaks", "push", "pushes", "fire", "fires",
+    ]
+
+    // MARK: - After the quotation
+
+    /// “…,” Smith said / “…,” said Smith / “…” — Smith / “…,” according to Smith.
+    private func afterQuote(_ paragraph: TokenizedParagraph, sentenceIndex: Int, qi: Int) -> Attribution? {
+        let tokens = paragraph.tokens
+        let sentence = paragraph.sentences[sentenceIndex]
+        let terminal = tokens[qi].endsWithTerminalPunctuation
+        var limit = sentence.upperBound
+        if qi + 1 == sentence.upperBound, sentenceIndex + 1 < paragraph.sentences.count {
+            limit = paragraph.sentences[sentenceIndex + 1].upperBound
+        }
+        var j = qi + 1
+        guard j < limit else { return nil }
+        if tokens[j].isPunctuation(",") { j += 1 }
+        guard j < limit else { return nil }
+
+        if tokens[j].isPunctuation("—―–-"), let np = nounPhraseForward(tokens, from: j + 1, limit: limit),
+           tokens[np.lowerBound].isCapitalized {
+            return make(tokens, np, verb: nil, method: .dash)
+        }
+        if tokens[j].lower == "according", j + 1 < limit, tokens[j + 1].lower == "to",
+           let np = nounPhraseForward(tokens, from: j + 2, limit: limit) {
+            return make(tokens, np, verb: j, method: .accordingTo)
+        }
+        if isAfterQuoteVerb(tokens[j], subject: nil), let np = nounPhraseForward(tokens, from: j + 1, limit: limit),
+           isValidHead(tokens, np, maxLength: 12) {
+            return make(tokens, np, verb: j, method: .inverted)
+        }
+        if tokens[j].lower == "as", j + 1 < limit { j += 1 }
+        // Noun phrase, optional appositive, verb.
+        var sawComma = false
+        var depth = 0
+        var k = j
+        while k < limit && k - j <= 40 {
+            let token = tokens[k]
+            if token.isPunctuation("(") { depth += 1; k += 1; continue }
+            if token.isPunctuation(")") { depth = max(0, depth - 1); k += 1; continue }
+            if depth > 0 { k += 1; continue }
+            if token.isQuote || token.isPunctuation(".!?;:") { break }
+            if token.isPunctuation(",") {
+                sawComma = true
+                k += 1
+                continue
+            }
+            if k > j, isAfterQuoteVerb(token, subject: tokens[k - 1]) {
+                var headEnd = k
+                var modifiers = 0
+                while headEnd > j, isVerbModifier(tokens[headEnd - 1]) { headEnd -= 1; modifiers += 1 }
+                var head = trimParenthetical(tokens, j..<headEnd)
+                if let comma = tokens[j..<headEnd].firstIndex(where: { $0.isPunctuation(",") }) {
+                    head = trimParenthetical(tokens, j..<comma)
+                    let lastComma = tokens[j..<headEnd].lastIndex(where: { $0.isPunctuation(",") })!
+                    let lastSegment = trimParenthetical(tokens, (lastComma + 1)..<headEnd)
+                    if !isValidHead(tokens, head, maxLength: 9) && isValidHead(tokens, lastSegment, maxLength: 7) { head = lastSegment }
+                }
+                guard isValidHead(tokens, head, maxLength: 9) else { return nil }
+                if terminal && (modifiers > 1 || head.count > 6 || !isParentheticalVerb(tokens, k, limit: limit)) { return nil }
+                return make(tokens, head, verb: k, method: .afterQuote)
+            }
+            if !sawComma && token.isWord && WordClasses.clauseBoundaries.contains(token.lower)
+                && !(k > j && WordClasses.verbModifiers.contains(token.lower)) {
+                break
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A sentence-final attribution after a partial quotation: “…” is held accountable, Warren said.
+    private func trailingAttribution(_ paragraph: TokenizedParagraph, sentence: Range<Int>, qi: Int) -> Attribution? {
+        let tokens = paragraph.tokens
+        var k = qi + 1
+        while k < sentence.upperBound {
+            let token = tokens[k]
+            if token.isQuote { return nil }
+            if token.isPunctuation(","), k + 1 < sentence.upperBound {
+                let after = k + 1
+                if tokens[after].lower == "according", after + 1 < sentence.upperBound, tokens[after + 1].lower == "to",
+                   let np = nounPhraseForward(tokens, from: after + 2, limit: sentence.upperBound) {
+                    return make(tokens, np, verb: after, method: .accordingTo)
+                }
+                if isAfterQuoteVerb(tokens[after], subject: nil), let np = nounPhraseForward(tokens, from: after + 1, limit: sentence.upperBound),
+                   isPlausibleSubjectStart(tokens[np.lowerBound]), isSentenceEnd(tokens, np.upperBound, sentence) {
+                    return make(tokens, np, verb: after, method: .afterQuote)
+                }
+                var v = after
+                while v < sentence.upperBound, v - after <= 8, tokens[v].isWord || tokens[v].isPunctuation("()-") {
+                    if v > after, isAfterQuoteVerb(tokens[v], subject: tokens[v - 1]), isParentheticalVerb(tokens, v, limit: sentence.upperBound) {
+                        var headEnd = v
+                        while headEnd > after, isVerbModifier(tokens[headEnd - 1]) { headEnd -= 1 }
+                        let head = trimParenthetical(tokens, after..<headEnd)
+                        if isValidHead(tokens, head, maxLength: 7) {
+                            return make(tokens, head, verb: v, method: .afterQuote)
+                        }
+                        break
+                    }
+                    v += 1
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether the verb at `v` closes its clause, as an attribution does ("Smith said.", "she said on
+    /// Monday", "he told reporters"), rather than opening a complement ("Smith said the plan…").
+    private func isParentheticalVerb(_ tokens: [Token], _ v: Int, limit: Int) -> Bool {
+        let next = v + 1
+        guard next < limit else { return true }
+        let token = tokens[next]
+        if token.kind == .punctuation { return token.isPunctuation(".,;:!?—–-(") }
+        if token.isQuote { return true }
+        let word = token.lower
+        if WordClasses.prepositions.contains(word) || WordClasses.timeWords.contains(word) { return true }
+        if Self.weekdays.contains(word) { return true }
+        if let lemma = ReportingVerbs.entry(tokens[v].lower)?.lemma, lemma == "tell" || lemma == "ask" {
+            // "he told reporters." / "she asked the panel," — an object, then the clause ends.
+            var k = next
+            while k < limit, k - next < 4, tokens[k].isWord, !WordClasses.clauseBoundaries.contains(tokens[k].lower) { k += 1 }
+            return k >= limit || tokens[k].isPunctuation(".,;:!?") || tokens[k].isQuote
+        }
+        return word == "reporters" || word == "afterward" || word == "afterwards"
+    }
+
+    private func isSentenceEnd(_ tokens: [Token], _ index: Int, _ sentence: Range<Int>) -> Bool {
+        index >= sentence.upperBound || tokens[index].isPunctuation(".!?;")
+    }
+
+    // MARK: - Before the quotation
+
+    /// Smith said the plan was “…” / Smith said: “…” / According to Smith, “…”.
+    private func beforeQuote(_ paragraph: TokenizedParagraph, sentence: Range<Int>, qi: Int) -> Attribution? {
+        let tokens = paragraph.tokens
+        let lower = sentence.lowerBound
+        for v in lower..<qi where tokens[v].lower == "according" && v + 1 < qi && tokens[v + 1].lower == "to" {
+            if let np = nounPhraseForward(tokens, from: v + 2, limit: qi) {
+                return make(tokens, np, verb: v, method: .accordingTo)
+            }
+        }
+        // "in the words of one analyst, “…”"
+        for v in lower..<qi where tokens[v].lower == "words" && v + 1 < qi && tokens[v + 1].lower == "of" {
+            if let np = nounPhraseForward(tokens, from: v + 2, limit: qi) {
+                return make(tokens, np, verb: nil, method: .accordingTo)
+            }
+        }
+        // The clause the quotation belongs to starts after the last ", but" or ";" before it.
+        var clauseStart = lower
+        for i in lower..<qi where tokens[i].isPunctuation(";")
+            || ((tokens[i].lower == "but" || tokens[i].lower == "and") && i > lower
+                && (tokens[i - 1].isPunctuation(",") || tokens[i - 1].isQuote)) {
+            clauseStart = i + 1
+        }
+        // A sentence that opens with a subordinate clause ("While he acknowledged …, Ham noted …"):
+        // the main clause starts after its comma.
+        if clauseStart == lower, Self.subordinators.contains(tokens[lower].lower),
+           let comma = tokens[lower..<qi].firstIndex(where: { $0.isPunctuation(",") }) {
+            clauseStart = comma + 1
+        }
+        // "footage of Trump saying …": a name right before a reporting gerund is its speaker.
+        for v in clauseStart..<qi where v > lower && tokens[v - 1].isCapitalized {
+            guard let entry = ReportingVerbs.entry(tokens[v].lower), entry.form == .gerund, entry.introducesAfterQuote,
+                  let subject = subjectBefore(tokens, verb: v, lower: lower), subject.upperBound == v else { continue }
+            return make(tokens, subject, verb: v, method: .beforeQuote)
+        }
+        var fallbackVerb: Int?
+        for v in clauseStart..<qi {
+            let token = tokens[v]
+            guard token.isWord, let entry = ReportingVerbs.entry(token.lower) else { continue }
+            if token.isCapitalized && v > lower { continue }
+            if (entry.form == .past || entry.form == .participle) && isPassive(tokens, verb: v, lower: lower) { continue }
+            var before = v - 1
+            while before >= lower, isVerbModifier(tokens[before]) { before -= 1 }
+            let previous = before >= lower ? tokens[before] : nil
+            switch entry.form {
+            case .gerund, .participle:
+                if v > lower, tokens[v - 1].isCapitalized, let subject = subjectBefore(tokens, verb: v, lower: lower),
+                   subject.upperBound == v {
+                    return make(tokens, subject, verb: v, method: .beforeQuote)
+                }
+                fallbackVerb = fallbackVerb ?? v
+                continue
+            case .base:
+                if v > lower, tokens[v - 1].lower == "to" {
+                    fallbackVerb = fallbackVerb ?? v
+                    continue
+                }
+                let afterModal = v > lower && Self.modals.contains(tokens[v - 1].lower)
+                guard afterModal || (previous.map { isPluralSubject($0) || WordClasses.organisations.contains($0.lower) } ?? false) else { continue }
+            case .past, .present:
+                if entry.form == .present, ReportingVerbs.nounLikeLemmas.contains(entry.lemma),
+                   !(previous.map(isNameLike) ?? false) {
+                    continue
+                }
+            }
+            if var subject = subjectBefore(tokens, verb: v, lower: lower) {
+                // After a preposition the phrase is an object ("In a Bloomberg interview Trump declared"):
+                // only a name right before the verb can still be the subject.
+                if subject.lowerBound > lower, WordClasses.prepositions.contains(tokens[subject.lowerBound - 1].lower) {
+                    var nameStart = subject.upperBound
+                    while nameStart > subject.lowerBound, tokens[nameStart - 1].isCapitalized { nameStart -= 1 }
+                    subject = nameStart > subject.lowerBound && nameStart < subject.upperBound ? nameStart..<subject.upperBound : subject.upperBound..<subject.upperBound
+                }
+                if !subject.isEmpty { return make(tokens, subject, verb: v, method: .beforeQuote) }
+            }
+            fallbackVerb = fallbackVerb ?? v
+        }
+        if let fallbackVerb, let subject = clauseSubject(tokens, lower: lower, before: fallbackVerb) {
+            return make(tokens, subject, verb: fallbackVerb, method: .beforeQuote)
+        }
+        var c = qi - 1
+        while c >= lower, tokens[c].isPunctuation("—-–") { c -= 1 }
+        if c >= lower, tokens[c].isPunctuation(":") {
+            return colonSpeaker(paragraph, clauseEnd: c, sentence: sentence)
+        }
+        return nil
+    }
+
+    /// The subject of the clause ending at a colon ("Opposition leader Maya Lindqvist disagreed:").
+    private func colonSpeaker(_ paragraph: TokenizedParagraph, clauseEnd: Int, sentence: Range<Int>) -> Attribution? {
+        let tokens = paragraph.tokens
+        // The clause nearest the colon: "She was upset, so I had to change my answer:" is mine.
+        var starts = [sentence.lowerBound]
+        for i in sentence.lowerBound..<clauseEnd
+            where tokens[i].isPunctuation(",;—–") || tokens[i].isQuote || ["that", "and", "but", "so"].contains(tokens[i].lower) {
+            starts.append(i + 1)
+        }
+        for start in starts.reversed() where start < clauseEnd {
+            guard let np = leadingNounPhrase(tokens, from: start, limit: clauseEnd),
+                  !(np.count == 1 && tokens[np.lowerBound].lower == "it") else { continue }
+            return make(tokens, np, verb: nil, method: .colon)
+        }
+        return nil
+    }
+
+    /// The first clause before `before` (from the sentence start or a comma) that opens with a name,
+    /// a role or a personal pronoun: the subject a partial quotation or a colon belongs to.
+    private func clauseSubject(_ tokens: [Token], lower: Int, before end: Int) -> Range<Int>? {
+        var starts = [lower]
+        for i in lower..<end where tokens[i].isPunctuation(",;—–") || tokens[i].isQuote { starts.append(i + 1) }
+        for start in starts where start < end {
+            guard let np = leadingNounPhrase(tokens, from: start, limit: end) else { continue }
+            if np.count == 1 && tokens[np.lowerBound].lower == "it" { continue }
+            return np
+        }
+        return nil
+    }
+
+    // MARK: - Noun phrases
+
+    /// The subject of the verb at `verb`: the noun phrase right before it (skipping "also", "has"),
+    /// or, for "Name, appositive, said", the name before the appositive.
+    private func subjectBefore(_ tokens: [Token], verb: Int, lower: Int) -> Range<Int>? {
+        var k = verb - 1
+        while k >= lower, isVerbModifier(tokens[k]) { k -= 1 }
+        guard k >= lower else { return nil }
+        if WordClasses.subjectPronouns.contains(tokens[k].lower) { return k..<(k + 1) }
+        if tokens[k].isPunctuation(",") {
+            var c = k - 1
+            while c >= lower, c > k - 30, !tokens[c].isPunctuation(","), !tokens[c].isQuote,
+                  !tokens[c].isPunctuation(".!?;:") { c -= 1 }
+            guard c >= lower, tokens[c].isPunctuation(","), let head = headBefore(tokens, end: c, lower: lower),
+                  tokens[head].contains(where: { $0.isCapitalized }) else { return nil }
+            return head
+        }
+        return headBefore(tokens, end: k + 1, lower: lower)
+    }
+
+    private func headBefore(_ tokens: [Token], end: Int, lower: Int) -> Range<Int>? {
+        var end = end
+        // A parenthetical after a name: "Rep. Gwen Moore (D-Wis.)".
+        if end - 1 >= lower, tokens[end - 1].isPunctuation(")"),
+           let open = tokens[lower..<(end - 1)].lastIndex(where: { $0.isPunctuation("(") }), end - open <= 8 {
+            end = open
+        }
+        var s = end
+        while s > lower && end - s < 10 {
+            let token = tokens[s - 1]
+            if !token.isWord {
+                if token.isPunctuation("-&"), s - 2 >= lower, tokens[s - 2].isWord, s < end { s -= 1; continue }
+                break
+            }
+            let word = token.lower
+            if WordClasses.clauseBoundaries.contains(word) { break }
+            if let entry = ReportingVerbs.entry(word), entry.form != .base, s < end,
+               !tokens[s].isCapitalized || entry.form == .past { break }
+            if WordClasses.prepositions.contains(word) {
+                let before = s - 2 >= lower ? tokens[s - 2].lower : ""
+                if (word == "of" || word == "for") && s < end
+                    || (["at", "with", "from", "in"].contains(word) && s < end
+                        && (WordClasses.roles.contains(before) || WordClasses.organisations.contains(before))) {
+                    s -= 1
+                    continue
+                }
+                if s - 2 >= lower, ["familiar", "close", "knowledgeable", "briefed", "aware"].contains(tokens[s - 2].lower) {
+                    s -= 1
+                    continue
+                }
+                break
+            }
+            s -= 1
+        }
+        return validSubject(tokens, s..<end)
+    }
+
+    /// Trims a candidate subject to a noun phrase that can speak, or nil.
+    private func validSubject(_ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound
+        let end = range.upperBound
+        while start < end, !isPlausibleSubjectStart(tokens[start]) || (Self.isTimeName(tokens[start]) && !isQuantity(tokens, start, end)) {
+            start += 1
+        }
+        guard start < end else { return nil }
+        let words = tokens[start..<end]
+        if words.count == 1 {
+            let word = words.first!.lower
+            if WordClasses.determiners.contains(word) || WordClasses.nonSpeakers.contains(word) { return nil }
+        }
+        guard words.contains(where: { $0.isWord && $0.text.unicodeScalars.contains(where: CharacterClass.isLetter)
+                && !WordClasses.determiners.contains($0.lower) && !Self.isTimeName($0) }) else { return nil }
+        var last = end
+        while last > start, WordClasses.determiners.contains(tokens[last - 1].lower) || WordClasses.prepositions.contains(tokens[last - 1].lower) {
+            last -= 1
+        }
+        return last > start ? start..<last : nil
+    }
+
+    /// A noun phrase starting at `from` ("Councillor Imogen Blake", "a senior treasury official"),
+    /// ending before a comma, a clause word, a preposition (except inside names) or a time word.
+    private func nounPhraseForward(_ tokens: [Token], from start: Int, limit: Int) -> Range<Int>? {
+        guard start < limit else { return nil }
+        var k = start
+        var end = start
+        while k < limit && k - start < 12 {
+            let token = tokens[k]
+            if !token.isWord {
+                if token.isPunctuation("-&"), k > start, k + 1 < limit, tokens[k + 1].isWord { k += 1; continue }
+                break
+            }
+            let word = token.lower
+            if WordClasses.clauseBoundaries.contains(word) || WordClasses.timeWords.contains(word) || Self.weekdays.contains(word) { break }
+            if let entry = ReportingVerbs.entry(word), entry.form != .base, k > start { break }
+            if WordClasses.prepositions.contains(word) {
+                if k > start, word == "of" || word == "for", k + 1 < limit, tokens[k + 1].isCapitalized { k += 1; continue }
+                if k > start, ["familiar", "close", "knowledgeable", "briefed", "aware"].contains(tokens[k - 1].lower) { k += 1; continue }
+                break
+            }
+            k += 1
+            end = k
+        }
+        while end > start, WordClasses.determiners.contains(tokens[end - 1].lower) || WordClasses.prepositions.contains(tokens[end - 1].lower) {
+            end -= 1
+        }
+        return end > start ? start..<end : nil
+    }
+
+    /// The noun phrase a clause opens with, read by capitalisation: "Opposition leader Maya Lindqvist",
+    /// "He", "The mayor".
+    private func leadingNounPhrase(_ tokens: [Token], from start: Int, limit: Int) -> Range<Int>? {
+        guard start < limit, tokens[start].isWord else { return nil }
+        let first = tokens[start].lower
+        if WordClasses.subjectPronouns.contains(first) { return start..<(start + 1) }
+        if WordClasses.prepositions.contains(first) || WordClasses.clauseBoundaries.contains(first) || Self.isTimeName(tokens[start]) {
+            return nil
+        }
+        var k = start
+        var lastGood = start
+        while k < limit && k - start < 10 {
+            let token = tokens[k]
+            guard token.isWord else {
+                if token.isPunctuation("-&"), k > start, k + 1 < limit, tokens[k + 1].isWord { k += 1; continue }
+                break
+            }
+            let word = token.lower
+            let nextCapitalized = k + 1 < limit && tokens[k + 1].isCapitalized
+            if (token.isCapitalized && !(k > start && Self.isTimeName(token))) || WordClasses.roles.contains(word)
+                || WordClasses.documents.contains(word) || WordClasses.organisations.contains(word) {
+                k += 1
+                lastGood = k
+                continue
+            }
+            if (WordClasses.determiners.contains(word) && k == start)
+                || (nextCapitalized && (WordClasses.titleModifiers.contains(word) || word == "of" || word == "for")) {
+                k += 1
+                continue
+            }
+            break
+        }
+        guard lastGood > start else { return nil }
+        let range = start..<lastGood
+        if range.count == 1, !isProperName(tokens[start]) { return nil }
+        let hasName = tokens[range].contains { $0.isCapitalized && !WordClasses.determiners.contains($0.lower) }
+            || tokens[range].contains { WordClasses.roles.contains($0.lower) || WordClasses.documents.contains($0.lower) }
+        return hasName ? range : nil
+    }
+
+    // MARK: - Helpers
+
+    static let subordinators: Set<String> = [
+        "while", "when", "although", "though", "as", "after", "before", "if", "because", "since", "once", "until",
+        "unless", "whereas", "whether",
+    ]
+
+    static let modals: Set<String> = ["would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "to"]
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+    ]
+
+    /// Weekdays, months and numbers: never a source.
+    static func isTimeName(_ token: Token) -> Bool {
+        weekdays.contains(token.lower) || months.contains(token.lower)
+            || token.text.unicodeScalars.first.map(CharacterClass.isDigit) == true
+    }
+
+    private func isAfterQuoteVerb(_ token: Token, subject: Token?) -> Bool {
+        guard token.isWord, let entry = ReportingVerbs.entry(token.lower), entry.introducesAfterQuote else { return false }
+        switch entry.form {
+        case .past:
+            return true
+        case .present:
+            guard ReportingVerbs.nounLikeLemmas.contains(entry.lemma) else { return true }
+            guard let subject else { return false }
+            return isNameLike(subject)
+        case .base:
+            return subject.map(isPluralSubject) ?? false
+        case .gerund, .participle:
+            return false
+        }
+    }
+
+    /// Whether a capitalised word is a name rather than a common word capitalised at a sentence start.
+    private func isProperName(_ token: Token) -> Bool {
+        guard token.isCapitalized else { return WordClasses.roles.contains(token.lower) || WordClasses.documents.contains(token.lower) }
+        if WordClasses.subjectPronouns.contains(token.lower) { return true }
+        if token.lower.hasSuffix("ing") || WordClasses.isAdverb(token.lower) || Self.sentenceAdverbs.contains(token.lower) { return false }
+        if WordClasses.determiners.contains(token.lower) || WordClasses.prepositions.contains(token.lower) { return false }
+        return !lowercaseWords.contains(token.lower)
+    }
+
+    static let sentenceAdverbs: Set<String> = [
+        "however", "instead", "meanwhile", "still", "also", "contrary", "whatever", "whoever", "more", "only", "last",
+        "next", "earlier", "later", "today", "yesterday", "now", "then", "yet", "thus", "hence", "indeed", "perhaps",
+        "already", "even", "finally", "similarly", "likewise", "moreover", "furthermore", "nevertheless",
+        "nonetheless", "otherwise", "therefore", "overall", "again", "besides", "anyway", "here", "there", "asked",
+    ]
+
+    /// A noun phrase that names a person: a role with a name, or a first name and a surname.
+    private func isPersonName(_ words: ArraySlice<Token>) -> Bool {
+        let names = words.filter { $0.isCapitalized && !WordClasses.determiners.contains($0.lower) }
+        let hasRole = words.contains { WordClasses.roles.contains($0.lower) || WordClasses.honorifics.contains($0.lower) }
+        return names.count >= 2 || (hasRole && !names.isEmpty)
+    }
+
+    /// A word that ends a noun phrase able to speak: a name, a pronoun, a role or a document.
+    private func isNameLike(_ token: Token) -> Bool {
+        if token.lower.hasSuffix("’s") || token.lower.hasSuffix("'s") || token.lower.hasSuffix("’") { return false }
+        return token.isCapitalized || WordClasses.subjectPronouns.contains(token.lower) || WordClasses.roles.contains(token.lower)
+            || WordClasses.documents.contains(token.lower) || WordClasses.organisations.contains(token.lower)
+    }
+
+    private func isValidHead(_ tokens: [Token], _ head: Range<Int>, maxLength: Int) -> Bool {
+        guard !head.isEmpty, head.count <= maxLength, !(head.count == 1 && Self.isTimeName(tokens[head.lowerBound])) else { return false }
+        let first = tokens[head.lowerBound].lower
+        if WordClasses.prepositions.contains(first) || WordClasses.clauseBoundaries.contains(first) { return false }
+        guard isPlausibleSubjectStart(tokens[head.lowerBound])
+                || tokens[head].contains(where: { $0.isCapitalized && !Self.isTimeName($0) }) else { return false }
+        return tokens[head].allSatisfy {
+            ($0.isWord && !WordClasses.clauseBoundaries.contains($0.lower)) || $0.isPunctuation("-&’'")
+        }
+    }
+
+    /// Drops a trailing parenthetical from a head ("Rep. Gwen Moore (D-Wis.)" → "Rep. Gwen Moore").
+    private func trimParenthetical(_ tokens: [Token], _ range: Range<Int>) -> Range<Int> {
+        guard let open = tokens[range].firstIndex(where: { $0.isPunctuation("(") }) else { return range }
+        return range.lowerBound..<open
+    }
+
+    /// "63 percent", "two-thirds of voters": a number that opens a noun phrase of people.
+    private func isQuantity(_ tokens: [Token], _ index: Int, _ end: Int) -> Bool {
+        guard index + 1 < end, tokens[index].text.unicodeScalars.first.map(CharacterClass.isDigit) == true else { return false }
+        return ["percent", "%", "people", "voters", "respondents", "members", "officials"].contains(tokens[index + 1].lower)
+    }
+
+    private func isVerbModifier(_ token: Token) -> Bool {
+        token.isWord && (WordClasses.verbModifiers.contains(token.lower) || (WordClasses.isAdverb(token.lower) && !token.isCapitalized))
+    }
+
+    private func isPluralSubject(_ token: Token) -> Bool {
+        guard token.isWord, !token.lower.hasSuffix("’s"), !token.lower.hasSuffix("'s") else { return false }
+        return ["they", "we", "i", "you", "people", "others"].contains(token.lower)
+            || (token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && token.lower.count > 3)
+    }
+
+    private func isPlausibleSubjectStart(_ token: Token) -> Bool {
+        guard token.isWord else { return false }
+        let word = token.lower
+        if WordClasses.clauseBoundaries.contains(word) || WordClasses.prepositions.contains(word) { return false }
+        if WordClasses.nonSpeakers.contains(word) && word != "one" && word != "some" { return false }
+        return token.isCapitalized || WordClasses.determiners.contains(word) || WordClasses.subjectPronouns.contains(word)
+            || WordClasses.roles.contains(word) || WordClasses.documents.contains(word)
+            || token.text.unicodeScalars.first.map(CharacterClass.isDigit) == true
+            || WordClasses.titleModifiers.contains(word)
+    }
+
+    private func isPassive(_ tokens: [Token], verb: Int, lower: Int) -> Bool {
+        var k = verb - 1
+        while k >= lower, tokens[k].isWord, WordClasses.isAdverb(tokens[k].lower) || tokens[k].lower == "not" { k -= 1 }
+        guard k >= lower, tokens[k].isWord else { return false }
+        return WordClasses.passiveAuxiliaries.contains(tokens[k].lower)
+    }
+
+    private func make(_ tokens: [Token], _ np: Range<Int>, verb: Int?, method: Attribution.Method) -> Attribution {
+        let range = tokens[np.lowerBound].range.lowerBound..<tokens[np.upperBound - 1].range.upperBound
+        let verbToken = verb.map { tokens[$0] }
+        return Attribution(speakerRange: range, speaker: text.string(range), verb: verbToken?.text,
+                           verbRange: verbToken?.range, method: method)
+    }
+}

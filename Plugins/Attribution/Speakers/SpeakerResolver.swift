@@ -1,0 +1,111 @@
+/// A personal name as the text gives it in full ("Lena Vasquez"), and where.
+struct FullNameMention {
+    var range: Range<Int>
+    var name: String
+}
+
+/// Resolves each source to the person or body it names: a pronoun to the last named source before
+/// it, a surname to the full name the text introduces.
+struct SpeakerResolver {
+    let text: ScalarText
+    let paragraphs: [TokenizedParagraph]
+
+    /// Full-name mentions by lowercased surname, in text order.
+    var fullNames: [String: [FullNameMention]] {
+        var result: [String: [FullNameMention]] = [:]
+        for paragraph in paragraphs {
+            let tokens = paragraph.tokens
+            var i = 0
+            while i < tokens.count {
+                guard Self.isNameWord(tokens[i]) else { i += 1; continue }
+                var j = i
+                while j < tokens.count, Self.isNameWord(tokens[j]) || (j > i && Self.isNameParticle(tokens, j))
+                        || (j > i && tokens[j].isQuote && j + 1 < tokens.count && Self.isNameWord(tokens[j + 1])) {
+                    j += 1
+                }
+                var start = i
+                while start < j, WordClasses.honorifics.contains(tokens[start].lower) || WordClasses.determiners.contains(tokens[start].lower) {
+                    start += 1
+                }
+                if tokens[start..<j].filter(\.isWord).count >= 2 {
+                    let surname = Self.surnameKey(tokens[j - 1].text)
+                    let range = tokens[start].range.lowerBound..<tokens[j - 1].range.upperBound
+                    result[surname, default: []].append(FullNameMention(range: range, name: text.string(range)))
+                }
+                i = j
+            }
+        }
+        return result
+    }
+
+    /// Role mentions ("the governor", "The coach"), which a pronoun may refer back to.
+    var roleMentions: [FullNameMention] {
+        var result: [FullNameMention] = []
+        for paragraph in paragraphs {
+            let tokens = paragraph.tokens
+            for (i, token) in tokens.enumerated() where token.isWord && WordClasses.roles.contains(token.lower) && i > 0 {
+                guard ["the", "a", "an"].contains(tokens[i - 1].lower), i + 1 >= tokens.count || !tokens[i + 1].isCapitalized else { continue }
+                let range = tokens[i - 1].range.lowerBound..<token.range.upperBound
+                result.append(FullNameMention(range: range, name: text.string(range)))
+            }
+        }
+        return result
+    }
+
+    /// The resolved source of each attribution.
+    func resolve(_ attributions: [Attribution?], fullNames names: [String: [FullNameMention]]) -> [String?] {
+        let antecedents = (Array(names.values.joined()) + roleMentions).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var lastNamed: FullNameMention?
+        var result = [String?](repeating: nil, count: attributions.count)
+        for (i, attribution) in attributions.enumerated() {
+            guard let attribution else { continue }
+            let words = attribution.speaker.split(separator: " ").map(String.init)
+            if words.count == 1, WordClasses.personalPronouns.contains(words[0].lowercased()) {
+                // The nearest named source or person mentioned before the pronoun.
+                let position = attribution.speakerRange.lowerBound
+                let mention = antecedents.last { $0.range.upperBound <= position }
+                let nearest = [lastNamed, mention].compactMap { $0 }.filter { $0.range.upperBound <= position }
+                    .max { $0.range.lowerBound < $1.range.lowerBound }
+                result[i] = nearest.map { Self.resolveName($0.name, names: names, before: $0.range.lowerBound) } ?? attribution.speaker
+                continue
+            }
+            let resolved = Self.resolveName(attribution.speaker, names: names, before: attribution.speakerRange.lowerBound)
+            result[i] = resolved
+            if words.contains(where: { $0.first?.isUppercase == true }) {
+                lastNamed = FullNameMention(range: attribution.speakerRange, name: resolved)
+            }
+        }
+        return result
+    }
+
+    /// The full name for a source written with a surname ("Moran", "Mr. Obama"), or the source itself.
+    static func resolveName(_ speaker: String, names: [String: [FullNameMention]], before position: Int) -> String {
+        let words = speaker.split(separator: " ").map(String.init)
+        let nameWords = words.filter { !WordClasses.honorifics.contains($0.lowercased()) }
+        guard nameWords.count == 1, let surname = nameWords.first, surname.first?.isUppercase == true else { return speaker }
+        let mentions = names[surnameKey(surname)] ?? []
+        if let earlier = mentions.last(where: { $0.range.lowerBound < position }) ?? mentions.first {
+            return earlier.name
+        }
+        return speaker
+    }
+
+    static func surnameKey(_ word: String) -> String {
+        var key = word.lowercased()
+        if key.hasSuffix("’s") || key.hasSuffix("'s") { key.removeLast(2) }
+        return key
+    }
+
+    static func isNameWord(_ token: Token) -> Bool {
+        guard token.isCapitalized else { return false }
+        let scalars = token.text.unicodeScalars
+        // Acronyms (NATO, U.S.) are not personal names.
+        if scalars.count > 1 && scalars.allSatisfy({ !CharacterClass.isLowercase($0) }) { return false }
+        return true
+    }
+
+    private static func isNameParticle(_ tokens: [Token], _ j: Int) -> Bool {
+        ["de", "van", "von", "da", "del", "di", "la", "le", "bin", "al"].contains(tokens[j].lower)
+            && j + 1 < tokens.count && tokens[j + 1].isCapitalized
+    }
+}

@@ -1,0 +1,113 @@
+/// A document's prose as an array of Unicode scalars, with the UTF-8 offset of each scalar.
+///
+/// The attribution analysis works in scalar indices (quotation marks, apostrophes and dashes are
+/// single scalars); findings need UTF-8 offsets, which `utf8Range` gives back.
+struct ScalarText {
+    let scalars: [Unicode.Scalar]
+    /// `utf8Offsets[i]` is the UTF-8 offset of scalar `i`; the last entry is the text's UTF-8 length.
+    let utf8Offsets: [Int]
+    private let utf8: [UInt8]
+
+    init(_ text: String) {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.utf8Offsets = offsets
+        self.utf8 = Array(text.utf8)
+    }
+
+    var count: Int { scalars.count }
+
+    subscript(index: Int) -> Unicode.Scalar { scalars[index] }
+
+    /// The scalar at `index`, or nil outside the text.
+    func at(_ index: Int) -> Unicode.Scalar? { index >= 0 && index < scalars.count ? scalars[index] : nil }
+
+    func utf8Range(_ range: Range<Int>) -> Range<Int> { utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound] }
+
+    /// The scalar index of a UTF-8 offset (the first scalar starting at or after it).
+    func scalarIndex(ofUTF8 offset: Int) -> Int {
+        var low = 0, high = scalars.count
+        while low < high {
+            let mid = (low + high) / 2
+            if utf8Offsets[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: utf8[utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound]], as: UTF8.self)
+    }
+}
+
+/// Character classes the quotation scanner and the tokenizer share.
+enum CharacterClass {
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A) }
+        return s.properties.isAlphabetic
+    }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    /// Letters, digits and combining marks; C1 control characters count too, since they only occur
+    /// inside words of mis-decoded copy ("FranÃ\u{83}Â§ois").
+    static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
+        isLetter(s) || isDigit(s) || isCombiningMark(s) || (s.value >= 0x80 && s.value <= 0x9F)
+    }
+
+    static func isCombiningMark(_ s: Unicode.Scalar) -> Bool {
+        !s.isASCII && (s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark)
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2009, 0x200A, 0x202F, 0x2002, 0x2003: return true
+        default: return false
+        }
+    }
+
+    static func isLineBreak(_ s: Unicode.Scalar) -> Bool { s.value == 0x0A || s.value == 0x0D }
+
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s.value >= 0x41 && s.value <= 0x5A }
+        return s.properties.isUppercase
+    }
+
+    static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s.value >= 0x61 && s.value <= 0x7A }
+        return s.properties.isLowercase
+    }
+
+    /// Dashes that introduce a pull-quote source or set off a phrase.
+    static func isDash(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2014, 0x2013, 0x2015, 0x2012: return true
+        default: return false
+        }
+    }
+
+    /// Punctuation that may stand right before an opening quotation mark.
+    static func opensGroup(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x28, 0x5B, 0x7B, 0x2F, 0x2D: return true
+        default: return isDash(s)
+        }
+    }
+
+    /// Punctuation that may stand right after a closing quotation mark.
+    static func closesGroup(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x2D, 0x2026, 0x2F: return true
+        default: return isDash(s)
+        }
+    }
+}

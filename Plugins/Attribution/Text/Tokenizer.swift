@@ -1,0 +1,218 @@
+/// A word, a punctuation mark, or a whole quotation, in a paragraph's prose.
+struct Token {
+    enum Kind: Equatable {
+        case word
+        case punctuation
+        /// A quotation; the payload is its index in the analysis' quote list.
+        case quote(Int)
+    }
+
+    var kind: Kind
+    /// Scalar range in the text.
+    var range: Range<Int>
+    /// The text as written (empty for quotations).
+    var text: String
+    /// Lowercased text.
+    var lower: String
+    /// For a quotation: whether its words end with a full stop, question or exclamation mark.
+    var endsWithTerminalPunctuation = false
+    /// For a quotation that opened in an earlier paragraph: this token stands for it where it closes.
+    var isContinuation = false
+
+    var isWord: Bool { kind == .word }
+    var isQuote: Bool { if case .quote = kind { return true } else { return false } }
+    var quoteIndex: Int? { if case .quote(let i) = kind { return i } else { return nil } }
+
+    /// Whether the word starts with an uppercase letter.
+    var isCapitalized: Bool {
+        guard isWord, let first = text.unicodeScalars.first else { return false }
+        return CharacterClass.isUppercase(first)
+    }
+
+    /// Whether the token is a punctuation mark among `characters` (each a single scalar).
+    func isPunctuation(_ characters: String) -> Bool {
+        guard kind == .punctuation, let mark = text.unicodeScalars.first else { return false }
+        return characters.unicodeScalars.contains(mark)
+    }
+}
+
+/// A paragraph cut into tokens (quotations as single tokens) and sentences.
+struct TokenizedParagraph {
+    var index: Int
+    var range: Range<Int>
+    var tokens: [Token]
+    /// Token index ranges of the sentences.
+    var sentences: [Range<Int>]
+
+    /// The sentence holding a token.
+    func sentence(containing token: Int) -> Range<Int> {
+        sentences.first { $0.contains(token) } ?? 0..<tokens.count
+    }
+}
+
+/// Cuts paragraphs into tokens and sentences, aware of news abbreviations ("Mr.", "Gov.", "U.S.",
+/// "Jan.", "p.m.", initials) and of quotations, which never split a sentence from inside.
+enum Tokenizer {
+    /// Abbreviations that never end a sentence.
+    static let neverFinal: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "reps", "gen", "col", "lt", "sgt", "capt", "cmdr",
+        "adm", "maj", "cpl", "pvt", "rev", "fr", "sr", "st", "mt", "ft", "hon", "pres", "supt", "insp", "det",
+        "no", "nos", "vs", "v", "e.g", "i.e", "cf", "approx", "dept", "est", "fig", "vol", "ch", "pp", "messrs",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gens", "sens",
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
+        "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+        "va", "vt", "wash", "wis", "wyo", "atty", "asst", "assn", "govt", "mssrs",
+    ]
+    /// Abbreviations that end a sentence when a sentence opener follows.
+    static let maybeFinal: Set<String> = [
+        "inc", "corp", "co", "ltd", "llc", "plc", "jr", "bros", "etc", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u",
+        "d.c", "n.y", "l.a",
+    ]
+    static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this",
+        "that", "these", "those", "his", "her", "their", "its", "our", "there", "as", "if", "when", "while",
+        "after", "before", "so", "yet", "however", "meanwhile", "for", "with", "by", "from", "some", "many",
+        "most", "no", "one", "two", "officials", "mr.", "mrs.", "ms.", "dr.",
+    ]
+
+    /// Tokens of a paragraph. Quotations that open in the paragraph become single tokens;
+    /// text covered by a quotation that opened in an earlier paragraph is skipped.
+    static func tokenize(_ text: ScalarText, paragraph: Range<Int>, index: Int, quotes: [QuoteSpan],
+                         quoteIndices: [Int]) -> TokenizedParagraph {
+        var tokens: [Token] = []
+        var i = paragraph.lowerBound
+        var q = 0
+        let end = paragraph.upperBound
+        while i < end {
+            while q < quoteIndices.count && quotes[quoteIndices[q]].range.upperBound <= i { q += 1 }
+            if q < quoteIndices.count, quotes[quoteIndices[q]].range.contains(i) {
+                let quote = quotes[quoteIndices[q]]
+                let opensHere = quote.range.lowerBound == i
+                if opensHere || quote.range.upperBound <= end {
+                    tokens.append(Token(kind: .quote(quoteIndices[q]), range: quote.range, text: "", lower: "",
+                                        endsWithTerminalPunctuation: endsWithTerminalPunctuation(text, quote),
+                                        isContinuation: !opensHere))
+                }
+                i = quote.range.upperBound
+                continue
+            }
+            let s = text[i]
+            if CharacterClass.isSpace(s) { i += 1; continue }
+            if CharacterClass.isWordCharacter(s) {
+                let wordEnd = scanWord(text, from: i, end: end)
+                let word = text.string(i..<wordEnd)
+                tokens.append(Token(kind: .word, range: i..<wordEnd, text: word, lower: word.lowercased()))
+                i = wordEnd
+                continue
+            }
+            var length = 1
+            if s.value == 0x2D, i + 1 < end, text[i + 1].value == 0x2D { length = 2 }
+            let mark = text.string(i..<(i + length))
+            tokens.append(Token(kind: .punctuation, range: i..<(i + length), text: length == 2 ? "—" : mark, lower: mark))
+            i += length
+        }
+        return TokenizedParagraph(index: index, range: paragraph, tokens: tokens, sentences: sentences(of: tokens))
+    }
+
+    /// Whether the quoted words end a sentence ("…done.”", "…now?”").
+    static func endsWithTerminalPunctuation(_ text: ScalarText, _ quote: QuoteSpan) -> Bool {
+        let content = quote.contentRange
+        var i = content.upperBound - 1
+        while i >= content.lowerBound, CharacterClass.isSpace(text[i]) || text[i].value == 0x2019 || text[i].value == 0x27
+                || text[i].value == 0x22 || text[i].value == 0x201D { i -= 1 }
+        guard i >= content.lowerBound else { return false }
+        let v = text[i].value
+        return v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026
+    }
+
+    /// The end of the word starting at `start`: letters and digits, with inner apostrophes, hyphens,
+    /// periods (U.S., p.m.), digit separators (1,000) and a final abbreviation period.
+    static func scanWord(_ text: ScalarText, from start: Int, end: Int) -> Int {
+        var i = start
+        while i < end {
+            let s = text[i]
+            if CharacterClass.isWordCharacter(s) { i += 1; continue }
+            let next = i + 1 < end ? text[i + 1] : nil
+            let nextIsWord = next.map(CharacterClass.isWordCharacter) ?? false
+            switch s.value {
+            case 0x27, 0x2019, 0x2D, 0x2010, 0x2011, 0x26:
+                if nextIsWord { i += 1; continue }
+            case 0x2E:
+                if let next, CharacterClass.isLetter(next), i + 2 <= end, i - start <= 3 { i += 1; continue }
+                // "R-Ky.," — a period before a comma ends an abbreviation, not a sentence.
+                if let next, next.value == 0x2C { return i + 1 }
+            case 0x2C, 0x3A:
+                if let next, CharacterClass.isDigit(next), i > start, CharacterClass.isDigit(text[i - 1]) { i += 1; continue }
+            default:
+                // Symbols inside a mis-decoded word ("FranÃ§ois" read as "FranÃ\u{83}Â§ois").
+                if !s.isASCII, nextIsWord, !CharacterClass.isSpace(s), !CharacterClass.isDash(s),
+                   !(0x2018...0x201F).contains(s.value), s.value != 0xAB, s.value != 0xBB, s.value != 0x2026 {
+                    i += 1
+                    continue
+                }
+            }
+            break
+        }
+        // A period that belongs to an abbreviation or an initial.
+        if i < end, text[i].value == 0x2E {
+            let word = text.string(start..<i).lowercased()
+            let isInitial = i - start == 1 && CharacterClass.isUppercase(text[start])
+            if neverFinal.contains(word) || maybeFinal.contains(word) || isInitial || word.contains(".") {
+                return i + 1
+            }
+        }
+        return i
+    }
+
+    /// Sentences as token index ranges.
+    static func sentences(of tokens: [Token]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            var boundary = false
+            if token.isQuote && token.endsWithTerminalPunctuation && i + 1 < tokens.count
+                && (tokens[i + 1].isCapitalized || tokens[i + 1].isQuote) {
+                result.append(start..<(i + 1))
+                start = i + 1
+                i += 1
+                continue
+            }
+            if token.kind == .punctuation && (token.text == "." || token.text == "!" || token.text == "?" || token.text == "…") {
+                var j = i + 1
+                while j < tokens.count, tokens[j].isPunctuation(")]’'\"”.!?") { j += 1 }
+                if j < tokens.count {
+                    let next = tokens[j]
+                    if next.isQuote || next.isCapitalized || (next.isWord && next.text.unicodeScalars.first.map(CharacterClass.isDigit) == true) {
+                        boundary = true
+                    }
+                } else {
+                    boundary = true
+                }
+                if boundary {
+                    result.append(start..<j)
+                    start = j
+                    i = j
+                    continue
+                }
+            } else if token.isWord, token.text.hasSuffix("."), i + 1 < tokens.count {
+                let bare = String(token.lower.dropLast())
+                let next = tokens[i + 1]
+                if maybeFinal.contains(bare) && ((next.isCapitalized && sentenceOpeners.contains(next.lower)) || next.isQuote) {
+                    boundary = true
+                } else if !neverFinal.contains(bare) && !maybeFinal.contains(bare) && !bare.contains(".")
+                            && token.text.count > 2 && next.isCapitalized {
+                    boundary = true
+                }
+                if boundary {
+                    result.append(start..<(i + 1))
+                    start = i + 1
+                }
+            }
+            i += 1
+        }
+        if start < tokens.count { result.append(start..<tokens.count) }
+        return result
+    }
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Attribution evaluation through the CLI: builds copydesk (release), writes each document of the
+# shared attribution dev sets to <id>.txt, lints each one to <id>.sarif with only the attribution
+# plugin on, checks the logs with sarif-check when it is there, and prints the scorer's figures.
+#
+#   Scripts/eval/attribution.sh [GOLD.jsonl...]     (default: dev.jsonl challenge-dev.jsonl)
+#
+# The shared folder is ../shared beside the repository (COPYDESK_SHARED overrides it).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+shared=${COPYDESK_SHARED:-$root/../shared}
+eval_dir=$shared/eval/attribution
+if [ ! -f "$eval_dir/score.py" ]; then
+  echo "attribution.sh: no scorer at $eval_dir/score.py" >&2
+  exit 2
+fi
+golds=("$@")
+[ ${#golds[@]} -eq 0 ] && golds=("$eval_dir/dev.jsonl" "$eval_dir/challenge-dev.jsonl")
+
+(cd "$root" && swift build -c release --product copydesk >&2)
+copydesk=$root/.build/release/copydesk
+config=$root/Scripts/eval/attribution/attribution-only.yml
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+for gold in "${golds[@]}"; do
+  name=$(basename "$gold" .jsonl)
+  texts=$work/$name/texts
+  sarif=$work/$name/sarif
+  mkdir -p "$sarif"
+  python3 "$root/Scripts/eval/attribution/split.py" "$gold" "$texts"
+  for file in "$texts"/*.txt; do
+    id=$(basename "$file" .txt)
+    (cd "$texts" && "$copydesk" lint "$id.txt" --config "$config" --format sarif --output "$sarif/$id.sarif" --fail-level none --quiet)
+  done
+  if [ -x "$shared/tools/sarif/sarif-check" ]; then
+    if "$shared/tools/sarif/sarif-check" --root "$texts" "$sarif" >"$work/$name/sarif-check.log" 2>&1; then
+      echo "sarif-check ($name): $(tail -1 "$work/$name/sarif-check.log")"
+    else
+      echo "sarif-check ($name): FAILED"
+      grep -v "run-category" "$work/$name/sarif-check.log" | tail -20
+    fi
+  fi
+  echo "== $name"
+  python3 "$eval_dir/score.py" "$gold" "$sarif"
+done

@@ -1,0 +1,104 @@
+import CopydeskCore
+
+/// One `<!-- copydesk-… -->` comment in a source file.
+public struct SuppressionDirective: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// `copydesk-disable RULE…`: from here to a matching `copydesk-enable` or the end of the file.
+        case disable = "copydesk-disable"
+        /// `copydesk-enable [RULE…]`: ends earlier `disable` ranges (all of them, or those naming the rules).
+        case enable = "copydesk-enable"
+        /// `copydesk-disable-next-line RULE…`: the line after the comment.
+        case disableNextLine = "copydesk-disable-next-line"
+        /// `copydesk-disable-line RULE…`: the line(s) the comment is on.
+        case disableLine = "copydesk-disable-line"
+    }
+
+    public var kind: Kind
+    /// Rule ids, plugin or pack ids (`newsroom` for every `newsroom/…` rule) or globs (`pii/*`);
+    /// empty means every rule.
+    public var rules: [String]
+    /// The text after ` -- `, the reviewer-facing reason.
+    public var justification: String?
+    /// The comment's UTF-8 byte range in the source.
+    public var range: Range<Int>
+    /// 1-based lines of the comment's first and last character.
+    public var firstLine: Int
+    public var lastLine: Int
+
+    /// Whether a rule spec names the rule id.
+    static func spec(_ spec: String, matches ruleID: String) -> Bool {
+        if spec == "*" || spec == ruleID || ruleID.hasPrefix(spec + "/") { return true }
+        guard spec.contains("*") else { return false }
+        return wildcard(Array(spec.utf8)[...], Array(ruleID.utf8)[...])
+    }
+
+    private static func wildcard(_ pattern: ArraySlice<UInt8>, _ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = pattern.first else { return text.isEmpty }
+        if first == UInt8(ascii: "*") {
+            var rest = text
+            while true {
+                if wildcard(pattern.dropFirst(), rest) { return true }
+                guard !rest.isEmpty else { return false }
+                rest = rest.dropFirst()
+            }
+        }
+        guard let head = text.first, head == first else { return false }
+        return wildcard(pattern.dropFirst(), text.dropFirst())
+    }
+}
+
+/// A `<!-- copydesk-… -->` comment that could not be read.
+public struct SuppressionSyntaxError: Sendable, Hashable {
+    public var line: Int
+    public var message: String
+}
+
+/// Reads suppression comments from a source file's text.
+public enum SuppressionParser {
+    /// Every suppression comment, in order, and the comments that look like one but are not.
+    public static func parse(_ source: SourceFile) -> (directives: [SuppressionDirective], errors: [SuppressionSyntaxError]) {
+        let bytes = source.utf8
+        var directives: [SuppressionDirective] = []
+        var errors: [SuppressionSyntaxError] = []
+        let open = Array("<!--".utf8), close = Array("-->".utf8)
+        var index = 0
+        while let start = find(open, in: bytes, from: index) {
+            guard let end = find(close, in: bytes, from: start + open.count) else { break }
+            index = end + close.count
+            let body = String(decoding: bytes[(start + open.count)..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard body.hasPrefix("copydesk-") else { continue }
+            let line = source.lineIndex(ofByte: start) + 1
+            let lastLine = source.lineIndex(ofByte: max(start, index - 1)) + 1
+            var head = body
+            var justification: String?
+            if let separator = body.range(of: "--") {
+                head = String(body[..<separator.lowerBound])
+                let reason = body[separator.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+                justification = reason.isEmpty ? nil : reason
+            }
+            let words = head.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+                .map(String.init)
+            guard let keyword = words.first else { continue }
+            guard let kind = SuppressionDirective.Kind(rawValue: keyword) else {
+                let known = SuppressionDirective.Kind.allCases.map(\.rawValue)
+                errors.append(SuppressionSyntaxError(
+                    line: line, message: "unknown suppression comment `\(keyword)`\(Suggestions.hint(for: keyword, among: known)); "
+                        + "known: " + known.joined(separator: ", ")))
+                continue
+            }
+            directives.append(SuppressionDirective(kind: kind, rules: Array(words.dropFirst()), justification: justification,
+                                                   range: start..<index, firstLine: line, lastLine: lastLine))
+        }
+        return (directives, errors)
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var i = start
+        while i + needle.count <= bytes.count {
+            if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+}

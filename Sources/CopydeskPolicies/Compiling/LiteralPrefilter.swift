@@ -1,0 +1,152 @@
+/// One pass over a document that tells which rules can match it: an Aho–Corasick automaton over the
+/// required literals of every rule, run on the ASCII-lowercased bytes of the text.
+///
+/// A rule whose literals do not occur cannot match and is skipped. Caseless patterns also match the
+/// two non-ASCII letters whose case folds are ASCII (U+017F LONG S and U+212A KELVIN SIGN), so their
+/// presence opens every caseless rule.
+struct LiteralPrefilter: Sendable {
+    /// Number of rules the filter knows of.
+    let ruleCount: Int
+    /// Rules without literals: they always run.
+    let alwaysOpen: [Int]
+    /// Rules opened by the non-ASCII case folds.
+    let caselessRules: [Int]
+    private let classOf: [UInt16]
+    private let classCount: Int
+    private let transitions: [Int32]
+    /// For each state, the rules its literals open (including those of its suffix states).
+    private let outputs: [[Int32]]
+    /// States from this number on have outputs.
+    private let firstOutputState: Int
+    private let startState: Int
+
+    /// `literals[i]` is rule i's literal set (nil: always run); `caseless[i]` whether rule i is caseless.
+    init(literals: [Set<String>?], caseless: [Bool]) {
+        ruleCount = literals.count
+        alwaysOpen = literals.indices.filter { literals[$0] == nil }
+        caselessRules = caseless.indices.filter { caseless[$0] && literals[$0] != nil }
+
+        var patterns: [([UInt8], Int32)] = []
+        for (rule, set) in literals.enumerated() {
+            for literal in set ?? [] where !literal.isEmpty {
+                patterns.append((Array(literal.utf8).map(LiteralPrefilter.fold), Int32(rule)))
+            }
+        }
+        if !caselessRules.isEmpty {
+            patterns.append((Array("\u{17F}".utf8), -1))
+            patterns.append((Array("\u{212A}".utf8), -1))
+        }
+
+        var classes = [UInt16](repeating: 0, count: 256)
+        var nextClass: UInt16 = 1
+        for (bytes, _) in patterns {
+            for byte in bytes where classes[Int(byte)] == 0 {
+                classes[Int(byte)] = nextClass
+                nextClass += 1
+            }
+        }
+        for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") { classes[Int(upper)] = classes[Int(upper + 32)] }
+        classOf = classes
+        classCount = Int(nextClass)
+
+        // Trie.
+        var goto: [[Int32]] = [[Int32](repeating: -1, count: Int(nextClass))]
+        var stateOutputs: [Set<Int32>] = [[]]
+        for (bytes, rule) in patterns {
+            var state = 0
+            for byte in bytes {
+                let c = Int(classes[Int(byte)])
+                if goto[state][c] < 0 {
+                    goto[state][c] = Int32(goto.count)
+                    goto.append([Int32](repeating: -1, count: Int(nextClass)))
+                    stateOutputs.append([])
+                }
+                state = Int(goto[state][c])
+            }
+            stateOutputs[state].insert(rule)
+        }
+        // Failure links, breadth first, turned into a full transition table.
+        var failure = [Int](repeating: 0, count: goto.count)
+        var table = [Int32](repeating: 0, count: goto.count * classCount)
+        var queue: [Int] = []
+        for c in 0..<classCount {
+            let target = goto[0][c]
+            if target > 0 {
+                failure[Int(target)] = 0
+                queue.append(Int(target))
+                table[c] = target
+            }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            stateOutputs[state].formUnion(stateOutputs[failure[state]])
+            for c in 0..<classCount {
+                let target = goto[state][c]
+                if target > 0 {
+                    failure[Int(target)] = Int(table[failure[state] * classCount + c])
+                    queue.append(Int(target))
+                    table[state * classCount + c] = target
+                } else {
+                    table[state * classCount + c] = table[failure[state] * classCount + c]
+                }
+            }
+        }
+        // Renumber the states so that those with outputs come last: the scan then tells them by one
+        // comparison instead of a lookup.
+        let order = stateOutputs.indices.filter { stateOutputs[$0].isEmpty } + stateOutputs.indices.filter { !stateOutputs[$0].isEmpty }
+        var newNumber = [Int32](repeating: 0, count: order.count)
+        for (number, state) in order.enumerated() { newNumber[state] = Int32(number) }
+        var renumbered = [Int32](repeating: 0, count: table.count)
+        for (number, state) in order.enumerated() {
+            for c in 0..<classCount {
+                renumbered[number * classCount + c] = newNumber[Int(table[state * classCount + c])]
+            }
+        }
+        transitions = renumbered
+        startState = Int(newNumber[0])
+        firstOutputState = order.firstIndex { !stateOutputs[$0].isEmpty } ?? order.count
+        outputs = order.map { stateOutputs[$0].sorted() }
+    }
+
+    @inline(__always)
+    static func fold(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// Which rules may match `bytes`.
+    func openRules(in bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
+        var open = [Bool](repeating: false, count: ruleCount)
+        for rule in alwaysOpen { open[rule] = true }
+        var remaining = ruleCount - alwaysOpen.count
+        guard remaining > 0 else { return open }
+        classOf.withUnsafeBufferPointer { classOf in
+            transitions.withUnsafeBufferPointer { table in
+                do {
+                    var state = startState
+                    let width = classCount
+                    let firstOutputState = self.firstOutputState
+                    for byte in bytes {
+                        state = Int(table[state &* width &+ Int(classOf[Int(byte)])])
+                        if state >= firstOutputState {
+                            for rule in outputs[state] {
+                                if rule < 0 {
+                                    for caselessRule in caselessRules where !open[caselessRule] {
+                                        open[caselessRule] = true
+                                        remaining -= 1
+                                    }
+                                } else if !open[Int(rule)] {
+                                    open[Int(rule)] = true
+                                    remaining -= 1
+                                }
+                            }
+                            if remaining == 0 { return }
+                        }
+                    }
+                }
+            }
+        }
+        return open
+    }
+}

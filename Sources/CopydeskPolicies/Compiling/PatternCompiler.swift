@@ -1,0 +1,34 @@
+import CopydeskCore
+
+/// Compiles a rule's patterns, turning PCRE2 errors into diagnostics that name the pack, the rule,
+/// the offset in the pattern and PCRE2's message.
+struct PatternCompiler {
+    let rule: PolicyRule
+    let log: DiagnosticLog
+
+    var options: Pattern.Options { rule.ignorecase ? [.caseless] : [] }
+
+    func compile(_ text: PolicyText, caseless: Bool? = nil) -> Pattern? {
+        let options: Pattern.Options = (caseless ?? rule.ignorecase) ? [.caseless] : []
+        do {
+            return try Pattern(text.text, options: options)
+        } catch PatternError.compile(let pattern, let offset, let message) {
+            log.error(text.location, "invalid pattern in pack `\(rule.pack)`, rule `\(rule.id)`: /\(pattern)/ "
+                      + "at offset \(offset): \(message)")
+        } catch {
+            log.error(text.location, "invalid pattern in pack `\(rule.pack)`, rule `\(rule.id)`: \(error)")
+        }
+        return nil
+    }
+
+    /// One pattern for a whole word list.
+    func compile(tokens: [String]) -> Pattern? {
+        guard !tokens.isEmpty else { return nil }
+        return compile(PolicyText(RegexText.alternation(of: tokens), at: rule.location))
+    }
+
+    /// The word list (as one pattern) followed by each pattern.
+    func compile(tokens: [String], patterns: [PolicyText]) -> PatternSet {
+        PatternSet(patterns: [compile(tokens: tokens)].compactMap { $0 } + patterns.compactMap { compile($0) })
+    }
+}

@@ -1,0 +1,59 @@
+import CopydeskCore
+
+/// A document must use one spelling of each set: when two appear, every use of the less frequent one
+/// is reported, pointing at the majority spelling and offering it as a fix.
+struct ConsistencyCheck: RuleCheck {
+    let pattern: Pattern?
+    /// Normalized variant to (set, variant) indices.
+    let variants: [String: (set: Int, variant: Int)]
+    let sets: [[String]]
+    let caseless: Bool
+    let requiredLiterals: Set<String>?
+
+    init(sets: [[String]], compiler: PatternCompiler) {
+        self.sets = sets
+        caseless = compiler.rule.ignorecase
+        pattern = compiler.compile(tokens: sets.flatMap { $0 })
+        var table: [String: (Int, Int)] = [:]
+        for (setIndex, set) in sets.enumerated() {
+            for (variantIndex, variant) in set.enumerated() {
+                table[SubstitutionCheck.key(variant, caseless: caseless)] = (setIndex, variantIndex)
+            }
+        }
+        variants = table
+        let isCaseless = compiler.rule.ignorecase
+        requiredLiterals = pattern.flatMap { LiteralExtractor.requiredLiterals(of: $0.source, caseless: isCaseless) }
+    }
+
+    var placeholders: Set<String> { ["majority"] }
+
+    func hits(_ input: CheckInput) throws -> [Hit] {
+        guard let pattern else { return [] }
+        var uses: [Int: [Int: [Range<Int>]]] = [:]
+        for range in input.ranges {
+            try pattern.forEachMatch(inUTF8: input.bytes, range: range) { match in
+                let key = SubstitutionCheck.key(input.text(match.range), caseless: caseless)
+                if let (set, variant) = variants[key] { uses[set, default: [:]][variant, default: []].append(match.range) }
+                return true
+            }
+        }
+        var hits: [Hit] = []
+        for (set, byVariant) in uses where byVariant.count > 1 {
+            let majority = byVariant.max { a, b in
+                (a.value.count, -a.value[0].lowerBound) < (b.value.count, -b.value[0].lowerBound)
+            }!
+            let majorityText = sets[set][majority.key]
+            let firstMajority = majority.value[0]
+            for (variant, ranges) in byVariant where variant != majority.key {
+                for range in ranges {
+                    let replacement = SubstitutionCheck.matchingCase(of: input.text(range), majorityText)
+                    hits.append(Hit(
+                        range: range, values: ["majority": majorityText],
+                        related: [RelatedRange(range: firstMajority, message: "‘\(majorityText)’ is used here")],
+                        fixes: [.replace(range, with: replacement, description: "Replace with ‘\(replacement)’")]))
+                }
+            }
+        }
+        return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}

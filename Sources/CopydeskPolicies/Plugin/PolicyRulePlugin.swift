@@ -1,0 +1,114 @@
+import CopydeskCore
+
+/// The policy engine: rules written as YAML + PCRE2 in policy packs, run as one rule plugin.
+///
+/// Its rules keep their packs' ids (`<pack>/<rule>`). A check makes one literal-prefilter pass over
+/// the document and runs only the rules whose required literals occur.
+public struct PolicyRulePlugin: RulePlugin {
+    public static let factory = PluginFactory(
+        id: "policies", summary: "Rules from YAML + PCRE2 policy packs.",
+        options: [PluginOption("packs", "Folders of policy YAML files to load, or names of shipped packs "
+                               + "(\(ShippedPacks.shippedPackNames.joined(separator: ", "))); default: all shipped packs.")]
+    ) { options in
+        try PolicyRulePlugin(options: options)
+    }
+
+    public let id = "policies"
+    public let rules: [RuleDescription]
+    /// The folders the rules came from, in order.
+    public let packFolders: [String]
+    let compiled: [CompiledRule]
+    /// Nil runs every rule on every document (for tests that compare with the prefiltered run).
+    let prefilter: LiteralPrefilter?
+
+    public init(options: JSONValue) throws {
+        let object = options.objectValue ?? [:]
+        if options.objectValue == nil, options != .null {
+            throw PluginOptionError(option: "policies", message: "options must be a mapping")
+        }
+        for key in object.keys where key != "packs" {
+            throw PluginOptionError(option: key, message: "unknown option" + Suggestion.didYouMean(key, among: ["packs"]))
+        }
+        var references = ShippedPacks.shippedPackNames
+        if let packs = object["packs"] {
+            guard let list = packs.stringsValue, list.count == (packs.arrayValue?.count ?? 1) else {
+                throw PluginOptionError(option: "packs", message: "expected a list of folders or shipped pack names")
+            }
+            references = list
+        }
+        var folders: [String] = []
+        for reference in references {
+            guard let folder = ShippedPacks.folder(for: reference) else {
+                let hint = Suggestion.didYouMean(reference, among: ShippedPacks.shippedPackNames)
+                throw PluginOptionError(option: "packs", message: "no policy pack folder `\(reference)`\(hint)")
+            }
+            folders.append(folder)
+        }
+        try self.init(packFolders: folders)
+    }
+
+    /// Loads and compiles the packs in `packFolders` (each compiled once per process).
+    public init(packFolders: [String]) throws {
+        var compiled: [CompiledRule] = []
+        var problems: [PolicyDiagnostic] = []
+        for folder in packFolders {
+            do {
+                compiled += try CompiledPackCache.shared.rules(forPackAt: folder)
+            } catch let error as PolicyError {
+                problems += error.diagnostics
+            }
+        }
+        if !problems.isEmpty { throw PolicyError(problems) }
+        self.init(compiled: compiled, folders: packFolders)
+    }
+
+    init(compiled: [CompiledRule], folders: [String], usesPrefilter: Bool = true) {
+        self.compiled = compiled
+        self.packFolders = folders
+        rules = compiled.map(\.description)
+        prefilter = usesPrefilter
+            ? LiteralPrefilter(literals: compiled.map(\.check.requiredLiterals), caseless: compiled.map(\.caseless)) : nil
+    }
+
+    /// The same rules without the literal prefilter.
+    func withoutPrefilter() -> PolicyRulePlugin {
+        PolicyRulePlugin(compiled: compiled, folders: packFolders, usesPrefilter: false)
+    }
+
+    public func check(_ document: Document, context: CheckContext) -> [Finding] {
+        check(document, context: context, onlyRule: nil)
+    }
+
+    /// Checks the document with every rule, or only with the rule `onlyRule`.
+    public func check(_ document: Document, context: CheckContext, onlyRule: String?) -> [Finding] {
+        var text = document.text
+        var findings: [Finding] = []
+        text.withUTF8 { bytes in
+            let open = prefilter?.openRules(in: bytes) ?? [Bool](repeating: true, count: compiled.count)
+            var rangesByScopes: [[Scope]: [Range<Int>]] = [:]
+            for (index, rule) in compiled.enumerated() where open[index] {
+                if let onlyRule, rule.id != onlyRule { continue }
+                let ranges: [Range<Int>]
+                if let cached = rangesByScopes[rule.scopes] {
+                    ranges = cached
+                } else {
+                    ranges = PolicyRulePlugin.ranges(of: rule.scopes, in: document)
+                    rangesByScopes[rule.scopes] = ranges
+                }
+                do {
+                    findings += try rule.findings(CheckInput(document: document, bytes: bytes, ranges: ranges))
+                } catch {
+                    context.report(error, ruleID: rule.id)
+                }
+            }
+        }
+        return findings
+    }
+
+    static func ranges(of scopes: [Scope], in document: Document) -> [Range<Int>] {
+        if scopes.count == 1 { return document.ranges(of: scopes[0]) }
+        var seen: Set<Range<Int>> = []
+        return scopes.flatMap { document.ranges(of: $0) }.filter { seen.insert($0).inserted }
+            .sorted { $0.lowerBound < $1.lowerBound }
+    }
+}

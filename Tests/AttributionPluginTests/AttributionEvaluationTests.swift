@@ -1,0 +1,106 @@
+import AttributionPlugin
+import CopydeskCore
+import Foundation
+import XCTest
+
+/// Runs the plugin in-process over the shared attribution dev sets and scores the predictions with the
+/// shipped scorer. Fails when attribution F1 falls below the level the plugin has reached.
+final class AttributionEvaluationTests: XCTestCase {
+    /// Attribution F1 reached on each file, minus a small margin (dev: 0.9177 measured; challenge-dev:
+    /// every paragraph right, so a single miss fails).
+    private let floors: [(file: String, attributionF1: Double)] = [
+        ("dev.jsonl", 0.91),
+        ("challenge-dev.jsonl", 0.99),
+    ]
+
+    private var evalDirectory: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/eval/attribution")
+    }
+
+    func testAttributionF1OnSharedDevSets() throws {
+        let directory = evalDirectory
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("score.py").path) else {
+            throw XCTSkip("../shared/eval/attribution is not available")
+        }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("attribution-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: output) }
+
+        for (file, floor) in floors {
+            let gold = directory.appendingPathComponent(file)
+            let predictions = output.appendingPathComponent("predictions-" + file)
+            try writePredictions(gold: gold, to: predictions)
+            let metricsFile = output.appendingPathComponent("metrics-\(file).json")
+            let report = try runScorer(directory.appendingPathComponent("score.py"), gold: gold, predictions: predictions,
+                                       metrics: metricsFile)
+            print("== \(file)\n\(report)")
+            if let keep = ProcessInfo.processInfo.environment["ATTRIBUTION_EVAL_KEEP"] {
+                let kept = URL(fileURLWithPath: keep).appendingPathComponent("predictions-" + file)
+                try? FileManager.default.removeItem(at: kept)
+                try? FileManager.default.copyItem(at: predictions, to: kept)
+            }
+            let metrics = try JSONSerialization.jsonObject(with: Data(contentsOf: metricsFile)) as? [String: Any]
+            let f1 = try XCTUnwrap(metrics?["attribution_f1"] as? Double)
+            XCTAssertGreaterThanOrEqual(f1, floor, "attribution F1 on \(file) fell below \(floor)")
+        }
+    }
+
+    /// One JSONL line per predicted quotation, offsets in Unicode scalars as the scorer expects.
+    private func writePredictions(gold: URL, to destination: URL) throws {
+        let lines = try String(contentsOf: gold, encoding: .utf8).split(separator: "\n")
+        var out = ""
+        for line in lines {
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let id = object["id"] as? String, let text = object["text"] as? String else { continue }
+            let document = Document(plainText: SourceFile(path: "\(id).txt", text: text))
+            let offsets = ScalarOffsets(text)
+            for quote in AttributionRulePlugin.quotations(in: document) {
+                var row: [String: Any] = [
+                    "id": id, "start": offsets.scalar(utf8: quote.range.lowerBound),
+                    "end": offsets.scalar(utf8: quote.range.upperBound),
+                    "speaker": quote.speaker ?? NSNull(), "method": quote.method ?? NSNull(),
+                ]
+                if let range = quote.speakerRange {
+                    row["speaker_start"] = offsets.scalar(utf8: range.lowerBound)
+                    row["speaker_end"] = offsets.scalar(utf8: range.upperBound)
+                }
+                let data = try JSONSerialization.data(withJSONObject: row, options: [.sortedKeys])
+                out += String(decoding: data, as: UTF8.self) + "\n"
+            }
+        }
+        try out.write(to: destination, atomically: true, encoding: .utf8)
+    }
+
+    private func runScorer(_ scorer: URL, gold: URL, predictions: URL, metrics: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", scorer.path, gold.path, predictions.path, "--json-out", metrics.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let report = String(decoding: data, as: UTF8.self)
+        XCTAssertEqual(process.terminationStatus, 0, report)
+        return report
+    }
+}
+
+/// Converts UTF-8 offsets of a text to Unicode scalar offsets.
+struct ScalarOffsets {
+    private var scalarAtByte: [Int]
+
+    init(_ text: String) {
+        var table: [Int] = []
+        table.reserveCapacity(text.utf8.count + 1)
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            for _ in 0..<UTF8.width(scalar) { table.append(index) }
+        }
+        table.append(text.unicodeScalars.count)
+        scalarAtByte = table
+    }
+
+    func scalar(utf8 offset: Int) -> Int { scalarAtByte[min(max(offset, 0), scalarAtByte.count - 1)] }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class AttributionPluginPlaceholder: XCTestCase {
-    func testBuilds() {}
-}

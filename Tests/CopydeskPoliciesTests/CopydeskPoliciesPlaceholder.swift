@@ -1,5 +1,0 @@
-import XCTest
-
-final class CopydeskPoliciesPlaceholder: XCTestCase {
-    func testBuilds() {}
-}
