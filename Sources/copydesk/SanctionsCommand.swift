@@ -7,7 +7,7 @@ import SanctionsPlugin
 /// `copydesk sanctions`: download configured lists, show what is loaded, compile an index.
 struct SanctionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sanctions", abstract: "Manage the sanctions lists: update, status, build-index.",
+        commandName: "sanctions", abstract: "Manage the sanctions lists: update, status, build-index, and scan (benchmark).",
         subcommands: [Update.self, Status.self, BuildIndex.self, Scan.self])
 
     /// The sanctions plugin's settings from the configuration in force for the current folder.
