@@ -49,7 +49,8 @@ let package = Package(
         // Built-in rule plugins, written against the same API a third party uses.
         .target(name: "DatesPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Dates"),
         .target(name: "AttributionPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Attribution"),
-        .target(name: "SanctionsPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Sanctions"),
+        .target(name: "SanctionsPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Sanctions",
+                resources: [.copy("Resources/english-words.txt"), .copy("Resources/default-index.cdsx")]),
         .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore"], path: "Plugins/StaleTimestamps"),
 
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The UK Sanctions List (FCDO) as the `uk_fcdo` tables: `subjects.csv`, `subject_names.csv` and
+/// `subject_identifiers.csv` (IMO numbers), given as a directory holding them.
+public enum UKSanctionsListCSV {
+    public static let listName = "UK Sanctions List"
+
+    /// Reads the three tables from a directory; also returns the newest `last_updated` date.
+    public static func load(directory: String) throws -> (entries: [SanctionsEntry], date: String?) {
+        let subjects = try CSVReader.records(path: directory + "/subjects.csv")
+        let names = try CSVReader.records(path: directory + "/subject_names.csv")
+        let identifiersPath = directory + "/subject_identifiers.csv"
+        let identifiers = FileManager.default.fileExists(atPath: identifiersPath) ? try CSVReader.records(path: identifiersPath) : []
+
+        var namesByID: [String: [EntryName]] = [:]
+        for record in names {
+            guard let id = record["unique_id"], let full = record["full_name"]?.trimmingCharacters(in: .whitespaces), !full.isEmpty else { continue }
+            let kind = record["name_type"] ?? ""
+            let surname = record["name_6"]?.trimmingCharacters(in: .whitespaces) ?? ""
+            let given = ["name_1", "name_2", "name_3", "name_4", "name_5"].compactMap { record[$0]?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let structured = !given.isEmpty && !surname.isEmpty
+            var name = EntryName(full: full, given: structured ? given : [], surname: structured ? surname : nil,
+                                 isPrimary: kind.hasPrefix("primary"), isWeak: record["alias_strength"] == "low_quality_aka")
+            if kind == "primary" { name.isPrimary = true }
+            var list = namesByID[id, default: []]
+            if kind == "primary" { list.insert(name, at: 0) } else { list.append(name) }
+            namesByID[id] = list
+        }
+        var imoByID: [String: [String]] = [:]
+        for record in identifiers where record["identifier_type"] == "imo" {
+            guard let id = record["unique_id"], let raw = record["raw_value"] else { continue }
+            let digits = String(raw.filter { $0.isASCII && $0.isNumber })
+            if digits.count == 7, !(imoByID[id]?.contains(digits) ?? false) { imoByID[id, default: []].append(digits) }
+        }
+        var newest: String?
+        var entries: [SanctionsEntry] = []
+        for record in subjects {
+            guard let id = record["unique_id"], let names = namesByID[id], !names.isEmpty else { continue }
+            let type: EntityType
+            switch record["subject_type"]?.lowercased() {
+            case "individual": type = .person
+            case "ship": type = .vessel
+            default: type = .organisation
+            }
+            if let updated = record["last_updated"].flatMap(ListDate.iso), updated > (newest ?? "") { newest = updated }
+            entries.append(SanctionsEntry(
+                id: "uk:\(id)", list: listName, jurisdiction: .unitedKingdom, type: type, names: names,
+                programs: [regime(ofUniqueID: id)], listed: record["date_designated"].flatMap(ListDate.iso),
+                imoNumbers: imoByID[id] ?? []))
+        }
+        return (entries, newest)
+    }
+
+    /// The regime a UK Unique ID's prefix stands for.
+    static func regime(ofUniqueID id: String) -> String {
+        let prefix = String(id.prefix(3))
+        let regimes = [
+            "AFG": "Afghanistan", "AQD": "ISIL (Da'esh) and Al-Qaida", "BEL": "Belarus", "BOS": "Bosnia and Herzegovina",
+            "CAF": "Central African Republic", "CHW": "Chemical Weapons", "CTI": "Counter-Terrorism (International)",
+            "CTD": "Counter-Terrorism (Domestic)", "CYB": "Cyber", "DRC": "Democratic Republic of the Congo",
+            "DPR": "Democratic People's Republic of Korea", "GAC": "Global Anti-Corruption", "GHR": "Global Human Rights",
+            "GUA": "Guatemala", "HAI": "Haiti", "INU": "Iran (Nuclear)", "IRN": "Iran", "IRQ": "Iraq", "LEB": "Lebanon",
+            "LIB": "Libya", "MAL": "Mali", "MYA": "Myanmar", "NIC": "Nicaragua", "RUS": "Russia", "SOM": "Somalia",
+            "SSD": "South Sudan", "SUD": "Sudan", "SYR": "Syria", "UKR": "Ukraine", "VEN": "Venezuela", "YEM": "Yemen",
+            "ZIM": "Zimbabwe", "IHR": "Illegal Migration", "GIM": "Global Irregular Migration",
+        ]
+        return regimes[prefix] ?? prefix
+    }
+}

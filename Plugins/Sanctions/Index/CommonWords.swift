@@ -1,0 +1,23 @@
+import Foundation
+
+/// English words from the embedded word list `english-words.txt`, derived from the SCOWL-based
+/// `wamerican` and `wbritish` lists (permissive licence; ordinary words in lower case, proper nouns
+/// capitalised): a one-word list name that
+/// is an ordinary word ("Peace", "Justice", "Said") or a proper noun ("Memphis", "September") must
+/// not fire on its own.
+public enum CommonWords {
+    private static let words: [String] = {
+        guard let url = Bundle.module.url(forResource: "english-words", withExtension: "txt"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map(String.init)
+    }()
+
+    /// Ordinary words (lower case in the dictionary), folded.
+    public static let lowercase: Set<String> = Set(words.filter { $0.first?.isLowercase ?? false })
+
+    /// Ordinary words and proper nouns, folded.
+    public static let all: Set<String> = Set(words.map { $0.lowercased() })
+
+    /// Whether a folded token is an ordinary English word.
+    public static func isOrdinaryWord(_ folded: String) -> Bool { lowercase.contains(folded) }
+}

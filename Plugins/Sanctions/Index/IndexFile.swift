@@ -1,0 +1,135 @@
+import Foundation
+
+/// The compact on-disk form of a `SanctionsIndex`: length-prefixed UTF-8 strings and little-endian
+/// integers. It holds entries' display data and the folded name patterns; the trie is rebuilt on load.
+public enum IndexFile {
+    static let magic = Array("CDSANX04".utf8)
+
+    public static func write(_ index: SanctionsIndex, to path: String) throws {
+        var out = Writer()
+        out.bytes.append(contentsOf: magic)
+        out.string(index.builtAt)
+        out.string(index.sources.joined(separator: "\n"))
+        out.u32(index.entries.count)
+        for entry in index.entries {
+            out.string(entry.id)
+            out.string(entry.list)
+            out.string(entry.jurisdiction.rawValue)
+            out.string(entry.type.rawValue)
+            out.string(entry.name)
+            out.string(entry.programs.joined(separator: "\u{1F}"))
+            out.string(entry.listed ?? "")
+            out.string(entry.title ?? "")
+            out.string(entry.imoNumbers.joined(separator: ","))
+        }
+        out.u32(index.patterns.count)
+        for (i, pattern) in index.patterns.enumerated() {
+            out.u32(Int(pattern.entry))
+            out.bytes.append(pattern.origin.rawValue)
+            out.bytes.append(index.patternFlags[i].rawValue)
+            out.bytes.append(pattern.dropped)
+            out.u32(Int(pattern.identity))
+            out.string(pattern.tokens.joined(separator: " "))
+        }
+        out.u32(index.persons.count)
+        for person in index.persons {
+            out.u32(Int(person.entry))
+            out.string(person.given)
+            out.string(person.surname)
+        }
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(out.bytes).write(to: url, options: .atomic)
+    }
+
+    public static func read(path: String) throws -> SanctionsIndex {
+        guard let data = FileManager.default.contents(atPath: path) else { throw SanctionsListError.unreadable(path) }
+        return try read(data: data, path: path)
+    }
+
+    public static func read(data: Data, path: String) throws -> SanctionsIndex {
+        let bytes = [UInt8](data)
+        var reader = Reader(bytes: bytes)
+        guard bytes.count > magic.count, Array(bytes[0..<magic.count]) == magic else {
+            throw SanctionsListError.malformed(path, "not a Copydesk sanctions index (or an older version)")
+        }
+        reader.offset = magic.count
+        do {
+            let builtAt = try reader.string()
+            let sources = try reader.string().split(separator: "\n").map(String.init)
+            var entries: [SanctionsIndex.Entry] = []
+            let entryCount = try reader.u32()
+            entries.reserveCapacity(entryCount)
+            for _ in 0..<entryCount {
+                let id = try reader.string(), list = try reader.string()
+                let jurisdiction = Jurisdiction(rawValue: try reader.string()) ?? .other
+                let type = EntityType(rawValue: try reader.string()) ?? .organisation
+                let name = try reader.string()
+                let programs = try reader.string().split(separator: "\u{1F}").map(String.init)
+                let listed = try reader.string(), title = try reader.string()
+                let imo = try reader.string().split(separator: ",").map(String.init)
+                entries.append(.init(id: id, list: list, jurisdiction: jurisdiction, type: type, name: name, programs: programs,
+                                     listed: listed.isEmpty ? nil : listed, title: title.isEmpty ? nil : title, imoNumbers: imo))
+            }
+            let patternCount = try reader.u32()
+            var patterns: [NamePattern] = []
+            var flags: [SanctionsIndex.PatternFlags] = []
+            patterns.reserveCapacity(patternCount)
+            for _ in 0..<patternCount {
+                let entry = Int32(try reader.u32())
+                let origin = NamePattern.Origin(rawValue: try reader.byte()) ?? .alias
+                flags.append(SanctionsIndex.PatternFlags(rawValue: try reader.byte()))
+                let dropped = try reader.byte()
+                let identity = UInt32(try reader.u32())
+                let tokens = try reader.string().split(separator: " ").map(String.init)
+                guard entry < entries.count else { throw SanctionsListError.malformed(path, "pattern points past the entries") }
+                patterns.append(NamePattern(entry: entry, origin: origin, tokens: tokens, dropped: dropped, identity: identity))
+            }
+            let personCount = try reader.u32()
+            var persons: [PersonKey] = []
+            for _ in 0..<personCount {
+                let entry = Int32(try reader.u32())
+                persons.append(PersonKey(entry: entry, given: try reader.string(), surname: try reader.string()))
+            }
+            return SanctionsIndex(sources: sources, builtAt: builtAt, entries: entries, patterns: patterns,
+                                  patternFlags: flags, persons: persons)
+        } catch is Reader.Truncated {
+            throw SanctionsListError.malformed(path, "truncated index")
+        }
+    }
+
+    private struct Writer {
+        var bytes: [UInt8] = []
+        mutating func u32(_ value: Int) {
+            let v = UInt32(value)
+            bytes.append(contentsOf: [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)])
+        }
+        mutating func string(_ s: String) {
+            let utf8 = Array(s.utf8)
+            u32(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    private struct Reader {
+        struct Truncated: Error {}
+        let bytes: [UInt8]
+        var offset = 0
+        mutating func byte() throws -> UInt8 {
+            guard offset < bytes.count else { throw Truncated() }
+            defer { offset += 1 }
+            return bytes[offset]
+        }
+        mutating func u32() throws -> Int {
+            guard offset + 4 <= bytes.count else { throw Truncated() }
+            defer { offset += 4 }
+            return Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
+        }
+        mutating func string() throws -> String {
+            let count = try u32()
+            guard offset + count <= bytes.count else { throw Truncated() }
+            defer { offset += count }
+            return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+
+/// The compact index the matcher scans with: entries (display data only), name patterns as a token
+/// trie keyed by spelling-tolerant token keys, person keys for surname-only mentions, and IMO numbers.
+public final class SanctionsIndex: Sendable {
+    /// Pattern flags computed when the index is built.
+    public struct PatternFlags: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// Every token is an ordinary English word or a particle.
+        public static let commonWordsOnly = PatternFlags(rawValue: 1)
+        /// Fewer than three tokens are neither particles nor legal forms.
+        public static let short = PatternFlags(rawValue: 2)
+        /// The name as printed includes a legal form ("Liberty Shipping Co Ltd").
+        public static let withLegalForm = PatternFlags(rawValue: 4)
+    }
+
+    /// Display data of an entry.
+    public struct Entry: Sendable, Hashable {
+        public var id: String
+        public var list: String
+        public var jurisdiction: Jurisdiction
+        public var type: EntityType
+        public var name: String
+        public var programs: [String]
+        public var listed: String?
+        public var title: String?
+        public var imoNumbers: [String]
+    }
+
+    /// Where the index comes from (list files, dates), one line each.
+    public let sources: [String]
+    /// When the index was built (ISO date).
+    public let builtAt: String
+    public let entries: [Entry]
+    public let patterns: [NamePattern]
+    public let patternFlags: [PatternFlags]
+    public let persons: [PersonKey]
+
+    // Matching structures, derived at load.
+    let vocabulary: TokenTable
+    let trie: TokenTable
+    /// Variant hash of a token → the trie node one step from the root: the first step of a walk in one probe.
+    let roots: TokenTable
+    let terminalStarts: [Int32]
+    let terminalPatterns: [Int32]
+    let patternExactHash: [UInt64]
+    /// Folded hash of a surname token → indices into `persons`.
+    let personsBySurname: [UInt64: [Int32]]
+    let entriesByIMO: [String: [Int32]]
+    /// Per entry, its identity cluster: entries whose names spell the same full name share one.
+    let entryCluster: [Int32]
+    /// Folded hashes of listed people's first given names: a one-word company name that is also a
+    /// given name ("Mirza") does not fire on its own.
+    let givenNames: TokenTable
+
+    init(sources: [String], builtAt: String, entries: [Entry], patterns: [NamePattern], patternFlags: [PatternFlags],
+         persons: [PersonKey]) {
+        self.sources = sources
+        self.builtAt = builtAt
+        self.entries = entries
+        self.patterns = patterns
+        self.patternFlags = patternFlags
+        self.persons = persons
+
+        var vocabulary: [UInt64: Int32] = [:]
+        var trie: [UInt64: Int32] = [:]
+        var nodeCount: Int32 = 1
+        var terminalsByNode: [Int32: [Int32]] = [:]
+        var exact: [UInt64] = []
+        exact.reserveCapacity(patterns.count)
+        for (patternIndex, pattern) in patterns.enumerated() {
+            var node: Int32 = 0
+            var exactHash: UInt64?
+            for token in pattern.tokens {
+                let bytes = Array(token.utf8)
+                let variant = bytes.withUnsafeBufferPointer { VariantKey.hash($0, lowercasing: false) }
+                exactHash = TokenHash.combine(exactHash, TokenHash.hash(bytes))
+                let tokenID: Int32
+                if let known = vocabulary[variant] { tokenID = known } else {
+                    tokenID = Int32(vocabulary.count)
+                    vocabulary[variant] = tokenID
+                }
+                let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(tokenID))
+                if let child = trie[edge] { node = child } else {
+                    trie[edge] = nodeCount
+                    node = nodeCount
+                    nodeCount += 1
+                }
+            }
+            exact.append(exactHash ?? 0)
+            terminalsByNode[node, default: []].append(Int32(patternIndex))
+        }
+        var starts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
+        var flat: [Int32] = []
+        for node in 0..<Int(nodeCount) {
+            starts[node] = Int32(flat.count)
+            if let list = terminalsByNode[Int32(node)] { flat.append(contentsOf: list) }
+        }
+        starts[Int(nodeCount)] = Int32(flat.count)
+        var roots: [UInt64: Int32] = [:]
+        for (variant, tokenID) in vocabulary {
+            if let child = trie[UInt64(UInt32(tokenID))] { roots[variant] = child }
+        }
+        self.vocabulary = TokenTable(vocabulary)
+        self.trie = TokenTable(trie)
+        self.roots = TokenTable(roots)
+        self.terminalStarts = starts
+        self.terminalPatterns = flat
+        self.patternExactHash = exact
+
+        var bySurname: [UInt64: [Int32]] = [:]
+        for (i, person) in persons.enumerated() where !person.surname.contains(" ") {
+            bySurname[TokenHash.hash(person.surname), default: []].append(Int32(i))
+        }
+        personsBySurname = bySurname
+        var byIMO: [String: [Int32]] = [:]
+        for (i, entry) in entries.enumerated() {
+            for imo in entry.imoNumbers { byIMO[imo, default: []].append(Int32(i)) }
+        }
+        entriesByIMO = byIMO
+
+        var parent = Array(Int32(0)..<Int32(entries.count))
+        func root(_ x: Int32) -> Int32 {
+            var x = x
+            while parent[Int(x)] != x { parent[Int(x)] = parent[Int(parent[Int(x)])]; x = parent[Int(x)] }
+            return x
+        }
+        var firstByIdentity: [UInt32: Int32] = [:]
+        for pattern in patterns where pattern.identity != 0 && pattern.origin != .weak {
+            if let other = firstByIdentity[pattern.identity] {
+                let a = root(other), b = root(pattern.entry)
+                if a != b { parent[Int(b)] = a }
+            } else {
+                firstByIdentity[pattern.identity] = pattern.entry
+            }
+        }
+        entryCluster = (0..<Int32(entries.count)).map(root)
+        givenNames = TokenTable(set: persons.map { TokenHash.hash($0.given) })
+    }
+
+    /// Builds an index from list entries.
+    public convenience init(entries listEntries: [SanctionsEntry], sources: [String], builtAt: String) {
+        var entries: [Entry] = []
+        var patterns: [NamePattern] = []
+        var flags: [PatternFlags] = []
+        var persons: [PersonKey] = []
+        for (i, entry) in listEntries.enumerated() {
+            entries.append(Entry(id: entry.id, list: entry.list, jurisdiction: entry.jurisdiction, type: entry.type,
+                                 name: entry.name, programs: entry.programs, listed: entry.listed, title: entry.title,
+                                 imoNumbers: entry.imoNumbers))
+            let generated = PatternGenerator.patterns(of: entry, index: Int32(i))
+            for pattern in generated.patterns {
+                patterns.append(pattern)
+                let common = pattern.tokens.allSatisfy { NameLexicon.particles.contains($0) || CommonWords.isOrdinaryWord($0) || NameLexicon.legalFormLength([$0], at: 0) == 1 }
+                let substantive = pattern.tokens.filter { !NameLexicon.particles.contains($0) && NameLexicon.legalFormLength([$0], at: 0) == 0 }.count
+                var patternFlags: PatternFlags = common ? .commonWordsOnly : []
+                if substantive < 3 { patternFlags.insert(.short) }
+                if pattern.tokens.contains(where: { NameLexicon.legalFormLength([$0], at: 0) == 1 }) { patternFlags.insert(.withLegalForm) }
+                flags.append(patternFlags)
+            }
+            persons.append(contentsOf: generated.persons)
+        }
+        self.init(sources: sources, builtAt: builtAt, entries: entries, patterns: patterns, patternFlags: flags, persons: persons)
+    }
+}

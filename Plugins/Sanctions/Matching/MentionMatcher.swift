@@ -1,0 +1,451 @@
+/// A mention of listed entries found in a text.
+public struct Mention: Sendable, Hashable {
+    public enum Kind: String, Sendable { case exact, alias, variant, partial }
+
+    /// UTF-8 range in the text.
+    public var range: Range<Int>
+    /// Indices into the index's entries.
+    public var entries: [Int32]
+    public var kind: Kind
+    public var score: Double
+    /// The first mention of the same entity, when this is a later one.
+    public var firstMention: Range<Int>?
+}
+
+/// Finds mentions of listed names in one pass over the text's tokens: at each capitalised token
+/// the token trie is walked as far as the text allows, and the longest acceptable name wins.
+/// Surname-only mentions after a full one, honorific + surname, initials + surname and IMO numbers
+/// are resolved afterwards.
+public struct MentionMatcher: Sendable {
+    public let index: SanctionsIndex
+
+    public init(index: SanctionsIndex) {
+        self.index = index
+        _ = Self.commonWordHashes.count
+        _ = Self.ordinaryWordHashes.count
+    }
+
+    static let particleHashes = TokenTable(set: NameLexicon.particles.map { TokenHash.hash($0) })
+    static let nameParticleHashes = TokenTable(set: NameLexicon.nameParticles.map { TokenHash.hash($0) })
+    static let honorificHashes = TokenTable(set: NameLexicon.honorifics.map { TokenHash.hash($0) })
+    static let highOfficeHashes: [UInt64: String] = Dictionary(uniqueKeysWithValues: NameLexicon.highOffices.map { (TokenHash.hash($0), $0) })
+    static let legalFormHashes: [[UInt64]] = NameLexicon.legalForms.map { $0.map { TokenHash.hash($0) } }
+    static let imoHash = TokenHash.hash("imo")
+    static let shipWordHashes = TokenTable(set: [
+        "vessel", "vessels", "ship", "ships", "tanker", "tankers", "carrier", "freighter", "cargo", "port", "ports", "imo",
+        "crew", "sailed", "sailing", "sails", "docked", "dock", "moored", "anchored", "flagged", "flag", "yacht",
+        "superyacht", "boat", "barge", "tug", "trawler", "maritime", "shipping", "voyage", "bulker", "hull", "harbour",
+        "harbor", "berth", "berthed", "coastguard", "strait", "seized", "shadow", "offshore", "sea", "waters",
+        "steamed", "loaded", "unloaded", "transshipment", "mmsi", "aboard", "captain", "navy",
+    ].map { TokenHash.hash($0) })
+    /// Ordinary English words and proper nouns: one-word names among them do not fire.
+    static let commonWordHashes = TokenTable(set: CommonWords.all.map { TokenHash.hash($0) })
+    /// Ordinary English words only: surnames among them do not link or resolve on their own.
+    static let ordinaryWordHashes = TokenTable(set: CommonWords.lowercase.map { TokenHash.hash($0) })
+
+    /// All mentions in a text, in order.
+    public func mentions(in text: String) -> [Mention] {
+        let bytes = Array(text.utf8)
+        let tokens = TextTokenizer.tokens(of: bytes)
+        guard !tokens.isEmpty else { return [] }
+        var shipContext = ShipContext()
+
+        var mentions: [Mention] = []
+        var covered = [Bool](repeating: false, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if token.isCapitalised, let found = longestMatch(at: i, tokens: tokens, bytes: bytes, shipContext: &shipContext) {
+                mentions.append(found.mention)
+                for k in found.tokens { covered[k] = true }
+                i = found.tokens.upperBound
+                continue
+            }
+            if token.flags.contains(.digits), token.length == 7, let mention = imoMention(at: i, tokens: tokens, bytes: bytes) {
+                mentions.append(mention)
+                covered[i] = true
+            }
+            i += 1
+        }
+        resolveLaterMentions(&mentions, tokens: tokens, covered: &covered)
+        return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    // MARK: - Full names
+
+    private func longestMatch(at start: Int, tokens: [TextToken], bytes: [UInt8], shipContext: inout ShipContext) -> (mention: Mention, tokens: Range<Int>)? {
+        guard var node = index.roots[tokens[start].variant] else { return nil }
+        return withUnsafeTemporaryAllocation(of: (end: Int, node: Int32).self, capacity: 32) { ends in
+            var found = 0
+            var j = start + 1
+            if index.terminalStarts[Int(node)] < index.terminalStarts[Int(node) + 1] { ends[found] = (j, node); found += 1 }
+            while j < tokens.count && found < ends.count && !tokens[j - 1].flags.contains(.possessive) {
+                if tokens[j].flags.contains(.breakBefore) { break }
+                guard let tokenID = index.vocabulary[TextTokenizer.variant(of: tokens[j], in: bytes)],
+                      let child = index.trie[UInt64(UInt32(node)) << 32 | UInt64(UInt32(tokenID))] else { break }
+                node = child
+                j += 1
+                if index.terminalStarts[Int(node)] < index.terminalStarts[Int(node) + 1] { ends[found] = (j, node); found += 1 }
+            }
+            var k = found - 1
+            while k >= 0 {
+                if let mention = accept(start: start, end: ends[k].end, node: ends[k].node, tokens: tokens, shipContext: &shipContext) {
+                    return mention
+                }
+                k -= 1
+            }
+            return nil
+        }
+    }
+
+    private func accept(start: Int, end: Int, node: Int32, tokens: [TextToken], shipContext: inout ShipContext) -> (mention: Mention, tokens: Range<Int>)? {
+        let count = end - start
+        if count == 1 && (tokens[start].length < 4 || Self.commonWordHashes.contains(tokens[start].exact)
+                          || index.givenNames.contains(tokens[start].exact)) {
+            return nil
+        }
+        // Shape: the last token is capitalised (or joined by a hyphen to a capitalised one: "Jong-chon");
+        // lowercase tokens inside are particles.
+        func capitalised(_ k: Int) -> Bool {
+            tokens[k].isCapitalised || tokens[k].flags.contains(.digits)
+                || (k > start && tokens[k].flags.contains(.hyphenBefore) && tokens[k - 1].isCapitalised)
+        }
+        guard capitalised(end - 1) else { return nil }
+        for k in start..<end where !capitalised(k) {
+            if !Self.particleHashes.contains(tokens[k].exact) { return nil }
+        }
+        var exactHash: UInt64?
+        for k in start..<end { exactHash = TokenHash.combine(exactHash, tokens[k].exact) }
+        // Is the name part of a longer one? A hyphen or a capitalised word right before or after it.
+        let joined = tokens[start].flags.contains(.hyphenBefore) || (end < tokens.count && tokens[end].flags.contains(.hyphenBefore))
+        var nameContinuesBefore = false
+        if start > 0, !tokens[start].flags.contains(.breakBefore), !tokens[start].flags.contains(.punctuationBefore) {
+            let previous = tokens[start - 1]
+            let startsSentence = start == 1 || previous.flags.contains(.breakBefore)
+            let shoutedPair = previous.flags.contains(.allCaps) && tokens[start].flags.contains(.allCaps)
+            nameContinuesBefore = (previous.isCapitalised && !previous.flags.contains(.possessive)
+                && !Self.honorificHashes.contains(previous.exact)
+                && (shoutedPair || !(startsSentence && Self.ordinaryWordHashes.contains(previous.exact)))
+                && legalFormLength(tokens, endingAt: start) == 0)
+                || (Self.nameParticleHashes.contains(previous.exact) && start >= 2 && tokens[start - 2].isCapitalised
+                    && !previous.flags.contains(.breakBefore))
+        }
+        var nameContinuesAfter = false
+        if end < tokens.count, !tokens[end].flags.contains(.breakBefore), !tokens[end].flags.contains(.punctuationBefore) {
+            let next = tokens[end]
+            if next.isCapitalised {
+                nameContinuesAfter = legalFormLength(tokens, startingAt: end) == 0
+            } else if Self.nameParticleHashes.contains(next.exact) || next.exact == Self.ofHash, end + 1 < tokens.count, tokens[end + 1].isCapitalised,
+                      !tokens[end + 1].flags.contains(.breakBefore) {
+                nameContinuesAfter = true
+            }
+        }
+        if count == 1 && (joined || nameContinuesBefore || nameContinuesAfter || isShouted(start, tokens: tokens)
+                          || isDateline(start, tokens: tokens) || tokens[start].flags.contains(.tickerBefore)) {
+            return nil
+        }
+        var legalForms: (before: Int, after: Int)?
+        func legal() -> (before: Int, after: Int) {
+            if let legalForms { return legalForms }
+            let found = (legalFormLength(tokens, endingAt: start), legalFormLength(tokens, startingAt: end))
+            legalForms = found
+            return found
+        }
+
+        var accepted: [(pattern: Int32, exact: Bool)] = []
+        let lower = Int(index.terminalStarts[Int(node)]), upper = Int(index.terminalStarts[Int(node) + 1])
+        for slot in lower..<upper {
+            let p = index.terminalPatterns[slot]
+            let pattern = index.patterns[Int(p)]
+            let entry = index.entries[Int(pattern.entry)]
+            let flags = index.patternFlags[Int(p)]
+            let isExact = index.patternExactHash[Int(p)] == exactHash
+            switch entry.type {
+            case .person:
+                guard count >= 2, !flags.contains(.commonWordsOnly), !nameContinuesBefore else { continue }
+                if tokens[start].flags.contains(.singleLetter) || tokens[end - 1].flags.contains(.singleLetter) { continue }
+                if joined || nameContinuesAfter { continue }
+                // A short form ("Howard Baker" for Howard Jon Baker) whose surname is an ordinary word
+                // says too little about who is meant.
+                if pattern.dropped > 0 && Self.ordinaryWordHashes.contains(tokens[end - 1].exact) { continue }
+                if !isExact && (start..<end).contains(where: { tokens[$0].length < 4 && !Self.particleHashes.contains(tokens[$0].exact) }) {
+                    continue
+                }
+            case .organisation, .aircraft:
+                guard isExact, !nameContinuesBefore, !nameContinuesAfter, !joined else { continue }
+                if count == 1 {
+                    guard isExact, !flags.contains(.commonWordsOnly), tokens[start].length >= 4,
+                          !Self.commonWordHashes.contains(tokens[start].exact) else { continue }
+                } else if flags.contains(.commonWordsOnly) && flags.contains(.short) && !flags.contains(.withLegalForm) {
+                    // Ordinary words make a name only with a legal form: the one printed on the list,
+                    // or, for a list name printed without one, any legal form in the text.
+                    if pattern.origin == .derived || legal() == (0, 0) { continue }
+                }
+                if entry.type == .aircraft && count == 1 { continue }
+            case .vessel:
+                guard isExact, shipContext.contains(sentenceOf: start, tokens: tokens) else { continue }
+            }
+            if pattern.origin == .weak && (count < 2 || flags.contains(.commonWordsOnly)) { continue }
+            accepted.append((p, isExact))
+        }
+        guard !accepted.isEmpty else { return nil }
+        let anyExact = accepted.contains { $0.exact }
+        var chosen = accepted.filter { $0.exact == anyExact }
+        // Prefer the identities the text spells most completely: "Nicolás Maduro" is MADURO MOROS,
+        // Nicolas (one part left out) rather than MADURO GUERRA, Nicolas Ernesto (two). Entries of one
+        // identity on several lists stay together.
+        var fewestDropped: [Int32: UInt8] = [:]
+        for (p, _) in chosen {
+            let pattern = index.patterns[Int(p)]
+            let cluster = index.entryCluster[Int(pattern.entry)]
+            fewestDropped[cluster] = min(fewestDropped[cluster] ?? .max, pattern.dropped)
+        }
+        if let best = fewestDropped.values.min() {
+            chosen = chosen.filter { fewestDropped[index.entryCluster[Int(index.patterns[Int($0.pattern)].entry)]] == best }
+        }
+        var entries: [Int32] = []
+        var kind = Mention.Kind.variant
+        var score = 0.8
+        for (p, isExact) in chosen {
+            let pattern = index.patterns[Int(p)]
+            if !entries.contains(pattern.entry) { entries.append(pattern.entry) }
+            guard isExact else { continue }
+            switch pattern.origin {
+            case .primary: kind = .exact; score = 1.0
+            case .alias where kind != .exact: kind = .alias; score = 0.95
+            case .weak where kind == .variant: kind = .alias; score = 0.85
+            case .derived where kind == .variant: score = 0.9
+            default: break
+            }
+        }
+        var lowerToken = start, upperToken = end
+        let isCompany = entries.contains { index.entries[Int($0)].type == .organisation }
+        if isCompany {
+            lowerToken -= legal().before
+            upperToken += legal().after
+        }
+        let range = tokens[lowerToken].start..<tokens[upperToken - 1].end
+        return (Mention(range: range, entries: entries, kind: kind, score: score, firstMention: nil), lowerToken..<upperToken)
+    }
+
+    /// Length in tokens of a capitalised legal form ending just before `end`.
+    private func legalFormLength(_ tokens: [TextToken], endingAt end: Int) -> Int {
+        for form in Self.legalFormHashes where end - form.count >= 0 {
+            let first = end - form.count
+            if (first..<end).allSatisfy({ tokens[$0].isCapitalised }) && zip(first..<end, form).allSatisfy({ tokens[$0].exact == $1 })
+                && (first + 1..<end + (end < tokens.count ? 1 : 0)).allSatisfy({ !tokens[$0].flags.contains(.breakBefore) })
+                && !(end < tokens.count && tokens[end].flags.contains(.punctuationBefore)) {
+                return form.count
+            }
+        }
+        return 0
+    }
+
+    /// Length in tokens of a capitalised legal form starting at `start`.
+    private func legalFormLength(_ tokens: [TextToken], startingAt start: Int) -> Int {
+        for form in Self.legalFormHashes where start + form.count <= tokens.count {
+            let range = start..<start + form.count
+            if range.allSatisfy({ tokens[$0].isCapitalised && !tokens[$0].flags.contains(.breakBefore) })
+                && zip(range, form).allSatisfy({ tokens[$0].exact == $1 }) && !tokens[start].flags.contains(.punctuationBefore) {
+                return form.count
+            }
+        }
+        return 0
+    }
+
+    /// Whether a one-word name sits in a line of capitals (a wire headline: "BANGOR HYDRO <BANG> SEEKS"),
+    /// where capitals say nothing about names.
+    private func isShouted(_ position: Int, tokens: [TextToken]) -> Bool {
+        guard tokens[position].flags.contains(.allCaps) else { return false }
+        let before = position > 0 ? tokens[position - 1] : nil
+        let after = position + 1 < tokens.count ? tokens[position + 1] : nil
+        guard before != nil || after != nil else { return false }
+        return (before?.flags.contains(.allCaps) ?? true) && (after?.flags.contains(.allCaps) ?? true)
+    }
+
+    /// Whether a one-word name in capitals ends a run of capitals that opens a paragraph and is
+    /// followed by a comma and a capitalised word: a dateline place ("ABHA, Saudi Arabia, March 15 -").
+    private func isDateline(_ position: Int, tokens: [TextToken]) -> Bool {
+        var first = position
+        while first > 0 && !tokens[first].flags.contains(.breakBefore) && !tokens[first].flags.contains(.punctuationBefore)
+            && tokens[first - 1].flags.contains(.allCaps) { first -= 1 }
+        guard tokens[position].flags.contains(.allCaps), first == 0 || tokens[first].flags.contains(.breakBefore),
+              position + 1 < tokens.count else { return false }
+        let next = tokens[position + 1]
+        return next.flags.contains(.punctuationBefore) && !next.flags.contains(.breakBefore) && next.isCapitalised
+    }
+
+    /// The index of the token that starts at a UTF-8 offset (binary search).
+    static func tokenIndex(startingAt offset: Int, in tokens: [TextToken]) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < tokens.count && tokens[low].start == offset ? low : nil
+    }
+
+    /// Whether a token's sentence speaks of ships (vessel, tanker, port, IMO …), worked out on demand.
+    struct ShipContext {
+        private var known: [Int32: Bool] = [:]
+
+        mutating func contains(sentenceOf position: Int, tokens: [TextToken]) -> Bool {
+            let sentence = tokens[position].sentence
+            if let answer = known[sentence] { return answer }
+            var k = position
+            while k > 0 && tokens[k - 1].sentence == sentence { k -= 1 }
+            var answer = false
+            while k < tokens.count && tokens[k].sentence == sentence {
+                if MentionMatcher.shipWordHashes.contains(tokens[k].exact) { answer = true; break }
+                k += 1
+            }
+            known[sentence] = answer
+            return answer
+        }
+    }
+
+    // MARK: - IMO numbers
+
+    /// A valid 7-digit IMO number shortly after the word "IMO", resolved to the vessels carrying it.
+    private func imoMention(at position: Int, tokens: [TextToken], bytes: [UInt8]) -> Mention? {
+        let token = tokens[position]
+        guard (max(0, position - 3)..<position).contains(where: { tokens[$0].exact == Self.imoHash }) else { return nil }
+        let digits = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
+        guard Self.isValidIMO(digits), let entries = index.entriesByIMO[digits] else { return nil }
+        return Mention(range: token.start..<token.end, entries: entries, kind: .exact, score: 1.0, firstMention: nil)
+    }
+
+    /// IMO check digit: the first six digits weighted 7…2, summed, modulo 10, equal the seventh.
+    static func isValidIMO(_ digits: String) -> Bool {
+        let values = digits.compactMap { $0.wholeNumberValue }
+        guard values.count == 7 else { return false }
+        let sum = (0..<6).reduce(0) { $0 + values[$1] * (7 - $1) }
+        return sum % 10 == values[6]
+    }
+
+    // MARK: - Later, honorific and initial mentions
+
+    /// Surname-only mentions: after a full mention they link to it; after a title ("President") or an
+    /// initial ("D.") they resolve when the surname (with that initial or office) names one person.
+    private func resolveLaterMentions(_ mentions: inout [Mention], tokens: [TextToken], covered: inout [Bool]) {
+        // Later mentions of the same entries become notes pointing at the first.
+        var firstByEntries: [[Int32]: Range<Int>] = [:]
+        for k in mentions.indices.sorted(by: { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }) {
+            let key = mentions[k].entries.sorted()
+            if let first = firstByEntries[key] { mentions[k].firstMention = first } else { firstByEntries[key] = mentions[k].range }
+        }
+        // Surnames (last token of a person mention) and distinctive first words of company mentions.
+        var linkable: [UInt64: (entries: [Int32], first: Range<Int>, afterToken: Int)] = [:]
+        for mention in mentions where mention.firstMention == nil {
+            guard let firstToken = Self.tokenIndex(startingAt: mention.range.lowerBound, in: tokens) else { continue }
+            var lastToken = firstToken
+            while lastToken + 1 < tokens.count && tokens[lastToken + 1].start < mention.range.upperBound { lastToken += 1 }
+            let types = Set(mention.entries.map { index.entries[Int($0)].type })
+            if types.contains(.person), lastToken > firstToken {
+                let surname = tokens[lastToken]
+                if surname.length >= 3, linkable[surname.variant] == nil, !Self.ordinaryWordHashes.contains(surname.exact) {
+                    linkable[surname.variant] = (mention.entries, mention.range, lastToken)
+                }
+            } else if types.contains(.organisation), lastToken > firstToken {
+                let head = tokens[firstToken]
+                if head.length >= 4, !Self.commonWordHashes.contains(head.exact), !Self.legalFormHashes.contains([head.exact]),
+                   linkable[head.variant] == nil {
+                    linkable[head.variant] = (mention.entries, mention.range, lastToken)
+                }
+            }
+        }
+        for k in tokens.indices where !covered[k] && tokens[k].isCapitalised && tokens[k].length >= 3 {
+            let token = tokens[k]
+            if token.flags.contains(.tickerBefore) { continue }
+            var previousIsName = false
+            if k > 0, !token.flags.contains(.breakBefore), !token.flags.contains(.punctuationBefore) {
+                let previous = tokens[k - 1]
+                let startsSentence = k == 1 || previous.flags.contains(.breakBefore)
+                previousIsName = previous.isCapitalised && !Self.honorificHashes.contains(previous.exact)
+                    && !(startsSentence && Self.ordinaryWordHashes.contains(previous.exact))
+            }
+            let nextIsName = k + 1 < tokens.count && !tokens[k + 1].flags.contains(.breakBefore) && tokens[k + 1].isCapitalised
+                && !Self.legalFormHashes.contains([tokens[k + 1].exact])
+            if let link = linkable[token.variant], k > link.afterToken {
+                guard !previousIsName || (k > 0 && covered[k - 1]) else { continue }
+                guard !nextIsName else { continue }
+                var end = k + 1
+                end += legalFormLength(tokens, startingAt: end)
+                mentions.append(Mention(range: token.start..<tokens[end - 1].end, entries: link.entries, kind: .partial,
+                                        score: 0.7, firstMention: link.first))
+                for c in k..<end { covered[c] = true }
+                continue
+            }
+            guard !nextIsName, k > 0, !token.flags.contains(.breakBefore) || tokens[k - 1].flags.contains(.singleLetter),
+                  !(k + 1 < tokens.count && tokens[k + 1].flags.contains(.hyphenBefore)) else { continue }
+            let previous = tokens[k - 1]
+            if let office = office(before: k, tokens: tokens), previous.isCapitalised, !covered[k - 1],
+               !Self.ordinaryWordHashes.contains(token.exact), !token.flags.contains(.hyphenBefore),
+               let entries = uniquePerson(surname: token.exact, office: office, initial: nil) {
+                mentions.append(Mention(range: token.start..<token.end, entries: entries, kind: .partial, score: 0.75, firstMention: nil))
+                covered[k] = true
+                linkable[token.variant] = (entries, token.start..<token.end, k)
+            } else if previous.flags.contains(.singleLetter), previous.flags.contains(.followedByDot), previous.isCapitalised,
+                      !(k >= 2 && tokens[k - 2].isCapitalised && !previous.flags.contains(.breakBefore)
+                        && !Self.honorificHashes.contains(tokens[k - 2].exact)),
+                      !covered[k - 1], !Self.ordinaryWordHashes.contains(token.exact), let initial = initialLetter(previous, tokens: tokens),
+                      let entries = uniquePerson(surname: token.exact, office: nil, initial: initial) {
+                mentions.append(Mention(range: previous.start..<token.end, entries: entries, kind: .partial, score: 0.75, firstMention: nil))
+                covered[k] = true
+                covered[k - 1] = true
+                linkable[token.variant] = (entries, previous.start..<token.end, k)
+            }
+        }
+    }
+
+    /// The head-of-state or head-of-government title just before token `k`, if any.
+    private func office(before k: Int, tokens: [TextToken]) -> String? {
+        let previous = tokens[k - 1]
+        if let office = Self.highOfficeHashes[previous.exact] { return office }
+        if previous.exact == Self.ministerHash, k >= 2, tokens[k - 2].exact == Self.primeHash, tokens[k - 2].isCapitalised {
+            return "prime minister"
+        }
+        return nil
+    }
+
+    static let ministerHash = TokenHash.hash("minister")
+    static let ofHash = TokenHash.hash("of")
+    static let primeHash = TokenHash.hash("prime")
+
+    /// The entries of the person a surname names, narrowed by an office ("President": a title that
+    /// starts with it) or an initial. People are grouped across lists and spellings: keys that share an
+    /// entry or a given name are one person. Nil when nobody or several people fit.
+    private func uniquePerson(surname: UInt64, office: String?, initial: UInt8?) -> [Int32]? {
+        guard let candidates = index.personsBySurname[surname] else { return nil }
+        var groups: [(givens: Set<UInt64>, entries: [Int32])] = []
+        for c in candidates {
+            let person = index.persons[Int(c)]
+            if let initial, person.given.utf8.first != initial { continue }
+            let given = TokenHash.hash(VariantKey.make(Array(person.given.utf8)))
+            let matching = groups.indices.filter { groups[$0].givens.contains(given) || groups[$0].entries.contains(person.entry) }
+            var merged: (givens: Set<UInt64>, entries: [Int32]) = ([given], [person.entry])
+            for g in matching.reversed() {
+                merged.givens.formUnion(groups[g].givens)
+                merged.entries += groups[g].entries.filter { !merged.entries.contains($0) }
+                groups.remove(at: g)
+            }
+            groups.append(merged)
+        }
+        if let office {
+            let holders = groups.filter { group in
+                group.entries.contains { index.entries[Int($0)].title?.lowercased().hasPrefix(office) ?? false }
+            }
+            return holders.count == 1 ? holders[0].entries : nil
+        }
+        if groups.count == 1 { return groups[0].entries }
+        return nil
+    }
+
+    private func initialLetter(_ token: TextToken, tokens: [TextToken]) -> UInt8? {
+        guard let letter = initialLetters[token.exact] else { return nil }
+        return letter
+    }
+
+    private var initialLetters: [UInt64: UInt8] { Self.initialLetterTable }
+    static let initialLetterTable: [UInt64: UInt8] = Dictionary(uniqueKeysWithValues: (UInt8(0x61)...UInt8(0x7A)).map { (TokenHash.hash([$0]), $0) })
+}

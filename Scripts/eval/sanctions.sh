@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Scores the sanctions plugin on ../shared/eval/sanctions/dev.jsonl through the CLI:
+# each dev text becomes <id>.txt, `copydesk lint` writes <id>.sarif, and the shipped scorer reads them.
+# Lists: OFAC SDN + UN + UK (the shipped default's sources) plus the EU journal annexes, which are
+# licensed for non-commercial use and so are read from ../shared at run time, never shipped.
+# Usage: Scripts/eval/sanctions.sh [GOLD.jsonl] [--details|--per-kind]
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+shared="${SHARED:-$repo/../shared}"
+gold="${1:-$shared/eval/sanctions/dev.jsonl}"
+shift || true
+data="$shared/data/sanctions"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+bin="$repo/.build/release/copydesk"
+if [ ! -x "$bin" ] || [ -n "${REBUILD:-}" ]; then
+  (cd "$repo" && swift build -c release --product copydesk >&2)
+fi
+
+mkdir -p "$work/texts" "$work/sarif"
+python3 "$repo/Scripts/eval/sanctions/write_texts.py" "$gold" "$work/texts"
+cat > "$work/texts/.copydesk.yml" <<YAML
+packs: []
+plugins:
+  dates: off
+  attribution: off
+  stale-timestamps: off
+  sanctions:
+    cacheDirectory: $work/cache
+    lists:
+      - {format: ofac-sdn, path: $data/ofac_sdn, namesFrom: $data/ofac_non_sdn/cons_prim.csv}
+      - {format: un-xml, path: $data/un_sc/consolidated.xml}
+      - {format: uk-fcdo, path: $data/uk_fcdo}
+      - {format: eu-journal, path: $data/eu_oj/consolidated}
+YAML
+cd "$work/texts"
+# Compile the lists' index into the cache once; every lint below loads it from there.
+"$bin" sanctions update --config .copydesk.yml >&2
+ls -- *.txt | xargs -P 2 -I{} sh -c \
+  '"$0" lint "$1" --config .copydesk.yml --format sarif --output "$2/$(basename "$1" .txt).sarif" --min-level note >/dev/null || true' \
+  "$bin" {} "$work/sarif"
+python3 "$shared/eval/sanctions/score.py" "$gold" "$work/sarif" "$@"

@@ -1,0 +1,219 @@
+import ArgumentParser
+import CopydeskCore
+import CopydeskEngine
+import Foundation
+import SanctionsPlugin
+
+/// `copydesk sanctions`: download configured lists, show what is loaded, compile an index.
+struct SanctionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sanctions", abstract: "Manage the sanctions lists: update, status, build-index, and scan (benchmark).",
+        subcommands: [Update.self, Status.self, BuildIndex.self, Scan.self])
+
+    /// The sanctions plugin's settings from the configuration in force for the current folder.
+    static func settings(config: String?) throws -> SanctionsRulePlugin.Settings {
+        let root = FileManager.default.currentDirectoryPath
+        do {
+            let resolver = try ConfigurationResolver(registry: .builtIn, explicitFile: config, root: root)
+            let (configuration, _) = try resolver.effectiveConfiguration(forFile: root + "/.")
+            return try SanctionsRulePlugin.Settings(options: .object(configuration.plugins["sanctions"]?.options ?? [:]))
+        } catch let error as ConfigurationError {
+            Terminal.writeError("copydesk: configuration error: \(error)\n")
+            throw ExitCode(2)
+        } catch let error as PluginOptionError {
+            Terminal.writeError("copydesk: sanctions: \(error)\n")
+            throw ExitCode(2)
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Download the lists configured by URL and compile their index into the cache.")
+
+        @Option(name: .long, help: "Use this configuration file.")
+        var config: String?
+
+        func run() throws {
+            let settings = try SanctionsCommand.settings(config: config)
+            guard !settings.lists.isEmpty else {
+                print("No lists configured (plugins.sanctions.lists); the embedded default index is used.")
+                return
+            }
+            do {
+                for source in settings.lists where source.url != nil {
+                    let files = try ListDownloader.download(source, cacheDirectory: settings.cacheDirectory)
+                    print("downloaded \(source.format.rawValue): \(files.joined(separator: ", "))")
+                }
+                let start = Date()
+                let index = try IndexStore.build(settings.lists, cacheDirectory: settings.cacheDirectory)
+                let path = IndexStore.cachePath(for: settings.lists, cacheDirectory: settings.cacheDirectory)
+                try IndexFile.write(index, to: path)
+                print("compiled \(index.entries.count) entries, \(index.patterns.count) name patterns in \(String(format: "%.2f", Date().timeIntervalSince(start))) s → \(path)")
+            } catch {
+                Terminal.writeError("copydesk: sanctions update: \(error)\n")
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show the embedded index's date and sources, and the state of the configured lists.")
+
+        @Option(name: .long, help: "Use this configuration file.")
+        var config: String?
+
+        func run() throws {
+            let settings = try SanctionsCommand.settings(config: config)
+            if let index = try? IndexStore.embedded() {
+                print("Embedded default index, built \(index.builtAt): \(index.entries.count) entries\(settings.includeDefault ? "" : " (not in use)")")
+                for source in index.sources { print("  - \(source)") }
+            } else {
+                print("Embedded default index: missing from this build")
+            }
+            if settings.lists.isEmpty { return }
+            print("Configured lists (cache: \(settings.cacheDirectory)):")
+            for source in settings.lists {
+                let files = source.files(cacheDirectory: settings.cacheDirectory)
+                let origin = source.url.map { "url \($0)" } ?? "path \(source.path ?? "")"
+                print("  - \(source.format.rawValue), \(origin): \(files.isEmpty ? "no files (run `copydesk sanctions update`)" : "\(files.count) file(s)")")
+            }
+            let cache = IndexStore.cachePath(for: settings.lists, cacheDirectory: settings.cacheDirectory)
+            print("Compiled index: \(FileManager.default.fileExists(atPath: cache) ? "current, \(cache)" : "not built yet (built on first lint or by `update`)")")
+        }
+    }
+
+    struct BuildIndex: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "build-index", abstract: "Compile lists into a compact index file (the embedded default is made this way).")
+
+        @Option(name: .long, help: "A list as FORMAT=PATH or FORMAT=PATH@DATE, DATE being the list's publication date (formats: \(ListSource.Format.allCases.map(\.rawValue).joined(separator: ", "))); repeat for more.")
+        var list: [String] = []
+
+        @Option(name: .long, help: "For OFAC lists: another OFAC primary-name file naming entries found only in the alias file.")
+        var namesFrom: String?
+
+        @Option(name: .long, help: "Where to write the index.")
+        var output: String
+
+        func run() throws {
+            var sources: [ListSource] = []
+            for item in list {
+                guard let equals = item.firstIndex(of: "="), let format = ListSource.Format(rawValue: String(item[..<equals])) else {
+                    Terminal.writeError("copydesk: --list takes FORMAT=PATH with FORMAT one of \(ListSource.Format.allCases.map(\.rawValue).joined(separator: ", "))\n")
+                    throw ExitCode(2)
+                }
+                let isOFAC = format == .ofacSDN || format == .ofacConsolidated
+                var path = String(item[item.index(after: equals)...])
+                var date: String?
+                if let at = path.lastIndex(of: "@") {
+                    date = String(path[path.index(after: at)...])
+                    path = String(path[..<at])
+                }
+                sources.append(ListSource(format: format, path: path, namesFrom: isOFAC ? namesFrom : nil, date: date))
+            }
+            do {
+                let start = Date()
+                let index = try IndexStore.build(sources, cacheDirectory: IndexStore.defaultCacheDirectory)
+                try IndexFile.write(index, to: output)
+                print("wrote \(output): \(index.entries.count) entries, \(index.patterns.count) name patterns (\(String(format: "%.2f", Date().timeIntervalSince(start))) s)")
+                for source in index.sources { print("  - \(source)") }
+            } catch {
+                Terminal.writeError("copydesk: sanctions build-index: \(error)\n")
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Scan: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Scan plain-text files for listed names on one thread; print index load time, throughput and mentions.")
+
+        @Argument(help: "Files or folders (every .txt file below them).")
+        var paths: [String]
+
+        @Option(name: .long, help: "Use this configuration file.")
+        var config: String?
+
+        @Option(name: .long, help: "Write every mention as a JSON line to this file.")
+        var jsonl: String?
+
+        func run() throws {
+            let settings = try SanctionsCommand.settings(config: config)
+            var files: [String] = []
+            for path in paths {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    let walker = FileManager.default.enumerator(atPath: path)
+                    while let item = walker?.nextObject() as? String {
+                        if item.hasSuffix(".txt") { files.append(path + "/" + item) }
+                    }
+                } else {
+                    files.append(path)
+                }
+            }
+            files.sort()
+            let texts = files.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }
+            let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+
+            var indexes: [SanctionsIndex] = []
+            var loadSeconds = 0.0
+            var loadCPU = 0.0
+            var matchers: [MentionMatcher] = []
+            do {
+                if !settings.lists.isEmpty { _ = try IndexStore.index(for: settings.lists, cacheDirectory: settings.cacheDirectory) }
+                let start = Date()
+                let startCPU = Self.threadCPUSeconds()
+                if settings.includeDefault, let path = IndexStore.embeddedIndexPath { indexes.append(try IndexFile.read(path: path)) }
+                if let file = settings.indexFile { indexes.append(try IndexFile.read(path: file)) }
+                if !settings.lists.isEmpty {
+                    indexes.append(try IndexFile.read(path: IndexStore.cachePath(for: settings.lists, cacheDirectory: settings.cacheDirectory)))
+                }
+                matchers = indexes.map(MentionMatcher.init(index:))
+                loadSeconds = Date().timeIntervalSince(start)
+                loadCPU = Self.threadCPUSeconds() - startCPU
+            } catch {
+                Terminal.writeError("copydesk: sanctions scan: \(error)\n")
+                throw ExitCode(1)
+            }
+            var found: [(file: Int, matcher: Int, mention: Mention)] = []
+            let start = Date()
+            let startCPU = Self.threadCPUSeconds()
+            for (f, text) in texts.enumerated() {
+                for (m, matcher) in matchers.enumerated() {
+                    for mention in matcher.mentions(in: text) { found.append((f, m, mention)) }
+                }
+            }
+            let scanSeconds = Date().timeIntervalSince(start)
+            let scanCPU = Self.threadCPUSeconds() - startCPU
+            if let jsonl {
+                var lines = ""
+                for item in found {
+                    let index = indexes[item.matcher]
+                    let text = texts[item.file].utf8
+                    let lower = text.index(text.startIndex, offsetBy: item.mention.range.lowerBound)
+                    let upper = text.index(text.startIndex, offsetBy: item.mention.range.upperBound)
+                    let value: JSONValue = .object([
+                        "file": .string(files[item.file]), "start": .int(item.mention.range.lowerBound), "end": .int(item.mention.range.upperBound),
+                        "text": .string(String(texts[item.file][lower..<upper])), "match": .string(item.mention.kind.rawValue),
+                        "later": .bool(item.mention.firstMention != nil),
+                        "entries": .array(item.mention.entries.map { .string(index.entries[Int($0)].id + " " + index.entries[Int($0)].name) }),
+                    ])
+                    lines += value.serialized(indent: nil) + "\n"
+                }
+                try lines.write(toFile: jsonl, atomically: true, encoding: .utf8)
+            }
+            let megabytes = Double(bytes) / 1_000_000
+            print("files: \(files.count), \(String(format: "%.1f", megabytes)) MB")
+            print("index load: \(String(format: "%.3f", loadSeconds)) s wall, \(String(format: "%.3f", loadCPU)) s CPU (\(indexes.map(\.entries.count).reduce(0, +)) entries, \(indexes.map(\.patterns.count).reduce(0, +)) patterns)")
+            print("scan on one thread: \(String(format: "%.3f", scanSeconds)) s wall (\(String(format: "%.1f", megabytes / max(scanSeconds, 1e-9))) MB/s), \(String(format: "%.3f", scanCPU)) s CPU (\(String(format: "%.1f", megabytes / max(scanCPU, 1e-9))) MB/s per core)")
+            print("mentions: \(found.count) (\(found.filter { $0.mention.firstMention == nil }.count) first mentions)")
+        }
+    
+        /// CPU time this thread has used: the per-core cost, whatever else the machine runs.
+        static func threadCPUSeconds() -> Double {
+            var spec = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+        }
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class SanctionsPluginPlaceholder: XCTestCase {
-    func testBuilds() {}
-}
