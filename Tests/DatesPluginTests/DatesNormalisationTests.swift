@@ -34,6 +34,12 @@ final class DatesNormalisationTests: XCTestCase {
         try assertValue("Voting starts next Monday.", "next Monday", "2025-12-08")
     }
 
+    func testHoursAgoCountBackFromTheReferenceTime() throws {
+        try assertValue("The fire started two hours ago.", "two hours ago", "2025-12-05", reference: "2025-12-06T01:00:00Z")
+        try assertValue("The fire started two hours ago.", "two hours ago", "2025-12-06", reference: "2025-12-06T09:00:00Z")
+        try assertValue("The fire started two hours ago.", "two hours ago", "2025-12-06", reference: "2025-12-06")
+    }
+
     func testRelativeUnits() throws {
         try assertValue("Sales rose last year.", "last year", "2024")
         try assertValue("Sales rose late last month.", "late last month", "2025-11", mod: "END")

@@ -1,3 +1,4 @@
+import Foundation
 import CopydeskCore
 
 /// A normalised temporal expression: TIMEX3 type, value and modifier.
@@ -86,6 +87,13 @@ struct Resolver {
             if unit == .weekend && offset == 0 && tense != .future && reference.isoWeekday < 6 {
                 // "the weekend" in a weekday's copy is the one just past.
                 return today.coarsened(to: .weekend).shifted(by: -1, .week)
+            }
+            if unit < .day {
+                // "two hours ago": counted back from the reference time when it has one, else the day.
+                guard reference.hasTime else { return today }
+                let seconds = unit == .hour ? 3600 : unit == .minute ? 60 : 1
+                let moved = reference.instant.addingTimeInterval(TimeInterval(offset * seconds))
+                return CalendarPoint(date: DocumentDate(instant: moved, utcOffsetSeconds: reference.utcOffsetSeconds ?? 0))
             }
             return today.coarsened(to: granularity).shifted(by: offset, unit)
         case .fromMentioned(let unit, let offset, let granularity):
