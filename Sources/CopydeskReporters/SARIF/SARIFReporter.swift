@@ -1,3 +1,4 @@
+import Foundation
 import CopydeskCore
 
 /// SARIF 2.1.0: one run, UTF-16 columns, every active rule, results with exact regions, snippets,
@@ -71,12 +72,19 @@ public struct SARIFReporter: Reporter {
             "name": .string(SARIFReporter.pascalName(rule.id)),
             "shortDescription": .object(["text": .string(rule.shortDescription)]),
             "fullDescription": .object(["text": .string(rule.fullDescription)]),
-            "help": .object(["text": .string(rule.help), "markdown": .string(rule.help)]),
+            "help": SARIFReporter.help(rule.help),
             "defaultConfiguration": .object(["level": .string(rule.defaultLevel.rawValue), "enabled": .bool(rule.enabledByDefault)]),
             "properties": .object(["tags": .array([.string(rule.pluginID)])]),
         ]
         if let uri = rule.helpURI { members["helpUri"] = .string(uri) }
         return .object(members)
+    }
+
+    /// A rule's help as SARIF `help`: the Markdown form too, unless the text holds HTML tags (its
+    /// examples of markup), which SARIF forbids in Markdown.
+    static func help(_ text: String) -> JSONValue {
+        let hasTag = text.range(of: #"<[A-Za-z/!]"#, options: .regularExpression) != nil
+        return hasTag ? .object(["text": .string(text)]) : .object(["text": .string(text), "markdown": .string(text)])
     }
 
     func result(_ result: ReportedResult, ruleIndex: [String: Int]) -> JSONValue {
