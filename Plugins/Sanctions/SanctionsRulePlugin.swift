@@ -29,6 +29,8 @@ public struct SanctionsRulePlugin: RulePlugin {
     /// The loaded indexes, scanned one after the other.
     public let matchers: [MentionMatcher]
     private let claims: ClaimChecker
+    /// The jurisdictions whose lists are loaded, for claims about them.
+    private let loadedJurisdictions: Set<Jurisdiction>
 
     /// The plugin's settings, read from its options.
     public struct Settings: Sendable {
@@ -71,12 +73,12 @@ public struct SanctionsRulePlugin: RulePlugin {
     /// A plugin over given indexes.
     public init(indexes: [SanctionsIndex]) {
         matchers = indexes.map(MentionMatcher.init(index:))
+        loadedJurisdictions = Set(indexes.flatMap { $0.entries.map(\.jurisdiction) })
         claims = (try? ClaimChecker()) ?? { fatalError("claim patterns do not compile") }()
     }
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        let loadedJurisdictions = Set(matchers.flatMap { matcher in Set(matcher.index.entries.map(\.jurisdiction)) })
         for matcher in matchers {
             let mentions = matcher.mentions(in: document.text)
             for mention in mentions {

@@ -109,3 +109,16 @@ final class LintRunnerTests: XCTestCase {
         XCTAssertEqual(report.highestLevel, .error)
     }
 }
+
+extension LintRunnerTests {
+    /// The streamed SARIF text is exactly the serialised log value (with and without results).
+    func testStreamedSARIFEqualsTheSerialisedLog() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write("a.txt", "Kyiv teh \"quoted\" 😀 Kyiv\n")
+        try workspace.write("bad.txt", bytes: [0xFF])
+        for minLevel in [Level.note, .error] {
+            let report = try lint(workspace, minLevel: minLevel)
+            XCTAssertEqual(SARIFReporter().render(report), SARIFReporter().sarifLog(report).serialized(indent: 2) + "\n")
+        }
+    }
+}

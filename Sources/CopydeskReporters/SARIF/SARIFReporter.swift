@@ -6,14 +6,55 @@ import CopydeskCore
 public struct SARIFReporter: Reporter {
     public init() {}
 
+    /// The log's text. Results are written one by one, so that a large run never holds its whole
+    /// log as a tree of values; the bytes equal `sarifLog(report).serialized(indent: 2)`.
     public func render(_ report: Report) -> String {
-        sarifLog(report).serialized(indent: 2) + "\n"
+        var ruleIndex: [String: Int] = [:]
+        for (i, rule) in report.rules.enumerated() { ruleIndex[rule.id] = i }
+        let parts = header(report, ruleIndex: ruleIndex)
+        var out: [UInt8] = []
+        out.reserveCapacity(1024 + report.results.count * 1200)
+        func line(_ text: String) { out.append(contentsOf: text.utf8) }
+        line("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    {\n")
+        line("      \"columnKind\": \"utf16CodeUnits\",\n      \"invocations\": ")
+        JSONValue.array([parts.invocation]).write(to: &out, indent: 2, depth: 3)
+        line(",\n      \"results\": ")
+        if report.results.isEmpty {
+            line("[]")
+        } else {
+            line("[")
+            for (i, reported) in report.results.enumerated() {
+                line(i == 0 ? "\n        " : ",\n        ")
+                result(reported, ruleIndex: ruleIndex).write(to: &out, indent: 2, depth: 4)
+            }
+            line("\n      ]")
+        }
+        line(",\n      \"tool\": ")
+        JSONValue.object(["driver": parts.driver]).write(to: &out, indent: 2, depth: 3)
+        line("\n    }\n  ],\n  \"version\": \"2.1.0\"\n}\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The SARIF log as a JSON value.
     public func sarifLog(_ report: Report) -> JSONValue {
         var ruleIndex: [String: Int] = [:]
         for (i, rule) in report.rules.enumerated() { ruleIndex[rule.id] = i }
+        let parts = header(report, ruleIndex: ruleIndex)
+        let run: JSONValue = .object([
+            "tool": .object(["driver": parts.driver]),
+            "columnKind": "utf16CodeUnits",
+            "invocations": .array([parts.invocation]),
+            "results": .array(report.results.map { result($0, ruleIndex: ruleIndex) }),
+        ])
+        return .object([
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": .array([run]),
+        ])
+    }
+
+    /// The driver (tool and rules) and the invocation (success and notifications) of a run.
+    func header(_ report: Report, ruleIndex: [String: Int]) -> (driver: JSONValue, invocation: JSONValue) {
         let driver: JSONValue = .object([
             "name": .string(report.tool.name),
             "version": .string(report.tool.version),
@@ -53,17 +94,7 @@ public struct SARIFReporter: Reporter {
             "executionSuccessful": .bool(report.fileErrors.isEmpty && !report.problems.contains { $0.level == .error }),
             "toolExecutionNotifications": .array(notifications),
         ])
-        let run: JSONValue = .object([
-            "tool": .object(["driver": driver]),
-            "columnKind": "utf16CodeUnits",
-            "invocations": .array([invocation]),
-            "results": .array(report.results.map { result($0, ruleIndex: ruleIndex) }),
-        ])
-        return .object([
-            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-            "version": "2.1.0",
-            "runs": .array([run]),
-        ])
+        return (driver, invocation)
     }
 
     func descriptor(_ rule: RuleDescription) -> JSONValue {
