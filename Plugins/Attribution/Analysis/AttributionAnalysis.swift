@@ -70,6 +70,7 @@ struct AttributionAnalysis {
         }
         var isSpeech = verdicts.map { $0 != .notSpeech }
         var lowercaseWords: Set<String> = []
+        lowercaseWords.reserveCapacity(tokenized.reduce(0) { $0 + $1.tokens.count })
         for paragraph in tokenized {
             for token in paragraph.tokens where token.isWord && !token.isCapitalized { lowercaseWords.insert(token.lower) }
         }

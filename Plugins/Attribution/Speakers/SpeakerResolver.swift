@@ -27,7 +27,7 @@ struct SpeakerResolver {
                 while start < j, WordClasses.honorifics.contains(tokens[start].lower) || WordClasses.determiners.contains(tokens[start].lower) {
                     start += 1
                 }
-                if tokens[start..<j].filter(\.isWord).count >= 2 {
+                if tokens[start..<j].lazy.filter(\.isWord).count >= 2 {
                     let surname = Self.surnameKey(tokens[j - 1].text)
                     let range = tokens[start].range.lowerBound..<tokens[j - 1].range.upperBound
                     result[surname, default: []].append(FullNameMention(range: range, name: text.string(range)))
@@ -43,8 +43,9 @@ struct SpeakerResolver {
         var result: [FullNameMention] = []
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
-            for (i, token) in tokens.enumerated() where token.isWord && WordClasses.roles.contains(token.lower) && i > 0 {
-                guard ["the", "a", "an"].contains(tokens[i - 1].lower), i + 1 >= tokens.count || !tokens[i + 1].isCapitalized else { continue }
+            for i in tokens.indices.dropFirst() where Self.isArticle(tokens[i - 1].lower) {
+                let token = tokens[i]
+                guard token.isWord, WordClasses.roles.contains(token.lower), i + 1 >= tokens.count || !tokens[i + 1].isCapitalized else { continue }
                 let range = tokens[i - 1].range.lowerBound..<token.range.upperBound
                 result.append(FullNameMention(range: range, name: text.string(range)))
             }
@@ -95,6 +96,8 @@ struct SpeakerResolver {
         if key.hasSuffix("’s") || key.hasSuffix("'s") { key.removeLast(2) }
         return key
     }
+
+    private static func isArticle(_ word: String) -> Bool { word == "the" || word == "a" || word == "an" }
 
     static func isNameWord(_ token: Token) -> Bool {
         guard token.isCapitalized else { return false }

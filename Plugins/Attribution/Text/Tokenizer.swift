@@ -157,7 +157,7 @@ enum Tokenizer {
         if i < end, text[i].value == 0x2E {
             let word = text.string(start..<i).lowercased()
             let isInitial = i - start == 1 && CharacterClass.isUppercase(text[start])
-            if neverFinal.contains(word) || maybeFinal.contains(word) || isInitial || word.contains(".") {
+            if neverFinal.contains(word) || maybeFinal.contains(word) || isInitial || word.utf8.contains(0x2E) {
                 return i + 1
             }
         }
@@ -201,7 +201,7 @@ enum Tokenizer {
                 let next = tokens[i + 1]
                 if maybeFinal.contains(bare) && ((next.isCapitalized && sentenceOpeners.contains(next.lower)) || next.isQuote) {
                     boundary = true
-                } else if !neverFinal.contains(bare) && !maybeFinal.contains(bare) && !bare.contains(".")
+                } else if !neverFinal.contains(bare) && !maybeFinal.contains(bare) && !bare.utf8.contains(0x2E)
                             && token.text.count > 2 && next.isCapitalized {
                     boundary = true
                 }

@@ -9,29 +9,43 @@ struct WeakSourceFinder: Sendable {
     private static let speechVerbs =
         #"(?:say|says|said|argue|argues|argued|believe|believes|believed|claim|claims|claimed|suggest|suggests|suggested|contend|contends|contended|fear|fears|feared|warn|warns|warned|think|thinks|thought|insist|insists|insisted|note|notes|noted|allege|alleges|alleged|point\s+out|pointed\s+out|maintain|maintained|complain|complained|worry|worried)"#
 
-    let vague: Pattern
-    let anonymousPerson: Pattern
-    let anonymousCondition: Pattern
+    let vague: OpenerPattern
+    let anonymousPerson: OpenerPattern
+    let anonymousCondition: OpenerPattern
     let reason: Pattern
 
     init() throws {
         let verbs = Self.speechVerbs
-        let vagueAlternatives = [
-            #"\b(?:critics|opponents|observers|experts|analysts|insiders|sources|commentators|pundits|detractors|skeptics|sceptics)\s+(?:(?:have|had|would|also|often)\s+)?"# + verbs + #"\b"#,
-            #"\b(?:some|many|most|several)(?:\s+(?:people|observers|economists|scientists|voters|americans|residents|members|lawmakers|analysts|experts|critics))?\s+(?:have\s+)?"# + verbs + #"\b"#,
-            #"\bmany\s+people\b"#,
-            #"\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|now\s+|also\s+)?(?:understood|believed|thought|said|reported|claimed|rumou?red|alleged|suggested|argued|feared)\b"#,
-            #"\b(?:reportedly|allegedly|supposedly|purportedly|rumou?redly)\b"#,
-            #"\baccording\s+to\s+(?:some|many|reports|sources|critics|experts|observers|insiders|people)\b"#,
-            #"\b(?:people|everybody|everyone)\s+(?:are|is)\s+saying\b|\bthere\s+are\s+(?:those|some|many)\s+who\s+(?:say|believe|think|argue)\b|\b(?:widely|generally)\s+(?:believed|reported|thought|seen\s+as|regarded\s+as)\b"#,
-        ]
-        vague = try Pattern(vagueAlternatives.joined(separator: "|"), options: [.caseless])
-        anonymousPerson = try Pattern(
-            #"\b(?:a|an|one|two|three|four|several|some|other|another|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:source|sources|official|officials|person|people|aide|aides|adviser|advisers|advisor|advisors|diplomat|diplomats|insider|insiders|executive|executives|staffer|staffers|employee|employees|member|members|officer|officers)\s*,?\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about|involved\s+in|privy\s+to)(?:\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+)?|who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|would\s+not)\b|(?:speaking|spoke)\s+on\s+(?:the\s+)?condition)|\b(?:an?\s+)?anonymous\s+(?:[\p{L}-]+\s+){0,2}?(?:source|sources|official|officials|person|aide|insider|staffer)\b|\b(?:a|one|another)\s+(?:[\p{L}-]+\s+){0,2}?source\b(?!\s+of\b)"#,
-            options: [.caseless])
-        anonymousCondition = try Pattern(
-            #"\b(?:speaking|spoke|spoken)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b|\b(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)\b|\b(?:requested|asked\s+for|(?:was|were)\s+granted)\s+anonymity\b|\bdeclined\s+to\s+be\s+(?:named|identified)\b"#,
-            options: [.caseless])
+        vague = try OpenerPattern([
+            .init(openers: ["critics", "opponents", "observers", "experts", "analysts", "insiders", "sources", "commentators", "pundits",
+                            "detractors", "skeptics", "sceptics"],
+                  rest: #"\s+(?:(?:have|had|would|also|often)\s+)?"# + verbs + #"\b"#),
+            .init(openers: ["some", "many", "most", "several"],
+                  rest: #"(?:\s+(?:people|observers|economists|scientists|voters|americans|residents|members|lawmakers|analysts|experts|critics))?\s+(?:have\s+)?"# + verbs + #"\b"#),
+            .init(openers: ["many"], rest: #"\s+people\b"#),
+            .init(openers: ["it"],
+                  rest: #"\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|now\s+|also\s+)?(?:understood|believed|thought|said|reported|claimed|rumou?red|alleged|suggested|argued|feared)\b"#),
+            .init(openers: ["reportedly", "allegedly", "supposedly", "purportedly", "rumoredly", "rumouredly"], rest: #"\b"#),
+            .init(openers: ["according"], rest: #"\s+to\s+(?:some|many|reports|sources|critics|experts|observers|insiders|people)\b"#),
+            .init(openers: ["people", "everybody", "everyone"], rest: #"\s+(?:are|is)\s+saying\b"#),
+            .init(openers: ["there"], rest: #"\s+are\s+(?:those|some|many)\s+who\s+(?:say|believe|think|argue)\b"#),
+            .init(openers: ["widely", "generally"], rest: #"\s+(?:believed|reported|thought|seen\s+as|regarded\s+as)\b"#),
+        ])
+        anonymousPerson = try OpenerPattern([
+            .init(openers: ["a", "an", "one", "two", "three", "four", "several", "some", "other", "another", "the"],
+                  rest: #"\s+(?:[\p{L}-]+\s+){0,4}?(?:source|sources|official|officials|person|people|aide|aides|adviser|advisers|advisor|advisors|diplomat|diplomats|insider|insiders|executive|executives|staffer|staffers|employee|employees|member|members|officer|officers)\s*,?\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about|involved\s+in|privy\s+to)(?:\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+)?|who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|would\s+not)\b|(?:speaking|spoke)\s+on\s+(?:the\s+)?condition)"#),
+            .init(openers: ["a", "an"], rest: #"\s+anonymous\s+(?:[\p{L}-]+\s+){0,2}?(?:source|sources|official|officials|person|aide|insider|staffer)\b"#),
+            .init(openers: ["anonymous"], rest: #"\s+(?:[\p{L}-]+\s+){0,2}?(?:source|sources|official|officials|person|aide|insider|staffer)\b"#),
+            .init(openers: ["a", "one", "another"], rest: #"\s+(?:[\p{L}-]+\s+){0,2}?source\b(?!\s+of\b)"#),
+        ])
+        anonymousCondition = try OpenerPattern([
+            .init(openers: ["speaking", "spoke", "spoken"], rest: #"\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b"#),
+            .init(openers: ["asked", "requested", "declined"], rest: #"\s+not\s+to\s+be\s+(?:named|identified)\b"#),
+            .init(openers: ["requested"], rest: #"\s+anonymity\b"#),
+            .init(openers: ["asked"], rest: #"\s+for\s+anonymity\b"#),
+            .init(openers: ["was", "were"], rest: #"\s+granted\s+anonymity\b"#),
+            .init(openers: ["declined"], rest: #"\s+to\s+be\s+(?:named|identified)\b"#),
+        ])
         reason = try Pattern(
             #"\b(?:because|not\s+authori[sz]ed|to\s+discuss|to\s+speak\s+(?:publicly|on\s+the\s+record)|for\s+fear|fear\s+of|reprisals?|retaliation|retribution|sensitive|sensitivity|confidential|private|privately|ongoing|not\s+(?:permitted|allowed)|to\s+protect|due\s+to)\b"#,
             options: [.caseless])
@@ -51,14 +65,12 @@ struct WeakSourceFinder: Sendable {
             sentences.first { $0.contains(range.lowerBound) } ?? range
         }
         for pattern in [anonymousPerson, anonymousCondition] {
-            try pattern.forEachMatch(in: text) { match in
-                let range = match.range
-                guard !insideQuote(range) else { return true }
+            try pattern.forEachMatch(in: text) { range in
+                guard !insideQuote(range) else { return }
                 let containing = sentence(of: range)
                 if !anonymous.contains(where: { $0.sentence == containing }) {
                     anonymous.append((range, containing))
                 }
-                return true
             }
         }
         for (range, containing) in anonymous {
@@ -74,11 +86,9 @@ struct WeakSourceFinder: Sendable {
         }
 
         var vagueRanges: [Range<Int>] = []
-        try vague.forEachMatch(in: text) { match in
-            let range = match.range
-            guard !insideQuote(range), !anonymous.contains(where: { $0.range.overlaps(range) }) else { return true }
+        try vague.forEachMatch(in: text) { range in
+            guard !insideQuote(range), !anonymous.contains(where: { $0.range.overlaps(range) }) else { return }
             vagueRanges.append(range)
-            return true
         }
         for range in vagueRanges {
             let phrase = document.text(of: range)
