@@ -22,6 +22,7 @@ plugins:
   sanctions: off
   stale-timestamps: off
   attribution: off
+  policies: off
 YAML
 
 bytes=$(find "${dirs[@]}" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}')
