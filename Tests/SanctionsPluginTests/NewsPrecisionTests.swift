@@ -8,6 +8,7 @@ final class NewsPrecisionTests: XCTestCase {
             Fixture.organisation("n:1", ["VOSKARA LIMITED"]),
             Fixture.organisation("n:2", ["RUTLAND", "RUTLAND MARINE SERVICES"]),
             Fixture.organisation("n:3", ["PJSC TARVENKO", "TARVENKO OIL TRADING"]),
+            Fixture.organisation("n:6", ["KORVAL DE OSTRAVIA S.A.", "KDOSA", "KRNX"]),
             Fixture.person("n:4", "VELARDE, Anselmo", title: "Governor of Ostravia"),
         ]
         let givens = ["Ramon", "Ilario", "Benito", "Cosme", "Dario", "Efren", "Fausto", "Gaspar", "Hilario", "Isauro"]
@@ -23,6 +24,14 @@ final class NewsPrecisionTests: XCTestCase {
 
     func testOneWordNameThatIsTheCompanysOwnFires() {
         XCTAssertEqual(Fixture.spans(matcher, "Tarvenko cut its export forecast."), ["Tarvenko"])
+    }
+
+    func testAcronymSpelledByTheEntrysLongerNameFires() {
+        XCTAssertEqual(Fixture.spans(matcher, "Output at KDOSA fell again."), ["KDOSA"])
+        XCTAssertEqual(Fixture.spans(matcher, "Output at KRNX fell again."), [], "an acronym the entry's names do not spell")
+        XCTAssertEqual(Fixture.spans(matcher, "Kilns Dry Oak Sheets Annually (KDOSA), the company said."), [],
+                       "the text spells the acronym out in other words")
+        XCTAssertEqual(Fixture.spans(matcher, "Korval de Ostravia S.A. (KDOSA) cut output."), ["Korval de Ostravia S.A", "KDOSA"], "the final full stop ends the sentence")
     }
 
     func testOneWordNameKnownOnlyOnItsOwnNeedsCompanyContext() {
@@ -43,6 +52,8 @@ final class NewsPrecisionTests: XCTestCase {
         XCTAssertEqual(Fixture.spans(matcher, "Tarvenko Brewing doubled output. Tarvenko said prices rose."), [])
         XCTAssertEqual(Fixture.spans(matcher, "Tarvenko Oil Trading was listed. Tarvenko said it would appeal."),
                        ["Tarvenko Oil Trading", "Tarvenko"], "a listed longer name does not count")
+        XCTAssertEqual(Fixture.spans(matcher, "TARVENKO RAISES PRICES\n\nTarvenko said prices rose."), ["Tarvenko"],
+                       "a headline in capitals does not count")
     }
 
     func testTwoCommonNamesNeedMoreEvidence() {

@@ -54,7 +54,8 @@ public final class SanctionsIndex: Sendable {
     /// given name ("Mirza") does not fire on its own.
     let givenNames: TokenTable
     /// One-token organisation patterns whose entry also carries a longer name with that token and
-    /// another substantive word (ROSNEFT beside ROSNEFT OIL COMPANY): the word is the company's own.
+    /// another substantive word (ROSNEFT beside ROSNEFT OIL COMPANY), or a longer name whose initials
+    /// spell it (PDVSA beside PETROLEOS DE VENEZUELA S.A.): the word is the company's own.
     let distinctiveSingleWords: Set<Int32>
     /// Folded hash of a first given name → how many listed people (identity clusters) carry it.
     let givenNameFrequency: [UInt64: Int]
@@ -148,10 +149,15 @@ public final class SanctionsIndex: Sendable {
         func substantive(_ tokens: [String]) -> [String] {
             tokens.filter { !NameLexicon.particles.contains($0) && NameLexicon.legalFormLength([$0], at: 0) == 0 }
         }
+        func initials(_ tokens: [String]) -> String { String(tokens.compactMap(\.first)) }
         var longerNameWords: [Int32: Set<String>] = [:]
         for pattern in patterns where entries[Int(pattern.entry)].type == .organisation {
             let words = substantive(pattern.tokens)
-            if words.count >= 2 { longerNameWords[pattern.entry, default: []].formUnion(words) }
+            guard words.count >= 2 else { continue }
+            longerNameWords[pattern.entry, default: []].formUnion(words)
+            let spelled = [initials(pattern.tokens), initials(pattern.tokens.filter { !NameLexicon.particles.contains($0) }),
+                           initials(pattern.tokens.dropLast()) + (pattern.tokens.last ?? "")]
+            longerNameWords[pattern.entry, default: []].formUnion(spelled.filter { $0.count >= 3 })
         }
         var distinctive: Set<Int32> = []
         for (p, pattern) in patterns.enumerated() where pattern.tokens.count == 1 {

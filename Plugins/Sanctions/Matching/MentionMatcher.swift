@@ -188,6 +188,10 @@ public struct MentionMatcher: Sendable {
                     let distinctive = index.distinctiveSingleWords.contains(p)
                         && !usedInLongerName(tokens[start].exact, at: start, tokens: tokens, bytes: bytes)
                     if !distinctive && legal() == (0, 0) && !hasCompanyContext(around: start, tokens: tokens) { continue }
+                    // An acronym the text spells out just before it, in other words than the entry's
+                    // ("Application Specific Integrated Circuits (ASIC)"), is the text's own.
+                    if let expansion = spelledOut(acronymAt: start, tokens: tokens, bytes: bytes),
+                       !namesEntry(pattern.entry, tokens: tokens, range: expansion, bytes: bytes) { continue }
                 } else if flags.contains(.commonWordsOnly) && flags.contains(.short) && !flags.contains(.withLegalForm) {
                     // Ordinary words make a name only with a legal form: the one printed on the list,
                     // or, for a list name printed without one, any legal form in the text.
@@ -287,11 +291,12 @@ public struct MentionMatcher: Sendable {
 
     /// Whether the text also writes the word as the head of a longer capitalised name that is not
     /// listed ("Burren Energy"), which is then what the word stands for. Titles after it ("Rosneft
-    /// Chairman") and listed continuations ("Rosneft Oil") do not count.
+    /// Chairman"), listed continuations ("Rosneft Oil") and headlines in capitals do not count.
     private func usedInLongerName(_ word: UInt64, at position: Int, tokens: [TextToken], bytes: [UInt8]) -> Bool {
         for k in tokens.indices where k != position && tokens[k].exact == word && k + 1 < tokens.count {
             let next = tokens[k + 1]
             guard next.isCapitalised, !next.flags.contains(.breakBefore), !next.flags.contains(.punctuationBefore),
+                  !isShouted(k, tokens: tokens),
                   !tokens[k].flags.contains(.possessive), legalFormLength(tokens, startingAt: k + 1) == 0,
                   !Self.honorificHashes.contains(next.exact), !Self.roleWordHashes.contains(next.exact) else { continue }
             if let root = index.roots[tokens[k].variant], let tokenID = index.vocabulary[TextTokenizer.variant(of: next, in: bytes)],
@@ -301,6 +306,35 @@ public struct MentionMatcher: Sendable {
             return true
         }
         return false
+    }
+
+    /// The tokens before an opening parenthesis whose initials spell the token in capitals right after it.
+    private func spelledOut(acronymAt position: Int, tokens: [TextToken], bytes: [UInt8]) -> Range<Int>? {
+        let token = tokens[position]
+        guard token.flags.contains(.allCaps), token.start > 0, bytes[token.start - 1] == UInt8(ascii: "(") else { return nil }
+        let letters = Array(bytes[token.start..<token.end]).map { $0 | 0x20 }
+        var first = position, used = 0
+        while first > 0 && used < letters.count {
+            let previous = tokens[first - 1]
+            if Self.particleHashes.contains(previous.exact) && !previous.isCapitalised { first -= 1; continue }
+            guard (bytes[previous.start] | 0x20) == letters[letters.count - 1 - used] else { return nil }
+            first -= 1
+            used += 1
+            if previous.flags.contains(.breakBefore) || (previous.flags.contains(.punctuationBefore) && used < letters.count) { break }
+        }
+        return used == letters.count ? first..<position : nil
+    }
+
+    /// Whether the tokens spell a listed name of the entry.
+    private func namesEntry(_ entry: Int32, tokens: [TextToken], range: Range<Int>, bytes: [UInt8]) -> Bool {
+        guard var node = index.roots[TextTokenizer.variant(of: tokens[range.lowerBound], in: bytes)] else { return false }
+        for k in range.dropFirst() {
+            guard let tokenID = index.vocabulary[TextTokenizer.variant(of: tokens[k], in: bytes)],
+                  let child = index.trie[UInt64(UInt32(node)) << 32 | UInt64(UInt32(tokenID))] else { return false }
+            node = child
+        }
+        let lower = Int(index.terminalStarts[Int(node)]), upper = Int(index.terminalStarts[Int(node) + 1])
+        return (lower..<upper).contains { index.patterns[Int(index.terminalPatterns[$0])].entry == entry }
     }
 
     /// Words for people's roles or a company's stock that may follow a company's name in a headline.
