@@ -25,7 +25,7 @@ if [ ! -x "$bin" ] || [ -n "${REBUILD:-}" ]; then
   (cd "$repo" && swift build -c release --product copydesk >&2)
 fi
 if [ -n "$shipped" ]; then
-  lists=""
+  lists="    {}"
 else
   lists="    cacheDirectory: $work/cache
     lists:
