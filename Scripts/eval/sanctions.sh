@@ -3,7 +3,8 @@
 # each dev text becomes <id>.txt, `copydesk lint` writes <id>.sarif, and the shipped scorer reads them.
 # Lists: OFAC SDN + UN + UK (the shipped default's sources) plus the EU journal annexes, which are
 # licensed for non-commercial use and so are read from ../shared at run time, never shipped.
-# Usage: Scripts/eval/sanctions.sh [GOLD.jsonl] [--details|--per-kind]
+# With SHIPPED=1 the embedded default index is used instead (no EU annexes, no list files read).
+# Usage: [SHIPPED=1] Scripts/eval/sanctions.sh [GOLD.jsonl] [--details|--per-kind]
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 shared="${SHARED:-$repo/../shared}"
@@ -13,13 +14,22 @@ data="$shared/data/sanctions"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-bin="$repo/.build/release/copydesk"
+bin="${COPYDESK:-$repo/.build/release/copydesk}"
 if [ ! -x "$bin" ] || [ -n "${REBUILD:-}" ]; then
   (cd "$repo" && swift build -c release --product copydesk >&2)
 fi
 
 mkdir -p "$work/texts" "$work/sarif"
 python3 "$repo/Scripts/eval/sanctions/write_texts.py" "$gold" "$work/texts"
+if [ -n "${SHIPPED:-}" ]; then
+  cat > "$work/texts/.copydesk.yml" <<YAML
+packs: []
+plugins:
+  dates: off
+  attribution: off
+  stale-timestamps: off
+YAML
+else
 cat > "$work/texts/.copydesk.yml" <<YAML
 packs: []
 plugins:
@@ -34,9 +44,10 @@ plugins:
       - {format: uk-fcdo, path: $data/uk_fcdo}
       - {format: eu-journal, path: $data/eu_oj/consolidated}
 YAML
+fi
 cd "$work/texts"
 # Compile the lists' index into the cache once; every lint below loads it from there.
-"$bin" sanctions update --config .copydesk.yml >&2
+[ -n "${SHIPPED:-}" ] || "$bin" sanctions update --config .copydesk.yml >&2
 ls -- *.txt | xargs -P 2 -I{} sh -c \
   '"$0" lint "$1" --config .copydesk.yml --format sarif --output "$2/$(basename "$1" .txt).sarif" --min-level note >/dev/null || true' \
   "$bin" {} "$work/sarif"

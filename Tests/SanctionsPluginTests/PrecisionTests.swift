@@ -5,7 +5,7 @@ import XCTest
 final class PrecisionTests: XCTestCase {
     let matcher = Fixture.matcher([
         Fixture.organisation("t:1", ["JUSTICE"]),
-        Fixture.organisation("t:2", ["KRASNOVELT"]),
+        Fixture.organisation("t:2", ["KRASNOVELT", "KRASNOVELT MINING GROUP"]),
         Fixture.organisation("t:3", ["NATIONAL TRUST LLC"]),
         Fixture.vessel("t:4", "HARMONY", imo: "9074729"),
         Fixture.vessel("t:5", "ZELENOVKA STAR", imo: "9387425"),

@@ -53,6 +53,14 @@ public final class SanctionsIndex: Sendable {
     /// Folded hashes of listed people's first given names: a one-word company name that is also a
     /// given name ("Mirza") does not fire on its own.
     let givenNames: TokenTable
+    /// One-token organisation patterns whose entry also carries a longer name with that token and
+    /// another substantive word (ROSNEFT beside ROSNEFT OIL COMPANY), or a longer name whose initials
+    /// spell it (PDVSA beside PETROLEOS DE VENEZUELA S.A.): the word is the company's own.
+    let distinctiveSingleWords: Set<Int32>
+    /// Folded hash of a first given name → how many listed people (identity clusters) carry it.
+    let givenNameFrequency: [UInt64: Int]
+    /// Folded hash of a surname token → how many listed people (identity clusters) carry it.
+    let surnameFrequency: [UInt64: Int]
 
     init(sources: [String], builtAt: String, entries: [Entry], patterns: [NamePattern], patternFlags: [PatternFlags],
          persons: [PersonKey]) {
@@ -137,6 +145,37 @@ public final class SanctionsIndex: Sendable {
         }
         entryCluster = (0..<Int32(entries.count)).map(root)
         givenNames = TokenTable(set: persons.map { TokenHash.hash($0.given) })
+
+        func substantive(_ tokens: [String]) -> [String] {
+            tokens.filter { !NameLexicon.particles.contains($0) && NameLexicon.legalFormLength([$0], at: 0) == 0 }
+        }
+        func initials(_ tokens: [String]) -> String { String(tokens.compactMap(\.first)) }
+        var longerNameWords: [Int32: Set<String>] = [:]
+        for pattern in patterns where entries[Int(pattern.entry)].type == .organisation {
+            let words = substantive(pattern.tokens)
+            guard words.count >= 2 else { continue }
+            longerNameWords[pattern.entry, default: []].formUnion(words)
+            let spelled = [initials(pattern.tokens), initials(pattern.tokens.filter { !NameLexicon.particles.contains($0) }),
+                           initials(pattern.tokens.dropLast()) + (pattern.tokens.last ?? "")]
+            longerNameWords[pattern.entry, default: []].formUnion(spelled.filter { $0.count >= 3 })
+        }
+        var distinctive: Set<Int32> = []
+        for (p, pattern) in patterns.enumerated() where pattern.tokens.count == 1 {
+            if longerNameWords[pattern.entry]?.contains(pattern.tokens[0]) ?? false { distinctive.insert(Int32(p)) }
+        }
+        distinctiveSingleWords = distinctive
+        var givenHolders: [UInt64: Set<Int32>] = [:], surnameHolders: [UInt64: Set<Int32>] = [:]
+        for person in persons {
+            let cluster = entryCluster[Int(person.entry)]
+            if let first = person.given.split(separator: " ").first {
+                givenHolders[TokenHash.hash(String(first)), default: []].insert(cluster)
+            }
+            if let last = person.surname.split(separator: " ").last {
+                surnameHolders[TokenHash.hash(String(last)), default: []].insert(cluster)
+            }
+        }
+        givenNameFrequency = givenHolders.mapValues(\.count)
+        surnameFrequency = surnameHolders.mapValues(\.count)
     }
 
     /// Builds an index from list entries.

@@ -89,7 +89,7 @@ public struct MentionMatcher: Sendable {
             }
             var k = found - 1
             while k >= 0 {
-                if let mention = accept(start: start, end: ends[k].end, node: ends[k].node, tokens: tokens, shipContext: &shipContext) {
+                if let mention = accept(start: start, end: ends[k].end, node: ends[k].node, tokens: tokens, bytes: bytes, shipContext: &shipContext) {
                     return mention
                 }
                 k -= 1
@@ -98,7 +98,7 @@ public struct MentionMatcher: Sendable {
         }
     }
 
-    private func accept(start: Int, end: Int, node: Int32, tokens: [TextToken], shipContext: inout ShipContext) -> (mention: Mention, tokens: Range<Int>)? {
+    private func accept(start: Int, end: Int, node: Int32, tokens: [TextToken], bytes: [UInt8], shipContext: inout ShipContext) -> (mention: Mention, tokens: Range<Int>)? {
         let count = end - start
         if count == 1 && (tokens[start].length < 4 || Self.commonWordHashes.contains(tokens[start].exact)
                           || index.givenNames.contains(tokens[start].exact)) {
@@ -171,11 +171,27 @@ public struct MentionMatcher: Sendable {
                 if !isExact && (start..<end).contains(where: { tokens[$0].length < 4 && !Self.particleHashes.contains(tokens[$0].exact) }) {
                     continue
                 }
+                if isAmbiguousPersonName(start: start, end: end, tokens: tokens)
+                    && !titleMatches(entry, before: start, tokens: tokens) {
+                    continue
+                }
             case .organisation, .aircraft:
                 guard isExact, !nameContinuesBefore, !nameContinuesAfter, !joined else { continue }
                 if count == 1 {
                     guard isExact, !flags.contains(.commonWordsOnly), tokens[start].length >= 4,
                           !Self.commonWordHashes.contains(tokens[start].exact) else { continue }
+                    // A place name stands for the place unless a legal form makes it a company's.
+                    if Self.placeNameHashes.contains(tokens[start].exact) && legal() == (0, 0) { continue }
+                    // A word the lists know only on its own (HANLEY LIMITED, RENTA A.S.) may be anybody's
+                    // name: it needs company context in the text. So does a word the text also uses inside
+                    // a longer name that is not listed ("Burren Energy").
+                    let distinctive = index.distinctiveSingleWords.contains(p)
+                        && !usedInLongerName(tokens[start].exact, at: start, tokens: tokens, bytes: bytes)
+                    if !distinctive && legal() == (0, 0) && !hasCompanyContext(around: start, tokens: tokens) { continue }
+                    // An acronym the text spells out just before it, in other words than the entry's
+                    // ("Application Specific Integrated Circuits (ASIC)"), is the text's own.
+                    if let expansion = spelledOut(acronymAt: start, tokens: tokens, bytes: bytes),
+                       !namesEntry(pattern.entry, tokens: tokens, range: expansion, bytes: bytes) { continue }
                 } else if flags.contains(.commonWordsOnly) && flags.contains(.short) && !flags.contains(.withLegalForm) {
                     // Ordinary words make a name only with a legal form: the one printed on the list,
                     // or, for a list name printed without one, any legal form in the text.
@@ -227,6 +243,102 @@ public struct MentionMatcher: Sendable {
         let range = tokens[lowerToken].start..<tokens[upperToken - 1].end
         return (Mention(range: range, entries: entries, kind: kind, score: score, firstMention: nil), lowerToken..<upperToken)
     }
+
+    /// Given names and surnames this many listed people share are common: a two-word name made of
+    /// two of them ("Jorge Gonzalez") names many people besides the listed one.
+    static let commonNameHolders = 10
+    /// Whether a two-word personal name needs more evidence than its spelling: both words are names
+    /// many listed people carry.
+    private func isAmbiguousPersonName(start: Int, end: Int, tokens: [TextToken]) -> Bool {
+        let words = (start..<end).filter { !Self.particleHashes.contains(tokens[$0].exact) }
+        guard words.count == 2 else { return false }
+        let givenHolders = index.givenNameFrequency[tokens[words[0]].exact] ?? 0
+        let surnameHolders = index.surnameFrequency[tokens[words[1]].exact] ?? 0
+        return givenHolders >= Self.commonNameHolders && surnameHolders >= Self.commonNameHolders
+    }
+
+    /// Whether a title or honorific right before the name is a word of the entry's listed title
+    /// ("Governor" for a listed governor).
+    private func titleMatches(_ entry: SanctionsIndex.Entry, before start: Int, tokens: [TextToken]) -> Bool {
+        guard start > 0, let title = entry.title, !tokens[start].flags.contains(.breakBefore) else { return false }
+        let previous = tokens[start - 1]
+        guard Self.honorificHashes.contains(previous.exact) || Self.highOfficeHashes[previous.exact] != nil else { return false }
+        let titleWords = Set(NameTokens.tokens(of: title).map { TokenHash.hash($0) })
+        return titleWords.contains(previous.exact)
+    }
+
+    static let placeNameHashes = TokenTable(set: PlaceNames.all.map { TokenHash.hash($0) })
+    /// Nouns that say a nearby name is a business's, and words of sanctions (a sentence about frozen
+    /// assets speaks of the listed holder).
+    static let companyNounHashes = TokenTable(set: [
+        "company", "companies", "firm", "firms", "group", "bank", "banks", "lender", "shipping", "shipper", "corporation",
+        "subsidiary", "subsidiaries", "conglomerate", "holding", "holdings", "insurer", "operator", "supplier",
+        "manufacturer", "maker", "trader", "trading", "exporter", "importer", "refiner", "producer", "enterprise",
+        "business", "businesses", "venture", "airline", "exchange", "fund", "investor", "shares", "shareholders",
+        "stake", "owner", "owned", "brokerage", "contractor", "distributor", "chain", "retailer", "carrier", "plant",
+        "factory", "refinery", "mine", "miner", "oilfield", "unit", "affiliate", "front", "shell", "entity",
+        "assets", "sanctions", "sanctioned", "designated", "blacklist", "blacklisted",
+    ].map { TokenHash.hash($0) })
+
+    /// Whether a business or sanctions word sits within three words of the token, in its sentence.
+    private func hasCompanyContext(around position: Int, tokens: [TextToken]) -> Bool {
+        let sentence = tokens[position].sentence
+        for k in max(0, position - 3)...min(tokens.count - 1, position + 3) where k != position && tokens[k].sentence == sentence {
+            if Self.companyNounHashes.contains(tokens[k].exact) { return true }
+        }
+        return false
+    }
+
+    /// Whether the text also writes the word as the head of a longer capitalised name that is not
+    /// listed ("Burren Energy"), which is then what the word stands for. Titles after it ("Rosneft
+    /// Chairman"), listed continuations ("Rosneft Oil") and headlines in capitals do not count.
+    private func usedInLongerName(_ word: UInt64, at position: Int, tokens: [TextToken], bytes: [UInt8]) -> Bool {
+        for k in tokens.indices where k != position && tokens[k].exact == word && k + 1 < tokens.count {
+            let next = tokens[k + 1]
+            guard next.isCapitalised, !next.flags.contains(.breakBefore), !next.flags.contains(.punctuationBefore),
+                  !isShouted(k, tokens: tokens),
+                  !tokens[k].flags.contains(.possessive), legalFormLength(tokens, startingAt: k + 1) == 0,
+                  !Self.honorificHashes.contains(next.exact), !Self.roleWordHashes.contains(next.exact) else { continue }
+            if let root = index.roots[tokens[k].variant], let tokenID = index.vocabulary[TextTokenizer.variant(of: next, in: bytes)],
+               index.trie[UInt64(UInt32(root)) << 32 | UInt64(UInt32(tokenID))] != nil {
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
+    /// The tokens before an opening parenthesis whose initials spell the token in capitals right after it.
+    private func spelledOut(acronymAt position: Int, tokens: [TextToken], bytes: [UInt8]) -> Range<Int>? {
+        let token = tokens[position]
+        guard token.flags.contains(.allCaps), token.start > 0, bytes[token.start - 1] == UInt8(ascii: "(") else { return nil }
+        let letters = Array(bytes[token.start..<token.end]).map { $0 | 0x20 }
+        var first = position, used = 0
+        while first > 0 && used < letters.count {
+            let previous = tokens[first - 1]
+            if Self.particleHashes.contains(previous.exact) && !previous.isCapitalised { first -= 1; continue }
+            guard (bytes[previous.start] | 0x20) == letters[letters.count - 1 - used] else { return nil }
+            first -= 1
+            used += 1
+            if previous.flags.contains(.breakBefore) || (previous.flags.contains(.punctuationBefore) && used < letters.count) { break }
+        }
+        return used == letters.count ? first..<position : nil
+    }
+
+    /// Whether the tokens spell a listed name of the entry.
+    private func namesEntry(_ entry: Int32, tokens: [TextToken], range: Range<Int>, bytes: [UInt8]) -> Bool {
+        guard var node = index.roots[TextTokenizer.variant(of: tokens[range.lowerBound], in: bytes)] else { return false }
+        for k in range.dropFirst() {
+            guard let tokenID = index.vocabulary[TextTokenizer.variant(of: tokens[k], in: bytes)],
+                  let child = index.trie[UInt64(UInt32(node)) << 32 | UInt64(UInt32(tokenID))] else { return false }
+            node = child
+        }
+        let lower = Int(index.terminalStarts[Int(node)]), upper = Int(index.terminalStarts[Int(node) + 1])
+        return (lower..<upper).contains { index.patterns[Int(index.terminalPatterns[$0])].entry == entry }
+    }
+
+    /// Words for people's roles or a company's stock that may follow a company's name in a headline.
+    static let roleWordHashes = TokenTable(set: ["chief", "boss", "head", "executive", "executives", "shares", "stock", "chairman", "ceo", "says", "said"].map { TokenHash.hash($0) })
 
     /// Length in tokens of a capitalised legal form ending just before `end`.
     private func legalFormLength(_ tokens: [TextToken], endingAt end: Int) -> Int {
