@@ -53,12 +53,14 @@ let package = Package(
                 resources: [.copy("Resources/english-words.txt"), .copy("Resources/default-index.cdsx")]),
         .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore"], path: "Plugins/StaleTimestamps"),
 
+        // Paths and process helpers shared by the test targets.
+        .target(name: "CopydeskTestSupport", path: "Tests/CopydeskTestSupport"),
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
         .testTarget(name: "CopydeskDocumentsTests", dependencies: ["CopydeskDocuments"]),
-        .testTarget(name: "CopydeskEngineTests", dependencies: ["CopydeskEngine", "CopydeskReporters", "CopydeskPluginKit"],
+        .testTarget(name: "CopydeskEngineTests", dependencies: ["CopydeskEngine", "CopydeskReporters", "CopydeskPluginKit", "CopydeskTestSupport"],
                     // Exports the test program's own plugin entry point, so the dlopen path runs without a separate build.
                     linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
-        .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskEngine"]),
+        .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskEngine", "CopydeskTestSupport"]),
         .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskEngine"]),
         .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskEngine"]),
         .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "CopydeskEngine"]),

@@ -1,5 +1,6 @@
 import CopydeskCore
 @testable import CopydeskPolicies
+import CopydeskTestSupport
 import Foundation
 import XCTest
 
@@ -63,23 +64,6 @@ final class PrefilterTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(compared, 100, "the sample has findings to compare")
-    }
-}
-
-/// Where the repository and `../shared` are.
-enum RepositoryPaths {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
-        }
-        return FileManager.default.currentDirectoryPath
-    }()
-
-    static var shared: String? {
-        let path = URL(fileURLWithPath: root).deletingLastPathComponent().appendingPathComponent("shared").path
-        return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 }
 

@@ -1,23 +1,12 @@
+import CopydeskTestSupport
 import Foundation
 import XCTest
 
 /// `copydesk test-policies` as users and CI run it.
 final class TestPoliciesCommandTests: XCTestCase {
     func copydesk(_ arguments: [String], in folder: String) throws -> (status: Int32, out: String, err: String) {
-        let executable = RepositoryPaths.root + "/.build/debug/copydesk"
-        guard FileManager.default.isExecutableFile(atPath: executable) else { throw XCTSkip("copydesk executable not built") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        guard let executable = RepositoryPaths.copydeskExecutable else { throw XCTSkip("copydesk executable not built") }
+        return try ProcessRunner.run(executable, arguments, in: folder)
     }
 
     func testTheShippedPacksPass() throws {

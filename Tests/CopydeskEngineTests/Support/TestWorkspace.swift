@@ -1,4 +1,5 @@
 import CopydeskEngine
+import CopydeskTestSupport
 import Foundation
 import XCTest
 
@@ -27,48 +28,19 @@ final class TestWorkspace {
     }
 
     /// The repository root of this package.
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
-        }
-        return FileManager.default.currentDirectoryPath
-    }()
+    static var packageRoot: String { RepositoryPaths.root }
 
     /// `../shared` beside the repository, where CI and developers have it.
-    static var shared: String? {
-        let path = URL(fileURLWithPath: packageRoot).deletingLastPathComponent().appendingPathComponent("shared").path
-        return FileManager.default.fileExists(atPath: path) ? path : nil
-    }
+    static var shared: String? { RepositoryPaths.shared }
 
     /// Runs a program and returns its exit status, standard output and standard error.
     static func run(_ executable: String, _ arguments: [String], in folder: String? = nil,
                     environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
-        if let environment { process.environment = environment }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try ProcessRunner.run(executable, arguments, in: folder, environment: environment)
     }
 
     /// The `copydesk` executable built beside the tests.
-    static var copydeskExecutable: String? {
-        let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("copydesk").path,
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("copydesk").path,
-            packageRoot + "/.build/debug/copydesk",
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    static var copydeskExecutable: String? { RepositoryPaths.copydeskExecutable }
 
     /// Runs shared/tools/sarif/sarif-check on a SARIF file; returns its last line and status.
     static func sarifCheck(_ sarif: String, root: String) throws -> (status: Int32, summary: String, output: String) {

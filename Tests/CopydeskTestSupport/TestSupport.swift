@@ -1,0 +1,57 @@
+import Foundation
+
+/// Where the repository, `../shared` and the built `copydesk` are, for tests of every module.
+public enum RepositoryPaths {
+    /// The folder that holds Package.swift.
+    public static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+        }
+        return FileManager.default.currentDirectoryPath
+    }()
+
+    /// `../shared` beside the repository, where CI and developers have it; nil when absent.
+    public static var shared: String? {
+        let path = URL(fileURLWithPath: root).deletingLastPathComponent().appendingPathComponent("shared").path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    /// The `copydesk` executable built beside the tests, if there is one.
+    public static var copydeskExecutable: String? {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("copydesk").path,
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("copydesk").path,
+            root + "/.build/debug/copydesk",
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
+
+/// Runs a program to completion and returns its exit status, standard output and standard error.
+public enum ProcessRunner {
+    public static func run(_ executable: String, _ arguments: [String], in folder: String? = nil,
+                           environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        if let environment { process.environment = environment }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read standard error on another thread so that neither pipe can fill up and block the child.
+        var errData = Data()
+        let errDone = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errDone.signal()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        errDone.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+}
