@@ -61,9 +61,9 @@ let package = Package(
                     // Exports the test program's own plugin entry point, so the dlopen path runs without a separate build.
                     linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskEngine", "CopydeskTestSupport"]),
-        .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskEngine"]),
-        .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskEngine"]),
-        .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "CopydeskEngine"]),
+        .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskEngine", "CopydeskTestSupport"]),
+        .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskEngine", "CopydeskTestSupport"]),
+        .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "CopydeskEngine", "CopydeskTestSupport"]),
         .testTarget(name: "StaleTimestampsPluginTests", dependencies: ["StaleTimestampsPlugin", "CopydeskEngine"],
                     exclude: ["Fixtures"]),
     ],

@@ -1,6 +1,7 @@
 import AttributionPlugin
 import CopydeskCore
 import Foundation
+import CopydeskTestSupport
 import XCTest
 
 /// Runs the plugin in-process over the shared attribution dev sets and scores the predictions with the
@@ -14,8 +15,7 @@ final class AttributionEvaluationTests: XCTestCase {
     ]
 
     private var evalDirectory: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/eval/attribution")
+        URL(fileURLWithPath: RepositoryPaths.root).deletingLastPathComponent().appendingPathComponent("shared/eval/attribution")
     }
 
     func testAttributionF1OnSharedDevSets() throws {
@@ -73,34 +73,8 @@ final class AttributionEvaluationTests: XCTestCase {
     }
 
     private func runScorer(_ scorer: URL, gold: URL, predictions: URL, metrics: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", scorer.path, gold.path, predictions.path, "--json-out", metrics.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let report = String(decoding: data, as: UTF8.self)
-        XCTAssertEqual(process.terminationStatus, 0, report)
-        return report
+        let (status, report, errors) = try ProcessRunner.python(scorer.path, [gold.path, predictions.path, "--json-out", metrics.path])
+        XCTAssertEqual(status, 0, report + errors)
+        return report + errors
     }
-}
-
-/// Converts UTF-8 offsets of a text to Unicode scalar offsets.
-struct ScalarOffsets {
-    private var scalarAtByte: [Int]
-
-    init(_ text: String) {
-        var table: [Int] = []
-        table.reserveCapacity(text.utf8.count + 1)
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            for _ in 0..<UTF8.width(scalar) { table.append(index) }
-        }
-        table.append(text.unicodeScalars.count)
-        scalarAtByte = table
-    }
-
-    func scalar(utf8 offset: Int) -> Int { scalarAtByte[min(max(offset, 0), scalarAtByte.count - 1)] }
 }

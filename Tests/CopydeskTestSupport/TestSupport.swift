@@ -55,3 +55,28 @@ public enum ProcessRunner {
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }
 }
+
+extension ProcessRunner {
+    /// Runs a Python script (a shipped scorer) with `python3`.
+    public static func python(_ script: String, _ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        try run("/usr/bin/env", ["python3", script] + arguments)
+    }
+}
+
+/// Unicode scalar offsets of a text's UTF-8 offsets: the unit the shared evaluation sets count in.
+public struct ScalarOffsets {
+    private var scalars: [Int]
+
+    public init(_ text: String) {
+        scalars = [0]
+        scalars.reserveCapacity(text.utf8.count + 1)
+        var count = 0
+        for byte in text.utf8 {
+            if byte & 0xC0 != 0x80 { count += 1 }
+            scalars.append(count)
+        }
+    }
+
+    /// The scalar offset of a UTF-8 offset on a scalar boundary: the number of lead bytes before it.
+    public func scalar(utf8 offset: Int) -> Int { scalars[max(0, min(offset, scalars.count - 1))] }
+}

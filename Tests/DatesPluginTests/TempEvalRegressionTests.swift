@@ -1,6 +1,7 @@
 import CopydeskCore
 import DatesPlugin
 import Foundation
+import CopydeskTestSupport
 import XCTest
 
 /// Runs the plugin over the TempEval-3 training set (../shared/eval/temporal) and scores it with the
@@ -10,8 +11,7 @@ final class TempEvalRegressionTests: XCTestCase {
     static let valueF1Floor = 0.815
 
     private static var sharedFolder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared")
+        URL(fileURLWithPath: RepositoryPaths.root).deletingLastPathComponent().appendingPathComponent("shared")
     }
 
     func testValueF1OnTheTrainingSetStaysAboveTheFloor() throws {
@@ -36,7 +36,7 @@ final class TempEvalRegressionTests: XCTestCase {
             for finding in plugin.check(document, context: CheckContext()) where finding.ruleID == "dates/expression" {
                 let timex = finding.properties["timex"]?.objectValue ?? [:]
                 let entry: [String: Any] = [
-                    "doc": docID, "start": scalarOffset[finding.range.lowerBound], "end": scalarOffset[finding.range.upperBound],
+                    "doc": docID, "start": scalarOffset.scalar(utf8: finding.range.lowerBound), "end": scalarOffset.scalar(utf8: finding.range.upperBound),
                     "type": timex["type"]?.stringValue ?? "", "value": timex["value"]?.stringValue ?? "",
                 ]
                 let data = try JSONSerialization.data(withJSONObject: entry, options: [.sortedKeys])
@@ -47,37 +47,11 @@ final class TempEvalRegressionTests: XCTestCase {
         try predictions.write(to: output, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: output) }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", scorer.path, gold.path, output.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        try process.run()
-        let report = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, report)
+        let (status, report, errors) = try ProcessRunner.python(scorer.path, [gold.path, output.path])
+        XCTAssertEqual(status, 0, report + errors)
         print(report)
         let valueLine = try XCTUnwrap(report.split(separator: "\n").last { $0.hasPrefix("value F1:") }, report)
         let valueF1 = try XCTUnwrap(Double(valueLine.dropFirst("value F1:".count).trimmingCharacters(in: .whitespaces)))
         XCTAssertGreaterThanOrEqual(valueF1, Self.valueF1Floor, "value F1 on the TempEval-3 training set fell")
     }
-}
-
-/// Unicode scalar offsets of a string's UTF-8 offsets, as the scorer counts them.
-private struct ScalarOffsets {
-    private var scalars: [Int]
-
-    init(_ text: String) {
-        scalars = [0]
-        scalars.reserveCapacity(text.utf8.count + 1)
-        var count = 0
-        for byte in text.utf8 {
-            if byte & 0xC0 != 0x80 { count += 1 }
-            scalars.append(count)
-        }
-    }
-
-    /// The scalar offset of a UTF-8 offset on a scalar boundary: the number of lead bytes before it.
-    subscript(utf8Offset: Int) -> Int { scalars[max(0, min(utf8Offset, scalars.count - 1))] }
 }

@@ -1,5 +1,6 @@
 import CopydeskCore
 import Foundation
+import CopydeskTestSupport
 import XCTest
 @testable import SanctionsPlugin
 
@@ -31,10 +32,11 @@ final class EvalRegressionTests: XCTestCase {
             let id = try XCTUnwrap(record["id"] as? String)
             let text = try XCTUnwrap(record["text"] as? String)
             let document = Document(plainText: SourceFile(path: id + ".txt", text: text))
+            let offsets = ScalarOffsets(text)
             for finding in plugin.check(document, context: CheckContext()) where finding.ruleID.hasPrefix("sanctions/") {
                 let ids = finding.properties["sanctions"]?["entries"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
-                let start = scalarOffset(text, utf8: finding.range.lowerBound)
-                let end = scalarOffset(text, utf8: finding.range.upperBound)
+                let start = offsets.scalar(utf8: finding.range.lowerBound)
+                let end = offsets.scalar(utf8: finding.range.upperBound)
                 let value: JSONValue = ["id": .string(id), "start": .int(start), "end": .int(end), "matched_list_ids": .array(ids.map(JSONValue.string))]
                 predictions += value.serialized(indent: nil) + "\n"
             }
@@ -43,21 +45,13 @@ final class EvalRegressionTests: XCTestCase {
         try predictions.write(toFile: predictionsPath, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: predictionsPath) }
 
-        let scorer = Process()
-        scorer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        scorer.arguments = ["python3", eval.appendingPathComponent("score.py").path, gold, predictionsPath, "--details"]
-        let output = Pipe()
-        scorer.standardOutput = output
-        do { try scorer.run() } catch { throw XCTSkip("python3 is not available: \(error)") }
-        let report = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        scorer.waitUntilExit()
+        let report: String
+        do { report = try ProcessRunner.python(eval.appendingPathComponent("score.py").path, [gold, predictionsPath, "--details"]).out } catch {
+            throw XCTSkip("python3 is not available: \(error)")
+        }
         let lastLine = try XCTUnwrap(report.split(separator: "\n").last)
         let f1 = try XCTUnwrap(Double(lastLine.replacingOccurrences(of: "F1:", with: "").trimmingCharacters(in: .whitespaces)), report)
         XCTAssertGreaterThanOrEqual(f1, Self.reachedF1, report)
     }
 
-    private func scalarOffset(_ text: String, utf8 offset: Int) -> Int {
-        let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-        return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
-    }
 }
