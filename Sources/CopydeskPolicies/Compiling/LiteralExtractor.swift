@@ -242,6 +242,20 @@ enum LiteralExtractor {
             return lookaround ? .empty : inner
         }
 
+        /// The scalar of a `\x` escape after the `x`: `\x{…}` or up to two hex digits; nil when invalid.
+        mutating func parseHexEscape() -> Unicode.Scalar? {
+            var digits = ""
+            if consume("{") {
+                while let s = next(), s != "}" { digits.unicodeScalars.append(s) }
+            } else {
+                while digits.count < 2, let s = current, s.properties.isASCIIHexDigit {
+                    digits.unicodeScalars.append(s)
+                    index += 1
+                }
+            }
+            return UInt32(digits, radix: 16).flatMap(Unicode.Scalar.init)
+        }
+
         mutating func parseEscape() -> Info {
             guard let scalar = next() else { failed = true; return .unknown }
             switch scalar {
@@ -257,16 +271,7 @@ enum LiteralExtractor {
             case "e": return literal("\u{1B}")
             case "a": return literal("\u{07}")
             case "x":
-                var digits = ""
-                if consume("{") {
-                    while let s = next(), s != "}" { digits.unicodeScalars.append(s) }
-                } else {
-                    while digits.count < 2, let s = current, s.properties.isASCIIHexDigit {
-                        digits.unicodeScalars.append(s)
-                        index += 1
-                    }
-                }
-                guard let value = UInt32(digits, radix: 16), let decoded = Unicode.Scalar(value) else { return .unknown }
+                guard let decoded = parseHexEscape() else { return .unknown }
                 return literal(decoded)
             case "Q":
                 var info = Info.empty
@@ -326,16 +331,7 @@ enum LiteralExtractor {
                     case "t": member = "\t"
                     case "r": member = "\r"
                     case "x":
-                        var digits = ""
-                        if consume("{") {
-                            while let s = next(), s != "}" { digits.unicodeScalars.append(s) }
-                        } else {
-                            while digits.count < 2, let s = current, s.properties.isASCIIHexDigit {
-                                digits.unicodeScalars.append(s)
-                                index += 1
-                            }
-                        }
-                        member = UInt32(digits, radix: 16).flatMap(Unicode.Scalar.init)
+                        member = parseHexEscape()
                         if member == nil { exact = false }
                     case "p", "P":
                         if consume("{") { while let s = next(), s != "}" {} } else { index += 1 }
