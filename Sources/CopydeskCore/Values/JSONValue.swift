@@ -99,7 +99,7 @@ extension JSONValue {
         switch self {
         case .null: out.append(contentsOf: JSONValue.nullBytes)
         case .bool(let b): out.append(contentsOf: b ? JSONValue.trueBytes : JSONValue.falseBytes)
-        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .int(let i): JSONValue.writeInt(i, to: &out)
         case .double(let d):
             if d.isFinite { out.append(contentsOf: (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)).utf8) }
             else { out.append(contentsOf: JSONValue.nullBytes) }
@@ -161,44 +161,74 @@ extension JSONValue {
     /// A JSON string literal: quotes, backslashes and control characters escaped, and U+2028/U+2029
     /// too (they end lines in JavaScript); everything else as UTF-8.
     public static func writeString(_ s: String, to out: inout [UInt8]) {
-        out.append(0x22)
         var s = s
-        s.withUTF8 { bytes in
-            var i = 0
-            var runStart = 0
-            func flush(_ end: Int) {
-                if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
-            }
-            while i < bytes.count {
-                let b = bytes[i]
-                var escape: [UInt8]?
-                var width = 1
-                switch b {
-                case 0x22: escape = [0x5C, 0x22]
-                case 0x5C: escape = [0x5C, 0x5C]
-                case 0x0A: escape = [0x5C, 0x6E]
-                case 0x0D: escape = [0x5C, 0x72]
-                case 0x09: escape = [0x5C, 0x74]
-                case 0x08: escape = [0x5C, 0x62]
-                case 0x0C: escape = [0x5C, 0x66]
-                case 0x00..<0x20:
-                    escape = [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)]]
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    escape = Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    width = 3
-                default: break
-                }
-                if let escape {
-                    flush(i)
-                    out.append(contentsOf: escape)
-                    i += width
-                    runStart = i
-                } else {
-                    i += 1
-                }
-            }
-            flush(bytes.count)
-        }
+        s.withUTF8 { writeString(utf8: $0, to: &out) }
+    }
+
+    /// `writeString` for text given as UTF-8 bytes.
+    public static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(0x22)
+        var i = 0
+        var runStart = 0
+        let count = bytes.count
+        while i < count {
+            let b = bytes[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 {
+                i += 1
+                continue
+            }
+            var width = 1
+            var short: UInt8 = 0
+            switch b {
+            case 0x22: short = 0x22
+            case 0x5C: short = 0x5C
+            case 0x0A: short = 0x6E
+            case 0x0D: short = 0x72
+            case 0x09: short = 0x74
+            case 0x08: short = 0x62
+            case 0x0C: short = 0x66
+            case 0xE2:
+                guard i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) else {
+                    i += 1
+                    continue
+                }
+                width = 3
+            default: break
+            }
+            if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            out.append(0x5C)
+            if short != 0 {
+                out.append(short)
+            } else if width == 3 {
+                out.append(contentsOf: [0x75, 0x32, 0x30, 0x32, bytes[i + 2] == 0xA8 ? 0x38 : 0x39])
+            } else {
+                out.append(contentsOf: [0x75, 0x30, 0x30, hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)]])
+            }
+            i += width
+            runStart = i
+        }
+        if count > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+        out.append(0x22)
+    }
+
+    /// Appends an integer's decimal digits.
+    public static func writeInt(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 {
+            out.append(0x2D)
+            if value == Int.min { out.append(contentsOf: String(value).utf8.dropFirst()); return }
+        }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            out.append(contentsOf: buffer[(20 - count)...])
+        }
     }
 }

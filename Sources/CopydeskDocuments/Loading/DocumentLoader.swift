@@ -27,9 +27,13 @@ public struct DocumentLoader: Sendable {
 
     /// The extension of the last path component ("" when it has none).
     static func pathExtension(_ path: String) -> String {
-        let name = path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return String(name[name.index(after: dot)...])
+        let utf8 = path.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+        let name = utf8[..<end]
+        let nameStart = name.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > nameStart else { return "" }
+        return String(path[utf8.index(after: dot)..<end])
     }
 
     /// Loads the file at `path`; `displayPath` is what reports show.

@@ -20,7 +20,7 @@ public struct FileWalker {
     public var root: String
     /// Whether a file found in a folder is one to read (by extension, unless the format is forced).
     public var accepts: (String) -> Bool
-    /// Whether a path (relative to the root) is ignored.
+    /// Whether a path found in a folder is ignored (given as an absolute, normalised path).
     public var isIgnored: (String) -> Bool
 
     public init(root: String, accepts: @escaping (String) -> Bool, isIgnored: @escaping (String) -> Bool) {
@@ -90,7 +90,7 @@ public struct FileWalker {
             if FileWalker.skippedFolders.contains(name) { continue }
             let path = folder == "/" ? "/" + name : folder + "/" + name
             let childDisplay = display == "." ? name : display + "/" + name
-            if isIgnored(childDisplay) { continue }
+            if isIgnored(path) { continue }
             var isDirectory = type == UInt8(DT_DIR)
             var isFile = type == UInt8(DT_REG)
             var info = stat()

@@ -24,7 +24,7 @@ public struct LintRunner: Sendable {
         let walker = FileWalker(
             root: request.root,
             accepts: { loader.format(forPath: $0) != nil },
-            isIgnored: { resolver.isIgnored(absolutePath: FileWalker.absolute($0, relativeTo: request.root)) })
+            isIgnored: { resolver.isIgnored(absolutePath: $0) })
         var (items, walkProblems) = walker.expand(request.paths.isEmpty ? ["."] : request.paths)
         var changes: GitChanges?
         if let revision = request.changedSince {
@@ -42,14 +42,23 @@ public struct LintRunner: Sendable {
 
         // Settle every file's configuration and plugins first, so that errors stop the run up front.
         var jobs: [FileJob] = []
+        // Files of one folder share their settings unless a configuration has per-file overrides.
+        var settingsByFolder: [String: FileJob.Settings] = [:]
         for item in items {
+            let folder = ConfigurationResolver.folder(of: item.path)
+            if let settings = settingsByFolder[folder] {
+                jobs.append(FileJob(item: item, settings: settings))
+                continue
+            }
             let (configuration, chain) = try resolver.effectiveConfiguration(forFile: item.path)
             if let stray = chain.first(where: { !$0.load.isEmpty && $0.file != request.pluginListFile }) {
                 throw ConfigurationError(file: stray.file ?? "configuration",
                                          message: "`load:` is read only from the top configuration (\(request.pluginListFile ?? "--config or .copydesk.yml in the current folder")); move it there")
             }
             let plugins = try resolver.pluginSet(for: configuration, chain: chain)
-            jobs.append(FileJob(item: item, configuration: configuration, plugins: plugins))
+            let settings = FileJob.Settings(configuration: configuration, plugins: plugins)
+            if !chain.contains(where: { !$0.overrides.isEmpty }) { settingsByFolder[folder] = settings }
+            jobs.append(FileJob(item: item, settings: settings))
         }
         if jobs.isEmpty {
             let (configuration, chain) = try resolver.effectiveConfiguration(forFile: request.root + "/.")
@@ -111,8 +120,10 @@ public struct LintRunner: Sendable {
     /// Every rule some file ran with, at the level it ran at.
     func activeRules(_ jobs: [FileJob], resolver: ConfigurationResolver) -> [RuleDescription] {
         var rules: [String: RuleDescription] = [:]
+        var seenSettings = Set<ObjectIdentifier>()
         var seen = Set<String>()
-        for job in jobs where seen.insert(job.configuration.pluginKey + "\u{1E}\(job.configuration.rules)").inserted {
+        for job in jobs where seenSettings.insert(ObjectIdentifier(job.settings)).inserted
+            && seen.insert(job.configuration.pluginKey + "\u{1E}\(job.configuration.rules)").inserted {
             for rule in job.plugins.allRules where rules[rule.id] == nil {
                 guard let level = ResultBuilder.level(for: rule.id, rule: rule, finding: nil, configuration: job.configuration) else { continue }
                 var active = rule
@@ -176,9 +187,21 @@ public struct LintRunner: Sendable {
 }
 
 struct FileJob: Sendable {
+    /// A file's configuration and the plugins it runs with, shared by the files that have the same.
+    final class Settings: Sendable {
+        let configuration: EffectiveConfiguration
+        let plugins: PluginSet
+
+        init(configuration: EffectiveConfiguration, plugins: PluginSet) {
+            self.configuration = configuration
+            self.plugins = plugins
+        }
+    }
+
     var item: FileWalker.Item
-    var configuration: EffectiveConfiguration
-    var plugins: PluginSet
+    var settings: Settings
+    var configuration: EffectiveConfiguration { settings.configuration }
+    var plugins: PluginSet { settings.plugins }
 }
 
 struct FileOutcome: Sendable {

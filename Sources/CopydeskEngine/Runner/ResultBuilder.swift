@@ -2,7 +2,8 @@ import CopydeskCore
 import CopydeskReporters
 
 /// Turns one document's findings into reported results: levels from the configuration, exact
-/// source regions and snippets, fingerprints.
+/// source regions and snippets, fingerprints (rule, snippet, the line with its spacing folded, and
+/// the result's number among those alike, hashed with FNV-1a).
 struct ResultBuilder {
     let document: Document
     let configuration: EffectiveConfiguration
@@ -21,32 +22,45 @@ struct ResultBuilder {
 
     func results(for findings: [Finding], minLevel: Level) -> [ReportedResult] {
         var kept: [(finding: Finding, level: Level)] = []
+        var lastRule: (id: String, level: Level?)?
         for finding in findings {
-            if let level = ResultBuilder.level(for: finding.ruleID, rule: pluginSet.rule(finding.ruleID), finding: finding.level,
-                                               configuration: configuration), level >= minLevel {
-                kept.append((finding, level))
+            let level: Level?
+            if let lastRule, lastRule.id == finding.ruleID, finding.level == nil {
+                level = lastRule.level
+            } else {
+                level = ResultBuilder.level(for: finding.ruleID, rule: pluginSet.rule(finding.ruleID), finding: finding.level,
+                                            configuration: configuration)
+                if finding.level == nil { lastRule = (finding.ruleID, level) }
             }
+            if let level, level >= minLevel { kept.append((finding, level)) }
         }
         guard !kept.isEmpty else { return [] }
         kept.sort { ($0.finding.range.lowerBound, $0.finding.range.upperBound, $0.finding.ruleID) < ($1.finding.range.lowerBound, $1.finding.range.upperBound, $1.finding.ruleID) }
         let source = document.source
-        let regions = kept.map { document.sourceRegion(of: $0.finding.range) }
-        let lineHashes = LineHashes.compute((source.hadByteOrderMark ? "\u{FEFF}" : "") + source.text,
-                                            lines: Set(regions.map(\.start.line)))
-        var lineTexts: [Int: String] = [:]
-        var occurrences: [OccurrenceKey: Int] = [:]
+        var lineTexts: [Int: [UInt8]] = [:]
+        var occurrences: [UInt64: Int] = [:]
         var results: [ReportedResult] = []
         results.reserveCapacity(kept.count)
-        for ((finding, level), region) in zip(kept, regions) {
+        for (finding, level) in kept {
+            let region = document.sourceRegion(of: finding.range)
             let snippet = source.text(of: region.byteRange)
-            let lineText = lineTexts[region.start.line] ?? {
-                let text = ResultBuilder.collapsingWhitespace(source.utf8[source.lineRange(region.start.line)])
-                lineTexts[region.start.line] = text
+            let line = region.start.line
+            let lineText = lineTexts[line] ?? {
+                let text = ResultBuilder.collapsingWhitespace(source.utf8[source.lineRange(line)])
+                lineTexts[line] = text
                 return text
             }()
-            let occurrenceKey = OccurrenceKey(ruleID: finding.ruleID, snippet: snippet, line: lineText)
-            let occurrence = occurrences[occurrenceKey, default: 0]
-            occurrences[occurrenceKey] = occurrence + 1
+            // Results with the same rule, text and line are told apart by their order.
+            var hash = StableHash.offsetBasis
+            StableHash.add(finding.ruleID, to: &hash)
+            StableHash.separate(&hash)
+            StableHash.add(snippet, to: &hash)
+            StableHash.separate(&hash)
+            StableHash.add(lineText, to: &hash)
+            StableHash.separate(&hash)
+            let occurrence = occurrences[hash, default: 0]
+            occurrences[hash] = occurrence + 1
+            StableHash.add(String(occurrence), to: &hash)
             let related = finding.related.map { related -> ReportedRelated in
                 let r = document.sourceRegion(of: related.range)
                 return ReportedRelated(region: r, snippet: source.text(of: r.byteRange), message: related.message)
@@ -59,22 +73,14 @@ struct ResultBuilder {
             results.append(ReportedResult(
                 ruleID: finding.ruleID, level: level, message: finding.message, path: document.path, region: region,
                 snippet: snippet, related: related, fixes: fixes, properties: finding.properties,
-                lineHash: lineHashes[region.start.line] ?? "0:1",
-                fingerprint: StableHash.fnv1a([finding.ruleID, snippet, lineText, String(occurrence)])))
+                fingerprint: StableHash.hex(hash)))
         }
         return results
     }
 
-    /// Results with the same rule, text and line are told apart by their order.
-    struct OccurrenceKey: Hashable {
-        var ruleID: String
-        var snippet: String
-        var line: String
-    }
-
     /// A line's text with runs of white space folded to one space and the ends trimmed, so that
     /// fingerprints do not change when only spacing does.
-    static func collapsingWhitespace(_ bytes: ArraySlice<UInt8>) -> String {
+    static func collapsingWhitespace(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
@@ -86,6 +92,6 @@ struct ResultBuilder {
                 out.append(byte)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

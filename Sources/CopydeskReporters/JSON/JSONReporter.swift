@@ -42,7 +42,7 @@ public struct JSONReporter: Reporter {
                 if i > 0 { out.append(0x2C) }
                 out.append(0x0A)
                 out.append(contentsOf: repeatElement(0x20, count: 4))
-                JSONValue.writeObject(members(of: result), to: &out, indent: 2, depth: 2)
+                write(result, to: &out)
             }
             out.append(0x0A)
             out.append(contentsOf: repeatElement(0x20, count: 2))
@@ -55,16 +55,35 @@ public struct JSONReporter: Reporter {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// One result's members, in key order.
-    func members(of result: ReportedResult) -> [(String, JSONValue)] {
-        var members: [(String, JSONValue)] = []
-        if let state = result.baselineState { members.append(("baselineState", .string(state.rawValue))) }
-        members.append(("column", .int(result.region.start.column)))
-        members.append(("endColumn", .int(result.region.end.column)))
-        members.append(("endLine", .int(result.region.end.line)))
-        members.append(("fingerprint", .string(result.fingerprint)))
+    /// Writes one result as an object at depth 2, its members in key order; the bytes equal
+    /// `JSONValue.writeObject` of the same members, without building the values first.
+    func write(_ result: ReportedResult, to out: inout [UInt8]) {
+        var first = true
+        func key(_ name: StaticString) {
+            out.append(first ? 0x7B : 0x2C)
+            first = false
+            out.append(0x0A)
+            out.append(contentsOf: repeatElement(0x20, count: 6))
+            out.append(0x22)
+            out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            out.append(contentsOf: [0x22, 0x3A, 0x20])
+        }
+        func string(_ name: StaticString, _ value: String) {
+            key(name)
+            JSONValue.writeString(value, to: &out)
+        }
+        func int(_ name: StaticString, _ value: Int) {
+            key(name)
+            JSONValue.writeInt(value, to: &out)
+        }
+        if let state = result.baselineState { string("baselineState", state.rawValue) }
+        int("column", result.region.start.column)
+        int("endColumn", result.region.end.column)
+        int("endLine", result.region.end.line)
+        string("fingerprint", result.fingerprint)
         if !result.fixes.isEmpty {
-            members.append(("fixes", .array(result.fixes.map { fix in
+            key("fixes")
+            JSONValue.array(result.fixes.map { fix in
                 .object([
                     "description": .string(fix.description),
                     "replacements": .array(fix.replacements.map {
@@ -72,18 +91,24 @@ public struct JSONReporter: Reporter {
                                  "text": .string($0.text)])
                     }),
                 ])
-            })))
+            }).write(to: &out, indent: 2, depth: 3)
         }
-        members.append(("length", .int(result.region.utf16Length)))
-        members.append(("level", .string(result.level.rawValue)))
-        members.append(("line", .int(result.region.start.line)))
-        members.append(("message", .string(result.message)))
-        members.append(("offset", .int(result.region.start.utf16Offset)))
-        members.append(("path", .string(result.path)))
-        if !result.properties.isEmpty { members.append(("properties", .object(result.properties))) }
-        members.append(("rule", .string(result.ruleID)))
-        members.append(("snippet", .string(result.snippet)))
-        members.append(("suppressed", .bool(!result.suppressions.isEmpty)))
-        return members
+        int("length", result.region.utf16Length)
+        string("level", result.level.rawValue)
+        int("line", result.region.start.line)
+        string("message", result.message)
+        int("offset", result.region.start.utf16Offset)
+        string("path", result.path)
+        if !result.properties.isEmpty {
+            key("properties")
+            JSONValue.object(result.properties).write(to: &out, indent: 2, depth: 3)
+        }
+        string("rule", result.ruleID)
+        string("snippet", result.snippet)
+        key("suppressed")
+        out.append(contentsOf: (result.suppressions.isEmpty ? "false" : "true").utf8)
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(0x20, count: 4))
+        out.append(0x7D)
     }
 }

@@ -63,8 +63,6 @@ public struct ReportedResult: Sendable, Hashable {
     public var related: [ReportedRelated]
     public var fixes: [ReportedFix]
     public var properties: [String: JSONValue]
-    /// GitHub's `primaryLocationLineHash` for the start line.
-    public var lineHash: String
     /// A fingerprint that survives edits elsewhere in the file.
     public var fingerprint: String
     public var suppressions: [Suppression]
@@ -72,7 +70,7 @@ public struct ReportedResult: Sendable, Hashable {
 
     public init(ruleID: String, level: Level, message: String, path: String, region: SourceRegion, snippet: String,
                 related: [ReportedRelated] = [], fixes: [ReportedFix] = [], properties: [String: JSONValue] = [:],
-                lineHash: String = "", fingerprint: String = "", suppressions: [Suppression] = [],
+                fingerprint: String = "", suppressions: [Suppression] = [],
                 baselineState: BaselineState? = nil) {
         self.ruleID = ruleID
         self.level = level
@@ -83,7 +81,6 @@ public struct ReportedResult: Sendable, Hashable {
         self.related = related
         self.fixes = fixes
         self.properties = properties
-        self.lineHash = lineHash
         self.fingerprint = fingerprint
         self.suppressions = suppressions
         self.baselineState = baselineState

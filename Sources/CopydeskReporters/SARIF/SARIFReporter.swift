@@ -23,9 +23,10 @@ public struct SARIFReporter: Reporter {
             line("[]")
         } else {
             line("[")
+            let lineHashes = SARIFReporter.lineHashes(report)
             for (i, reported) in report.results.enumerated() {
                 line(i == 0 ? "\n        " : ",\n        ")
-                result(reported, ruleIndex: ruleIndex).write(to: &out, indent: 2, depth: 4)
+                result(reported, lineHash: lineHashes[i], ruleIndex: ruleIndex).write(to: &out, indent: 2, depth: 4)
             }
             line("\n      ]")
         }
@@ -40,11 +41,12 @@ public struct SARIFReporter: Reporter {
         var ruleIndex: [String: Int] = [:]
         for (i, rule) in report.rules.enumerated() { ruleIndex[rule.id] = i }
         let parts = header(report, ruleIndex: ruleIndex)
+        let lineHashes = SARIFReporter.lineHashes(report)
         let run: JSONValue = .object([
             "tool": .object(["driver": parts.driver]),
             "columnKind": "utf16CodeUnits",
             "invocations": .array([parts.invocation]),
-            "results": .array(report.results.map { result($0, ruleIndex: ruleIndex) }),
+            "results": .array(report.results.indices.map { result(report.results[$0], lineHash: lineHashes[$0], ruleIndex: ruleIndex) }),
         ])
         return .object([
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -118,14 +120,26 @@ public struct SARIFReporter: Reporter {
         return hasTag ? .object(["text": .string(text)]) : .object(["text": .string(text), "markdown": .string(text)])
     }
 
-    func result(_ result: ReportedResult, ruleIndex: [String: Int]) -> JSONValue {
+    /// GitHub's line hash of each result's start line, computed once per file from the report's
+    /// sources ("0:1" for a result whose file is not among them).
+    static func lineHashes(_ report: Report) -> [String] {
+        var linesByPath: [String: Set<Int>] = [:]
+        for result in report.results { linesByPath[result.path, default: []].insert(result.region.start.line) }
+        var hashesByPath: [String: [Int: String]] = [:]
+        for (path, lines) in linesByPath {
+            if let source = report.sources[path] { hashesByPath[path] = LineHashes.compute(source, lines: lines) }
+        }
+        return report.results.map { hashesByPath[$0.path]?[$0.region.start.line] ?? "0:1" }
+    }
+
+    func result(_ result: ReportedResult, lineHash: String, ruleIndex: [String: Int]) -> JSONValue {
         var members: [String: JSONValue] = [
             "ruleId": .string(result.ruleID),
             "level": .string(result.level.rawValue),
             "message": .object(["text": .string(result.message)]),
             "locations": .array([.object(["physicalLocation": physicalLocation(path: result.path, region: result.region, snippet: result.snippet)])]),
             "partialFingerprints": .object([
-                "primaryLocationLineHash": .string(result.lineHash),
+                "primaryLocationLineHash": .string(lineHash),
                 "copydesk/v1": .string(result.fingerprint),
             ]),
         ]
