@@ -11,6 +11,8 @@ public final class Pattern: @unchecked Sendable {
     /// Whether the JIT compiled the pattern (it may be unavailable on some platforms).
     public let isJITCompiled: Bool
     public let limits: MatchLimits
+    /// The options the pattern was compiled with.
+    public let options: Options
 
     private let code: OpaquePointer
 
@@ -32,6 +34,7 @@ public final class Pattern: @unchecked Sendable {
     public init(_ source: String, options: Options = [], limits: MatchLimits = .default) throws {
         self.source = source
         self.limits = limits
+        self.options = options
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
         let flags = options.rawValue | PCRE2_UTF | PCRE2_UCP
@@ -106,6 +109,16 @@ public final class Pattern: @unchecked Sendable {
         inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, _ body: (Match) throws -> Bool
     ) throws {
         let bounds = range ?? 0..<bytes.count
+        try forEachMatch(inUTF8: bytes, windows: CollectionOfOne(bounds), textEnd: bounds.upperBound, body)
+    }
+
+    /// Calls `body` for each non-overlapping match inside each of `windows` (ascending, disjoint
+    /// ranges of `bytes`), searching each window as if the text went on to `textEnd`: `$` does not
+    /// match at a window's end before `textEnd`. Lookbehinds see the bytes before a window.
+    /// For patterns whose matches never span a window's end (the policy engine's one-line windows).
+    public func forEachMatch<Windows: Sequence>(
+        inUTF8 bytes: UnsafeBufferPointer<UInt8>, windows: Windows, textEnd: Int, _ body: (Match) throws -> Bool
+    ) throws where Windows.Element == Range<Int> {
         guard let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1) else { return }
         let matchContext = pcre2_match_context_create_8(nil)
         defer { pcre2_match_context_free_8(matchContext) }
@@ -118,33 +131,36 @@ public final class Pattern: @unchecked Sendable {
         defer { if let jitStack { pcre2_jit_stack_free_8(jitStack) } }
         let matchData = pcre2_match_data_create_from_pattern_8(code, nil)
         defer { pcre2_match_data_free_8(matchData) }
-
-        let subjectLength = bounds.upperBound
-        var offset = bounds.lowerBound
         let groupCount = Int(pcre2_get_ovector_count_8(matchData))
-        while offset <= subjectLength {
-            var rc = pcre2_match_8(code, base, subjectLength, offset, PCRE2_NO_UTF_CHECK, matchData, matchContext)
-            if rc == PCRE2_ERROR_JIT_STACKLIMIT && isJITCompiled && jitStack == nil {
-                jitStack = pcre2_jit_stack_create_8(32 * 1024, limits.jitStackBytes, nil)
-                pcre2_jit_stack_assign_8(matchContext, nil, UnsafeMutableRawPointer(jitStack))
-                rc = pcre2_match_8(code, base, subjectLength, offset, PCRE2_NO_UTF_CHECK, matchData, matchContext)
-            }
-            if rc == PCRE2_ERROR_NOMATCH { return }
-            if rc < 0 { throw PatternError.limit(pattern: source, message: Pattern.message(for: rc)) }
-            let ovector = pcre2_get_ovector_pointer_8(matchData)!
-            var groups: [Range<Int>?] = []
-            groups.reserveCapacity(min(Int(rc), groupCount))
-            for g in 0..<min(Int(rc), groupCount) {
-                let start = Int(truncatingIfNeeded: ovector[2 * g]), end = Int(truncatingIfNeeded: ovector[2 * g + 1])
-                groups.append(start < 0 || end < start ? nil : start..<end)
-            }
-            guard let whole = groups.first ?? nil else { return }
-            if try !body(Match(groups: groups, pattern: self)) { return }
-            if whole.isEmpty {
-                offset = whole.upperBound + 1
-                while offset < subjectLength && base[offset] & 0xC0 == 0x80 { offset += 1 }
-            } else {
-                offset = whole.upperBound
+
+        for window in windows {
+            let subjectLength = window.upperBound
+            let flags = PCRE2_NO_UTF_CHECK | (subjectLength < textEnd ? PCRE2_NOTEOL : 0)
+            var offset = window.lowerBound
+            while offset <= subjectLength {
+                var rc = pcre2_match_8(code, base, subjectLength, offset, flags, matchData, matchContext)
+                if rc == PCRE2_ERROR_JIT_STACKLIMIT && isJITCompiled && jitStack == nil {
+                    jitStack = pcre2_jit_stack_create_8(32 * 1024, limits.jitStackBytes, nil)
+                    pcre2_jit_stack_assign_8(matchContext, nil, UnsafeMutableRawPointer(jitStack))
+                    rc = pcre2_match_8(code, base, subjectLength, offset, flags, matchData, matchContext)
+                }
+                if rc == PCRE2_ERROR_NOMATCH { break }
+                if rc < 0 { throw PatternError.limit(pattern: source, message: Pattern.message(for: rc)) }
+                let ovector = pcre2_get_ovector_pointer_8(matchData)!
+                var groups: [Range<Int>?] = []
+                groups.reserveCapacity(min(Int(rc), groupCount))
+                for g in 0..<min(Int(rc), groupCount) {
+                    let start = Int(truncatingIfNeeded: ovector[2 * g]), end = Int(truncatingIfNeeded: ovector[2 * g + 1])
+                    groups.append(start < 0 || end < start ? nil : start..<end)
+                }
+                guard let whole = groups.first ?? nil else { break }
+                if try !body(Match(groups: groups, pattern: self)) { return }
+                if whole.isEmpty {
+                    offset = whole.upperBound + 1
+                    while offset < subjectLength && base[offset] & 0xC0 == 0x80 { offset += 1 }
+                } else {
+                    offset = whole.upperBound
+                }
             }
         }
     }

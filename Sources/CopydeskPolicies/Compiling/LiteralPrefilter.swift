@@ -115,38 +115,67 @@ struct LiteralPrefilter: Sendable {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    /// Which rules may match `bytes`.
-    func openRules(in bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
+    /// What one pass over a text found.
+    struct Scan {
+        /// Whether each rule may match.
+        var open: [Bool]
+        /// For each line-bound rule, the lines holding one of its literals, ascending (UTF-8 ranges
+        /// without the line feed); empty for other rules.
+        var candidateLines: [[Range<Int>]]
+    }
+
+    /// Which rules may match `bytes`, and for rules marked in `lineBound` on which lines.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, lineBound: [Bool]) -> Scan {
         var open = [Bool](repeating: false, count: ruleCount)
+        var candidateLines = [[Range<Int>]](repeating: [], count: ruleCount)
         for rule in alwaysOpen { open[rule] = true }
         var remaining = ruleCount - alwaysOpen.count
-        guard remaining > 0 else { return open }
+        let collectsLines = lineBound.contains(true)
+        guard remaining > 0 else { return Scan(open: open, candidateLines: candidateLines) }
+        // The line around the current position, found only when a line-bound rule's literal ends in it
+        // (such literals hold no line feed; positions only grow, so each byte is looked at at most twice).
+        var line = 0..<0
+        var lineKnown = false
+        func currentLine(at position: Int) -> Range<Int> {
+            if lineKnown && position < line.upperBound { return line }
+            var start = position
+            while start > line.upperBound && bytes[start - 1] != 0x0A { start -= 1 }
+            var end = position
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            line = start..<end
+            lineKnown = true
+            return line
+        }
+        func note(_ rule: Int, at position: Int) {
+            if !open[rule] {
+                open[rule] = true
+                remaining -= 1
+            }
+            if lineBound[rule] {
+                let here = currentLine(at: position)
+                if candidateLines[rule].last != here { candidateLines[rule].append(here) }
+            }
+        }
         classOf.withUnsafeBufferPointer { classOf in
             transitions.withUnsafeBufferPointer { table in
-                do {
-                    var state = startState
-                    let width = classCount
-                    let firstOutputState = self.firstOutputState
-                    for byte in bytes {
-                        state = Int(table[state &* width &+ Int(classOf[Int(byte)])])
-                        if state >= firstOutputState {
-                            for rule in outputs[state] {
-                                if rule < 0 {
-                                    for caselessRule in caselessRules where !open[caselessRule] {
-                                        open[caselessRule] = true
-                                        remaining -= 1
-                                    }
-                                } else if !open[Int(rule)] {
-                                    open[Int(rule)] = true
-                                    remaining -= 1
-                                }
+                var state = startState
+                let width = classCount
+                let firstOutputState = self.firstOutputState
+                for position in 0..<bytes.count {
+                    state = Int(table[state &* width &+ Int(classOf[Int(bytes[position])])])
+                    if state >= firstOutputState {
+                        for rule in outputs[state] {
+                            if rule < 0 {
+                                for caselessRule in caselessRules { note(caselessRule, at: position) }
+                            } else {
+                                note(Int(rule), at: position)
                             }
-                            if remaining == 0 { return }
                         }
+                        if remaining == 0 && !collectsLines { return }
                     }
                 }
             }
         }
-        return open
+        return Scan(open: open, candidateLines: candidateLines)
     }
 }

@@ -3,11 +3,13 @@ struct ExistenceCheck: RuleCheck {
     let patterns: PatternSet
     let validator: PolicyValidator?
     let requiredLiterals: Set<String>?
+    let isLineBound: Bool
 
     init(patterns: PatternSet, validator: PolicyValidator?, caseless: Bool) {
         self.patterns = patterns
         self.validator = validator
         requiredLiterals = patterns.requiredLiterals(caseless: caseless)
+        isLineBound = requiredLiterals != nil && patterns.staysOnOneLine
     }
 
     var placeholders: Set<String> { patterns.groupNames }
@@ -15,7 +17,7 @@ struct ExistenceCheck: RuleCheck {
     func hits(_ input: CheckInput) throws -> [Hit] {
         var hits: [Hit] = []
         for range in input.ranges {
-            try patterns.forEachMatch(input, in: range) { match in
+            try patterns.forEachMatch(input, in: range, onLines: input.candidateLines) { match in
                 if let validator, !Checksums.isValid(input.text(match.range), by: validator) { return }
                 hits.append(Hit(range: match.range, values: match.groupValues(input)))
             }

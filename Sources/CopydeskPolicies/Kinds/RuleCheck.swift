@@ -5,6 +5,9 @@ struct CheckInput {
     let document: Document
     let bytes: UnsafeBufferPointer<UInt8>
     let ranges: [Range<Int>]
+    /// The lines (without their line feeds, ascending) where the prefilter saw one of the rule's
+    /// literals, for a rule whose check is line-bound; nil: search the whole ranges.
+    var candidateLines: [Range<Int>]? = nil
 
     func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
@@ -27,7 +30,14 @@ protocol RuleCheck: Sendable {
     var requiredLiterals: Set<String>? { get }
     /// Placeholders the kind provides to messages besides `{match}`.
     var placeholders: Set<String> { get }
+    /// Whether every hit lies within one line and holds one of `requiredLiterals`, so that only the
+    /// lines holding a literal need searching.
+    var isLineBound: Bool { get }
     func hits(_ input: CheckInput) throws -> [Hit]
+}
+
+extension RuleCheck {
+    var isLineBound: Bool { false }
 }
 
 /// Patterns searched one after another; the hit list of several patterns is in text order.
@@ -37,11 +47,36 @@ struct PatternSet: Sendable {
     /// Named groups of every pattern.
     var groupNames: Set<String> { Set(patterns.flatMap(\.groupNumbers.keys)) }
 
-    func forEachMatch(_ input: CheckInput, in range: Range<Int>, _ body: (PatternMatch) throws -> Void) throws {
+    /// Whether no match of any of the patterns can span a line break.
+    var staysOnOneLine: Bool {
+        patterns.allSatisfy { LineBoundAnalysis.staysOnOneLine($0.source, options: $0.options) }
+    }
+
+    /// Calls `body` with each non-empty match in `range`; with `lines`, searches only those lines
+    /// (for patterns that stay on one line), unless they cover most of the range anyway.
+    func forEachMatch(_ input: CheckInput, in range: Range<Int>, onLines lines: [Range<Int>]? = nil,
+                      _ body: (PatternMatch) throws -> Void) throws {
+        var windows: [Range<Int>]?
+        if let lines {
+            // Each window takes its line feed too, so that lookaheads and `\b` see what follows the line.
+            var clipped: [Range<Int>] = []
+            var covered = 0
+            for line in lines where line.upperBound >= range.lowerBound && line.lowerBound < range.upperBound {
+                let window = max(line.lowerBound, range.lowerBound)..<min(line.upperBound + 1, range.upperBound)
+                clipped.append(window)
+                covered += window.count
+            }
+            if covered * 4 < range.count * 3 { windows = clipped }
+        }
         for pattern in patterns {
-            try pattern.forEachMatch(inUTF8: input.bytes, range: range) { match in
+            let report = { (match: Match) throws -> Bool in
                 if !match.range.isEmpty { try body(PatternMatch(pattern: pattern, match: match)) }
                 return true
+            }
+            if let windows {
+                try pattern.forEachMatch(inUTF8: input.bytes, windows: windows, textEnd: range.upperBound, report)
+            } else {
+                try pattern.forEachMatch(inUTF8: input.bytes, range: range, report)
             }
         }
     }

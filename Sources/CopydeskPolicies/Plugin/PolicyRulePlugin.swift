@@ -3,7 +3,8 @@ import CopydeskCore
 /// The policy engine: rules written as YAML + PCRE2 in policy packs, run as one rule plugin.
 ///
 /// Its rules keep their packs' ids (`<pack>/<rule>`). A check makes one literal-prefilter pass over
-/// the document and runs only the rules whose required literals occur.
+/// the document and runs only the rules whose required literals occur; a rule whose matches stay on
+/// one line searches only the lines that hold one of its literals.
 public struct PolicyRulePlugin: RulePlugin {
     public static let factory = PluginFactory(
         id: "policies", summary: "Rules from YAML + PCRE2 policy packs.",
@@ -20,6 +21,8 @@ public struct PolicyRulePlugin: RulePlugin {
     let compiled: [CompiledRule]
     /// Nil runs every rule on every document (for tests that compare with the prefiltered run).
     let prefilter: LiteralPrefilter?
+    /// Which rules search only the lines where the prefilter saw one of their literals.
+    let lineBound: [Bool]
 
     public init(options: JSONValue) throws {
         let object = options.objectValue ?? [:]
@@ -68,6 +71,7 @@ public struct PolicyRulePlugin: RulePlugin {
         rules = compiled.map(\.description)
         prefilter = usesPrefilter
             ? LiteralPrefilter(literals: compiled.map(\.check.requiredLiterals), caseless: compiled.map(\.caseless)) : nil
+        lineBound = compiled.map { usesPrefilter && $0.check.isLineBound }
     }
 
     /// The same rules without the literal prefilter.
@@ -84,7 +88,8 @@ public struct PolicyRulePlugin: RulePlugin {
         var text = document.text
         var findings: [Finding] = []
         text.withUTF8 { bytes in
-            let open = prefilter?.openRules(in: bytes) ?? [Bool](repeating: true, count: compiled.count)
+            let scan = prefilter?.scan(bytes, lineBound: lineBound)
+            let open = scan?.open ?? [Bool](repeating: true, count: compiled.count)
             var rangesByScopes: [[Scope]: [Range<Int>]] = [:]
             for (index, rule) in compiled.enumerated() where open[index] {
                 if let onlyRule, rule.id != onlyRule { continue }
@@ -96,7 +101,8 @@ public struct PolicyRulePlugin: RulePlugin {
                     rangesByScopes[rule.scopes] = ranges
                 }
                 do {
-                    findings += try rule.findings(CheckInput(document: document, bytes: bytes, ranges: ranges))
+                    findings += try rule.findings(CheckInput(document: document, bytes: bytes, ranges: ranges,
+                                                             candidateLines: lineBound[index] ? scan?.candidateLines[index] : nil))
                 } catch {
                     context.report(error, ruleID: rule.id)
                 }
