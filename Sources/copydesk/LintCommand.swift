@@ -61,7 +61,7 @@ struct LintCommand: ParsableCommand {
         case .json: reporter = JSONReporter()
         case .github: reporter = GitHubReporter()
         }
-        try Output.write(reporter.render(report), to: output)
+        try Output.write(bytes: reporter.renderBytes(report), to: output)
         if format != .text || output != nil {
             for error in report.fileErrors { Terminal.writeError("copydesk: \(error.path): \(error.message)\n") }
             for problem in report.problems {
@@ -77,11 +77,15 @@ struct LintCommand: ParsableCommand {
 /// Writes command output to a file (atomically) or to standard output.
 enum Output {
     static func write(_ text: String, to path: String?) throws {
+        try write(bytes: Array(text.utf8), to: path)
+    }
+
+    static func write(bytes: [UInt8], to path: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(Data(bytes))
             return
         }
-        do { try AtomicFile.write(text, to: path) } catch {
+        do { try AtomicFile.write(bytes, to: path) } catch {
             Terminal.writeError("copydesk: cannot write \(path): \(error.localizedDescription)\n")
             throw ExitCode(2)
         }

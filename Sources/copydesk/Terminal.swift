@@ -37,11 +37,11 @@ final class ProgressLine: @unchecked Sendable {
 /// Writes a file by writing a temporary file beside it and renaming it over the target, so that a
 /// reader never sees half a file and a failed write leaves the old one intact.
 enum AtomicFile {
-    static func write(_ text: String, to path: String) throws {
+    static func write(_ bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try Data(text.utf8).write(to: temporary)
+        try Data(bytes).write(to: temporary)
         if rename(temporary.path, url.path) != 0 {
             try? FileManager.default.removeItem(at: temporary)
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])

@@ -174,26 +174,28 @@ public final class Document: Sendable {
     /// hard-wrapped text (every line at most 80 characters) starts a paragraph at an indented line,
     /// as newswire copy does; text with longer lines has one paragraph per line, as pasted web copy does.
     public static func paragraphs(in text: String) -> [Block] {
-        let bytes = Array(text.utf8)
+        var text = text
         // Lines as (start, end-without-break, isBlank, isIndented, length in scalars).
         var lines: [(start: Int, end: Int, blank: Bool, indented: Bool, length: Int)] = []
-        var lineStart = 0
-        func addLine(_ end: Int) {
-            var e = end
-            if e > lineStart && bytes[e - 1] == 0x0D { e -= 1 }
-            var first = lineStart
-            while first < e && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
-            var last = e
-            while last > first && (bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09) { last -= 1 }
-            var length = 0
-            for i in first..<last where bytes[i] & 0xC0 != 0x80 { length += 1 }
-            lines.append((first, last, first == last, first > lineStart, length))
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            func addLine(_ end: Int) {
+                var e = end
+                if e > lineStart && bytes[e - 1] == 0x0D { e -= 1 }
+                var first = lineStart
+                while first < e && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
+                var last = e
+                while last > first && (bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09) { last -= 1 }
+                var length = 0
+                for i in first..<last where bytes[i] & 0xC0 != 0x80 { length += 1 }
+                lines.append((first, last, first == last, first > lineStart, length))
+            }
+            for i in 0..<bytes.count where bytes[i] == 0x0A {
+                addLine(i)
+                lineStart = i + 1
+            }
+            addLine(bytes.count)
         }
-        for (i, byte) in bytes.enumerated() where byte == 0x0A {
-            addLine(i)
-            lineStart = i + 1
-        }
-        addLine(bytes.count)
 
         var blocks: [Block] = []
         var i = 0

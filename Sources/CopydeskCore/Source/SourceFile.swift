@@ -22,12 +22,15 @@ public struct SourceFile: Sendable {
         self.bytes = bytes
         var starts = [0]
         var utf16Starts = [0]
-        var units = 0
-        for (i, byte) in bytes.enumerated() {
-            units += SourceFile.utf16Units(leadByte: byte)
-            if byte == 0x0A {
-                starts.append(i + 1)
-                utf16Starts.append(units)
+        bytes.withUnsafeBufferPointer { buffer in
+            var units = 0
+            for i in 0..<buffer.count {
+                let byte = buffer[i]
+                units += SourceFile.utf16Units(leadByte: byte)
+                if byte == 0x0A {
+                    starts.append(i + 1)
+                    utf16Starts.append(units)
+                }
             }
         }
         lineStarts = starts

@@ -155,8 +155,15 @@ extension JSONValue {
     private static func newline(_ out: inout [UInt8], _ indent: Int?, _ depth: Int) {
         guard let indent else { return }
         out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: indent * depth))
+        let width = indent * depth
+        if width <= spaces.count {
+            out.append(contentsOf: spaces[..<width])
+        } else {
+            out.append(contentsOf: repeatElement(0x20, count: width))
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, and U+2028/U+2029
     /// too (they end lines in JavaScript); everything else as UTF-8.

@@ -98,15 +98,20 @@ public struct DocumentLoader: Sendable {
         var body = bytes[...]
         let hadBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         if hadBOM { body = body.dropFirst(3) }
-        if body.prefix(8192).contains(0) { throw DocumentError.binary }
-        if let bad = firstInvalidUTF8(body) {
+        let firstNUL = body.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return body.startIndex + (UnsafeRawPointer(found) - UnsafeRawPointer(base))
+        }
+        if let firstNUL, firstNUL < body.startIndex + 8192 { throw DocumentError.binary }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(body) ?? body.endIndex
             let prefix = body[body.startIndex..<bad]
             let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex
             throw DocumentError.invalidUTF8(line: line, column: bad - lineStart + 1, byteOffset: bad)
         }
-        if body.contains(0) { throw DocumentError.binary }
-        return SourceFile(path: path, text: String(decoding: body, as: UTF8.self), hadByteOrderMark: hadBOM)
+        if firstNUL != nil { throw DocumentError.binary }
+        return SourceFile(path: path, text: text, hadByteOrderMark: hadBOM)
     }
 
     /// Index of the first byte that does not belong to a well-formed UTF-8 sequence.
@@ -176,7 +181,7 @@ public enum PlainTextReader {
         // A first short line without final punctuation, followed by a paragraph, reads as the title.
         if let first = blocks.first, blocks.count > 1 {
             let line = source.text(of: first.range)
-            if !line.contains("\n"), line.count <= 150, let last = line.last, !".!?:;,".contains(last) {
+            if !line.utf8.contains(0x0A), line.count <= 150, let last = line.last, !".!?:;,".contains(last) {
                 blocks[0].scope = .title
             }
         }

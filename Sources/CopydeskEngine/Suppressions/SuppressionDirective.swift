@@ -1,4 +1,5 @@
 import CopydeskCore
+import Foundation
 
 /// One `<!-- copydesk-… -->` comment in a source file.
 public struct SuppressionDirective: Sendable, Hashable {
@@ -93,12 +94,18 @@ public enum SuppressionParser {
     }
 
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
-        var i = start
-        while i + needle.count <= bytes.count {
-            if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            var i = start
+            while i + needle.count <= buffer.count {
+                guard let hit = memchr(base + i, Int32(needle[0]), buffer.count - i) else { return nil }
+                i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if i + needle.count <= buffer.count && UnsafeBufferPointer(rebasing: buffer[i..<(i + needle.count)]).elementsEqual(needle) {
+                    return i
+                }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 }

@@ -6,6 +6,10 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func render(_ report: Report) -> String {
+        String(decoding: renderBytes(report), as: UTF8.self)
+    }
+
+    public func renderBytes(_ report: Report) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(report.results.count * 400 + 256)
         func key(_ name: String, depth: Int) {
@@ -40,8 +44,7 @@ public struct JSONReporter: Reporter {
             out.append(0x5B)
             for (i, result) in report.results.enumerated() {
                 if i > 0 { out.append(0x2C) }
-                out.append(0x0A)
-                out.append(contentsOf: repeatElement(0x20, count: 4))
+                out.append(contentsOf: JSONReporter.memberIndent.dropLast(2))
                 write(result, to: &out)
             }
             out.append(0x0A)
@@ -52,7 +55,7 @@ public struct JSONReporter: Reporter {
         key("tool", depth: 1)
         JSONValue.object(["name": .string(report.tool.name), "version": .string(report.tool.version)]).write(to: &out, indent: 2, depth: 1)
         out.append(contentsOf: [0x0A, 0x7D, 0x0A])
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Writes one result as an object at depth 2, its members in key order; the bytes equal
@@ -62,8 +65,7 @@ public struct JSONReporter: Reporter {
         func key(_ name: StaticString) {
             out.append(first ? 0x7B : 0x2C)
             first = false
-            out.append(0x0A)
-            out.append(contentsOf: repeatElement(0x20, count: 6))
+            out.append(contentsOf: JSONReporter.memberIndent)
             out.append(0x22)
             out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
             out.append(contentsOf: [0x22, 0x3A, 0x20])
@@ -107,8 +109,10 @@ public struct JSONReporter: Reporter {
         string("snippet", result.snippet)
         key("suppressed")
         out.append(contentsOf: (result.suppressions.isEmpty ? "false" : "true").utf8)
-        out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: 4))
+        out.append(contentsOf: JSONReporter.memberIndent.dropLast(2))
         out.append(0x7D)
     }
+
+    /// A line break and the indent of a result's members.
+    static let memberIndent: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 6)
 }

@@ -166,4 +166,10 @@ public struct ReportedProblem: Sendable, Hashable {
 /// Turns a report into bytes.
 public protocol Reporter {
     func render(_ report: Report) -> String
+    /// The rendered report as UTF-8 bytes (reporters that build bytes skip making a string).
+    func renderBytes(_ report: Report) -> [UInt8]
+}
+
+extension Reporter {
+    public func renderBytes(_ report: Report) -> [UInt8] { Array(render(report).utf8) }
 }

@@ -9,6 +9,10 @@ public struct SARIFReporter: Reporter {
     /// The log's text. Results are written one by one, so that a large run never holds its whole
     /// log as a tree of values; the bytes equal `sarifLog(report).serialized(indent: 2)`.
     public func render(_ report: Report) -> String {
+        String(decoding: renderBytes(report), as: UTF8.self)
+    }
+
+    public func renderBytes(_ report: Report) -> [UInt8] {
         var ruleIndex: [String: Int] = [:]
         for (i, rule) in report.rules.enumerated() { ruleIndex[rule.id] = i }
         let parts = header(report, ruleIndex: ruleIndex)
@@ -33,7 +37,7 @@ public struct SARIFReporter: Reporter {
         line(",\n      \"tool\": ")
         JSONValue.object(["driver": parts.driver]).write(to: &out, indent: 2, depth: 3)
         line("\n    }\n  ],\n  \"version\": \"2.1.0\"\n}\n")
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// The SARIF log as a JSON value.
