@@ -14,8 +14,10 @@ struct LiteralPrefilter: Sendable {
     private let classOf: [UInt16]
     private let classCount: Int
     private let transitions: [Int32]
-    /// For each state, the rules its literals open (including those of its suffix states).
-    private let outputs: [[Int32]]
+    /// The rules each state's literals open (including those of its suffix states): state s's rules
+    /// are `outputRules[outputStarts[s - firstOutputState]..<outputStarts[s - firstOutputState + 1]]`.
+    private let outputRules: [Int32]
+    private let outputStarts: [Int32]
     /// States from this number on have outputs.
     private let firstOutputState: Int
     private let startState: Int
@@ -107,7 +109,14 @@ struct LiteralPrefilter: Sendable {
         transitions = renumbered
         startState = Int(newNumber[0])
         firstOutputState = order.firstIndex { !stateOutputs[$0].isEmpty } ?? order.count
-        outputs = order.map { stateOutputs[$0].sorted() }
+        var rulesOfStates: [Int32] = []
+        var starts: [Int32] = [0]
+        for state in order[firstOutputState...] {
+            rulesOfStates += stateOutputs[state].sorted()
+            starts.append(Int32(rulesOfStates.count))
+        }
+        outputRules = rulesOfStates
+        outputStarts = starts
     }
 
     @inline(__always)
@@ -158,20 +167,25 @@ struct LiteralPrefilter: Sendable {
         }
         classOf.withUnsafeBufferPointer { classOf in
             transitions.withUnsafeBufferPointer { table in
-                var state = startState
-                let width = classCount
-                let firstOutputState = self.firstOutputState
-                for position in 0..<bytes.count {
-                    state = Int(table[state &* width &+ Int(classOf[Int(bytes[position])])])
-                    if state >= firstOutputState {
-                        for rule in outputs[state] {
-                            if rule < 0 {
-                                for caselessRule in caselessRules { note(caselessRule, at: position) }
-                            } else {
-                                note(Int(rule), at: position)
+                outputRules.withUnsafeBufferPointer { outputRules in
+                    outputStarts.withUnsafeBufferPointer { outputStarts in
+                        var state = startState
+                        let width = classCount
+                        let firstOutputState = self.firstOutputState
+                        for position in 0..<bytes.count {
+                            state = Int(table[state &* width &+ Int(classOf[Int(bytes[position])])])
+                            guard state >= firstOutputState else { continue }
+                            let output = state - firstOutputState
+                            for k in Int(outputStarts[output])..<Int(outputStarts[output + 1]) {
+                                let rule = Int(outputRules[k])
+                                if rule < 0 {
+                                    for caselessRule in caselessRules { note(caselessRule, at: position) }
+                                } else {
+                                    note(rule, at: position)
+                                }
                             }
+                            if remaining == 0 && !collectsLines { return }
                         }
-                        if remaining == 0 && !collectsLines { return }
                     }
                 }
             }

@@ -44,7 +44,8 @@ public struct JSONReporter: Reporter {
             out.append(0x5B)
             for (i, result) in report.results.enumerated() {
                 if i > 0 { out.append(0x2C) }
-                out.append(contentsOf: JSONReporter.memberIndent.dropLast(2))
+                out.append(0x0A)
+                for _ in 0..<4 { out.append(0x20) }
                 write(result, to: &out)
             }
             out.append(0x0A)
@@ -65,10 +66,13 @@ public struct JSONReporter: Reporter {
         func key(_ name: StaticString) {
             out.append(first ? 0x7B : 0x2C)
             first = false
-            out.append(contentsOf: JSONReporter.memberIndent)
+            out.append(0x0A)
+            for _ in 0..<6 { out.append(0x20) }
             out.append(0x22)
             out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-            out.append(contentsOf: [0x22, 0x3A, 0x20])
+            out.append(0x22)
+            out.append(0x3A)
+            out.append(0x20)
         }
         func string(_ name: StaticString, _ value: String) {
             key(name)
@@ -109,10 +113,8 @@ public struct JSONReporter: Reporter {
         string("snippet", result.snippet)
         key("suppressed")
         out.append(contentsOf: (result.suppressions.isEmpty ? "false" : "true").utf8)
-        out.append(contentsOf: JSONReporter.memberIndent.dropLast(2))
+        out.append(0x0A)
+        for _ in 0..<4 { out.append(0x20) }
         out.append(0x7D)
     }
-
-    /// A line break and the indent of a result's members.
-    static let memberIndent: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 6)
 }
