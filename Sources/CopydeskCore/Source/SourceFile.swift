@@ -62,10 +62,16 @@ public struct SourceFile: Sendable {
         let offset = max(0, min(offset, bytes.count))
         let line = lineIndex(ofByte: offset)
         var units = 0
-        var i = lineStarts[line]
-        while i < offset {
-            units += SourceFile.utf16Units(leadByte: bytes[i])
-            i += 1
+        let lineStart = lineStarts[line]
+        if line + 1 < lineStarts.count && lineStarts[line + 1] - lineStart == lineUTF16Starts[line + 1] - lineUTF16Starts[line] {
+            // A line whose bytes and UTF-16 units are as many is ASCII: one unit per byte.
+            units = offset - lineStart
+        } else {
+            var i = lineStart
+            while i < offset {
+                units += SourceFile.utf16Units(leadByte: bytes[i])
+                i += 1
+            }
         }
         return SourcePosition(line: line + 1, column: units + 1, utf16Offset: lineUTF16Starts[line] + units, byteOffset: offset)
     }

@@ -81,8 +81,11 @@ public struct LintRunner: Sendable {
         var fileErrors = walkProblems.map { FileError(path: $0.displayPath, message: $0.message) }
         var problems: [ReportedProblem] = []
         var sources: [String: SourceFile] = [:]
-        for (index, outcome) in outcomes.values.enumerated() {
-            guard let outcome else { continue }
+        // Each file's results come sorted; files in path order then give the report's order.
+        let values = outcomes.values
+        let fileOrder = values.indices.sorted { jobs[$0].item.displayPath < jobs[$1].item.displayPath }
+        for index in fileOrder {
+            guard let outcome = values[index] else { continue }
             if let changes, request.onlyChangedLines {
                 let changed = changes.lines[jobs[index].item.path] ?? IndexSet()
                 results.append(contentsOf: outcome.results.filter { changed.contains($0.region.start.line) })
@@ -93,7 +96,6 @@ public struct LintRunner: Sendable {
             problems.append(contentsOf: outcome.problems)
             if let source = outcome.source, !outcome.results.isEmpty { sources[source.path] = source }
         }
-        results.sort(by: LintRunner.resultOrder)
         fileErrors.sort { ($0.path, $0.message) < ($1.path, $1.message) }
         problems = Array(Set(problems)).sorted { ($0.path ?? "", $0.ruleID ?? "", $0.message) < ($1.path ?? "", $1.ruleID ?? "", $1.message) }
         var rules = activeRules(jobs, resolver: resolver)
@@ -176,6 +178,7 @@ public struct LintRunner: Sendable {
                     return result.level >= request.minLevel ? result : nil
                 }
         }
+        if !outcome.results.isSorted(by: LintRunner.resultOrder) { outcome.results.sort(by: LintRunner.resultOrder) }
         outcome.problems = context.problems.map {
             ReportedProblem(level: $0.level, message: $0.message, ruleID: $0.ruleID, path: job.item.displayPath)
         }
@@ -209,6 +212,13 @@ struct FileOutcome: Sendable {
     var error: FileError?
     var problems: [ReportedProblem] = []
     var source: SourceFile?
+}
+
+extension Array {
+    /// Whether no element comes before the one ahead of it.
+    func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
+        indices.dropFirst().allSatisfy { !areInIncreasingOrder(self[$0], self[$0 - 1]) }
+    }
 }
 
 /// Per-file outcomes written by worker threads, each to its own slot.
