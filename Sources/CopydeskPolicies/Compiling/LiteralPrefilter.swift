@@ -13,6 +13,8 @@ struct LiteralPrefilter: Sendable {
     let caselessRules: [Int]
     private let classOf: [UInt16]
     private let classCount: Int
+    /// Row offsets: the next state of state s on class c is `transitions[s * classCount + c] / classCount`,
+    /// kept multiplied so that the scan's chain of lookups has no multiplication in it.
     private let transitions: [Int32]
     /// The rules each state's literals open (including those of its suffix states): state s's rules
     /// are `outputRules[outputStarts[s - firstOutputState]..<outputStarts[s - firstOutputState + 1]]`.
@@ -97,13 +99,15 @@ struct LiteralPrefilter: Sendable {
         }
         // Renumber the states so that those with outputs come last: the scan then tells them by one
         // comparison instead of a lookup.
-        let order = stateOutputs.indices.filter { stateOutputs[$0].isEmpty } + stateOutputs.indices.filter { !stateOutputs[$0].isEmpty }
+        // Breadth-first, so that the shallow states a scan spends most of its time in share few cache lines.
+        let breadthFirst = [0] + queue
+        let order = breadthFirst.filter { stateOutputs[$0].isEmpty } + breadthFirst.filter { !stateOutputs[$0].isEmpty }
         var newNumber = [Int32](repeating: 0, count: order.count)
         for (number, state) in order.enumerated() { newNumber[state] = Int32(number) }
         var renumbered = [Int32](repeating: 0, count: table.count)
         for (number, state) in order.enumerated() {
             for c in 0..<classCount {
-                renumbered[number * classCount + c] = newNumber[Int(table[state * classCount + c])]
+                renumbered[number * classCount + c] = newNumber[Int(table[state * classCount + c])] * Int32(classCount)
             }
         }
         transitions = renumbered
@@ -169,13 +173,16 @@ struct LiteralPrefilter: Sendable {
             transitions.withUnsafeBufferPointer { table in
                 outputRules.withUnsafeBufferPointer { outputRules in
                     outputStarts.withUnsafeBufferPointer { outputStarts in
-                        var state = startState
                         let width = classCount
-                        let firstOutputState = self.firstOutputState
-                        for position in 0..<bytes.count {
-                            state = Int(table[state &* width &+ Int(classOf[Int(bytes[position])])])
-                            guard state >= firstOutputState else { continue }
-                            let output = state - firstOutputState
+                        var row = startState &* width
+                        let firstOutputRow = firstOutputState &* width
+                        var position = 0
+                        while true {
+                            position = LiteralPrefilter.nextOutput(bytes, from: position, row: &row, table: table, classOf: classOf,
+                                                                   firstOutputRow: firstOutputRow)
+                            guard position < bytes.count else { return }
+                            defer { position += 1 }
+                            let output = row / width - firstOutputState
                             for k in Int(outputStarts[output])..<Int(outputStarts[output + 1]) {
                                 let rule = Int(outputRules[k])
                                 if rule < 0 {
@@ -191,5 +198,22 @@ struct LiteralPrefilter: Sendable {
             }
         }
         return Scan(open: open, candidateLines: candidateLines)
+    }
+
+    /// Runs the automaton from `position` until it enters a state with outputs; returns that byte's
+    /// position (or the end). Kept apart from the scan so that its few variables stay in registers.
+    @inline(never)
+    static func nextOutput(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, row: inout Int, table: UnsafeBufferPointer<Int32>,
+                           classOf: UnsafeBufferPointer<UInt16>, firstOutputRow: Int) -> Int {
+        var current = row
+        var position = start
+        let count = bytes.count
+        while position < count {
+            current = Int(table[current &+ Int(classOf[Int(bytes[position])])])
+            if current >= firstOutputRow { break }
+            position &+= 1
+        }
+        row = current
+        return position
     }
 }
