@@ -145,9 +145,13 @@ public enum StableHash {
     @inline(__always)
     public static func separate(_ hash: inout UInt64) { hash = (hash ^ 0x1F) &* 0x100000001b3 }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     /// The hash as 16 lowercase hex digits.
     public static func hex(_ hash: UInt64) -> String {
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for i in 0..<16 { buffer[i] = hexDigits[Int(hash >> (60 - 4 * UInt64(i)) & 0xF)] }
+            return 16
+        }
     }
 }
