@@ -18,7 +18,7 @@ enum LineBoundAnalysis {
     /// Whether a piece of a character class takes in the line feed.
     enum Membership { case excludes, includes, unknown }
 
-    struct Scanner {
+    struct Scanner: PatternReading {
         let scalars: [Unicode.Scalar]
         var index = 0
         var dotMatchesNewline: Bool
@@ -26,14 +26,6 @@ enum LineBoundAnalysis {
         init(scalars: [Unicode.Scalar], dotMatchesNewline: Bool) {
             self.scalars = scalars
             self.dotMatchesNewline = dotMatchesNewline
-        }
-
-        var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
-
-        mutating func next() -> Unicode.Scalar? {
-            guard index < scalars.count else { return nil }
-            defer { index += 1 }
-            return scalars[index]
         }
 
         mutating func run() -> Bool {
@@ -97,13 +89,7 @@ enum LineBoundAnalysis {
                 return propertyExcludesNewline()
             case "g", "k":
                 // Back-references and subroutine calls repeat what the pattern's own groups match.
-                if let open = current, "{<'".unicodeScalars.contains(open) {
-                    let close: Unicode.Scalar = open == "{" ? "}" : open == "<" ? ">" : "'"
-                    index += 1
-                    while let s = next(), s != close {}
-                } else {
-                    while let s = current, ("0"..."9").contains(s) || s == "-" || s == "+" { index += 1 }
-                }
+                skipGroupReference()
                 return true
             case "Q":
                 while index < scalars.count {
@@ -188,22 +174,6 @@ enum LineBoundAnalysis {
             }
             if negated { return memberships.contains(.includes) }
             return memberships.allSatisfy { $0 == .excludes }
-        }
-
-        /// After `\x`: the code point of `\x{…}` or up to two hex digits; nil when unreadable.
-        mutating func hexEscape() -> UInt32? {
-            var digits = ""
-            if current == "{" {
-                index += 1
-                while let s = next(), s != "}" { digits.unicodeScalars.append(s) }
-            } else {
-                while digits.count < 2, let s = current, s.properties.isASCIIHexDigit {
-                    digits.unicodeScalars.append(s)
-                    index += 1
-                }
-                if digits.isEmpty { return 0 }
-            }
-            return UInt32(digits, radix: 16)
         }
 
         /// After `\p`: whether the property leaves out the line feed (a control character of the

@@ -69,7 +69,7 @@ enum LiteralExtractor {
         return result
     }
 
-    struct Parser {
+    struct Parser: PatternReading {
         let scalars: [Unicode.Scalar]
         var index = 0
         var caseless: Bool
@@ -78,23 +78,6 @@ enum LiteralExtractor {
         init(_ scalars: [Unicode.Scalar], caseless: Bool) {
             self.scalars = scalars
             self.caseless = caseless
-        }
-
-        var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
-
-        mutating func next() -> Unicode.Scalar? {
-            guard index < scalars.count else { return nil }
-            defer { index += 1 }
-            return scalars[index]
-        }
-
-        mutating func consume(_ text: String) -> Bool {
-            let wanted = Array(text.unicodeScalars)
-            guard index + wanted.count <= scalars.count, Array(scalars[index..<index + wanted.count]) == wanted else {
-                return false
-            }
-            index += wanted.count
-            return true
         }
 
         /// Branches up to a closing parenthesis or the end.
@@ -242,20 +225,6 @@ enum LiteralExtractor {
             return lookaround ? .empty : inner
         }
 
-        /// The scalar of a `\x` escape after the `x`: `\x{…}` or up to two hex digits; nil when invalid.
-        mutating func parseHexEscape() -> Unicode.Scalar? {
-            var digits = ""
-            if consume("{") {
-                while let s = next(), s != "}" { digits.unicodeScalars.append(s) }
-            } else {
-                while digits.count < 2, let s = current, s.properties.isASCIIHexDigit {
-                    digits.unicodeScalars.append(s)
-                    index += 1
-                }
-            }
-            return UInt32(digits, radix: 16).flatMap(Unicode.Scalar.init)
-        }
-
         mutating func parseEscape() -> Info {
             guard let scalar = next() else { failed = true; return .unknown }
             switch scalar {
@@ -271,7 +240,7 @@ enum LiteralExtractor {
             case "e": return literal("\u{1B}")
             case "a": return literal("\u{07}")
             case "x":
-                guard let decoded = parseHexEscape() else { return .unknown }
+                guard let decoded = hexEscape().flatMap(Unicode.Scalar.init) else { return .unknown }
                 return literal(decoded)
             case "Q":
                 var info = Info.empty
@@ -287,13 +256,7 @@ enum LiteralExtractor {
                 return info
             case "E": return .empty
             case "g", "k":
-                if let open = current, "{<'".unicodeScalars.contains(open) {
-                    let close: Unicode.Scalar = open == "{" ? "}" : open == "<" ? ">" : "'"
-                    index += 1
-                    while let s = next(), s != close {}
-                } else {
-                    while let s = current, ("0"..."9").contains(s) || s == "-" || s == "+" { index += 1 }
-                }
+                skipGroupReference()
                 return .unknown
             case "c": index += 1; return .unknown
             case "o":
@@ -331,7 +294,7 @@ enum LiteralExtractor {
                     case "t": member = "\t"
                     case "r": member = "\r"
                     case "x":
-                        member = parseHexEscape()
+                        member = hexEscape().flatMap(Unicode.Scalar.init)
                         if member == nil { exact = false }
                     case "p", "P":
                         if consume("{") { while let s = next(), s != "}" {} } else { index += 1 }
