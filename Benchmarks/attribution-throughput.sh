@@ -12,8 +12,8 @@ dirs=("$@")
 [ ${#dirs[@]} -eq 0 ] && dirs=("$shared/data/corpus/bbc" "$shared/data/corpus/reuters21578")
 for dir in "${dirs[@]}"; do [ -d "$dir" ] || { echo "no such corpus folder: $dir" >&2; exit 2; }; done
 
-(cd "$root" && swift build -c release --product copydesk >&2)
-copydesk=$root/.build/release/copydesk
+source "$(dirname "${BASH_SOURCE[0]}")/../Scripts/lib/release-copydesk.sh"
+copydesk=$(release_copydesk "$root")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cat >"$work/none.yml" <<'YAML'

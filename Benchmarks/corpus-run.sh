@@ -10,13 +10,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/data/corpus}
 jobs=${2:-0}
-swift build -c release --product copydesk >/dev/null
+source Scripts/lib/release-copydesk.sh
+copydesk=$(release_copydesk .)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 bytes=$(find "$corpus/bbc" "$corpus/reuters21578" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
 files=$(find "$corpus/bbc" "$corpus/reuters21578" -type f | wc -l)
 status=0
-/usr/bin/time -v -o "$out/time.txt" .build/release/copydesk lint "$corpus/bbc" "$corpus/reuters21578" \
+/usr/bin/time -v -o "$out/time.txt" "$copydesk" lint "$corpus/bbc" "$corpus/reuters21578" \
   --format sarif --output "$out/corpus.sarif" --jobs "$jobs" --fail-level none || status=$?
 [ "$status" -eq 0 ] || { echo "copydesk exited with $status" >&2; exit 1; }
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$out/time.txt")

@@ -18,8 +18,8 @@ if [[ ! -d "$corpus/bbc" || ! -d "$corpus/reuters21578" ]]; then
 fi
 
 cd "$repo"
-swift build -c release --product copydesk >&2
-copydesk="$(swift build -c release --show-bin-path)/copydesk"
+source "$(dirname "${BASH_SOURCE[0]}")/../Scripts/lib/release-copydesk.sh"
+copydesk="$(release_copydesk "$repo")"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

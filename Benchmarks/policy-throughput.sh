@@ -35,8 +35,8 @@ command -v rg >/dev/null || { echo "ripgrep not found: apt-get install ripgrep" 
 if [ -n "$binary" ]; then
   binary=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
 else
-  (cd "$repo" && swift build -c release --product copydesk >&2)
-  binary="$repo/.build/release/copydesk"
+  source "$repo/Scripts/lib/release-copydesk.sh"
+  binary=$(release_copydesk "$repo")
 fi
 
 work=$(mktemp -d -t copydesk-policy-bench.XXXXXX)

@@ -7,10 +7,11 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="${SHARED:-$repo/../shared}/data/corpus"
-(cd "$repo" && swift build -c release --product copydesk >&2)
+source "$(dirname "${BASH_SOURCE[0]}")/../Scripts/lib/release-copydesk.sh"
+copydesk=$(release_copydesk "$repo")
 if [ "$#" -eq 0 ]; then set -- "$corpus/bbc" "$corpus/reuters21578"; fi
 paths=()
 for path in "$@"; do paths+=("$(cd "$(dirname "$path")" && pwd)/$(basename "$path")"); done
 cd "$(mktemp -d)"
 printf 'packs: []\n' > .copydesk.yml
-"$repo/.build/release/copydesk" sanctions scan --config .copydesk.yml "${paths[@]}"
+"$copydesk" sanctions scan --config .copydesk.yml "${paths[@]}"

@@ -17,8 +17,8 @@ fi
 golds=("$@")
 [ ${#golds[@]} -eq 0 ] && golds=("$eval_dir/dev.jsonl" "$eval_dir/challenge-dev.jsonl")
 
-(cd "$root" && swift build -c release --product copydesk >&2)
-copydesk=$root/.build/release/copydesk
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/release-copydesk.sh"
+copydesk=$(release_copydesk "$root")
 config=$root/Scripts/eval/attribution/attribution-only.yml
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

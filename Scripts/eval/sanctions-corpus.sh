@@ -20,10 +20,8 @@ while [ $# -gt 0 ]; do
 done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-bin="${COPYDESK:-$repo/.build/release/copydesk}"
-if [ ! -x "$bin" ] || [ -n "${REBUILD:-}" ]; then
-  (cd "$repo" && swift build -c release --product copydesk >&2)
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/release-copydesk.sh"
+bin=$(release_copydesk "$repo")
 if [ -n "$shipped" ]; then
   lists="    {}"
 else

@@ -14,10 +14,8 @@ data="$shared/data/sanctions"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-bin="${COPYDESK:-$repo/.build/release/copydesk}"
-if [ ! -x "$bin" ] || [ -n "${REBUILD:-}" ]; then
-  (cd "$repo" && swift build -c release --product copydesk >&2)
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/release-copydesk.sh"
+bin=$(release_copydesk "$repo")
 
 mkdir -p "$work/texts" "$work/sarif"
 python3 "$repo/Scripts/eval/sanctions/write_texts.py" "$gold" "$work/texts"

@@ -13,8 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 if [ "${1:-}" = "--cli" ]; then
-    swift build -c release --product copydesk >/dev/null
-    python3 Scripts/eval/stale-timestamps-cli.py "$(swift build -c release --show-bin-path)/copydesk" \
+    source "$(dirname "${BASH_SOURCE[0]}")/../lib/release-copydesk.sh"
+    python3 Scripts/eval/stale-timestamps-cli.py "$(release_copydesk .)" \
         Tests/StaleTimestampsPluginTests/Fixtures
     echo "stale-timestamps (CLI): passed"
 fi

@@ -15,8 +15,8 @@ if [[ ! -f "$gold" ]]; then
 fi
 
 cd "$repo"
-swift build -c release --product copydesk >&2
-copydesk="$(swift build -c release --show-bin-path)/copydesk"
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/release-copydesk.sh"
+copydesk="$(release_copydesk "$repo")"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
