@@ -144,3 +144,14 @@ final class RuleKindTests: XCTestCase {
         XCTAssertEqual(plugin.id, "policies")
     }
 }
+
+extension RuleKindTests {
+    func testRulesTheRunTurnsOffAreNotRun() throws {
+        let plugin = try PolicyFixtures.plugin(
+            PolicyFixtures.rule(id: "kept", kind: "existence", "tokens: [sources say]")
+            + PolicyFixtures.rule(id: "off", kind: "existence", "tokens: [critics say]"))
+        let document = Document(plainText: SourceFile(path: "a.txt", text: "The sources say so; the critics say no."))
+        XCTAssertEqual(plugin.check(document, context: CheckContext()).map(\.ruleID).sorted(), ["house/kept", "house/off"])
+        XCTAssertEqual(plugin.check(document, context: CheckContext(disabledRules: ["house/off"])).map(\.ruleID), ["house/kept"])
+    }
+}

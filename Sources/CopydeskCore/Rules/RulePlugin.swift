@@ -60,11 +60,15 @@ public struct PluginOptionError: Error, Sendable, CustomStringConvertible {
 public final class CheckContext: @unchecked Sendable {
     /// The run's current time (`--now`, else the clock).
     public let now: Date
+    /// Rules the run turns off for this document: nothing they find is reported, so a plugin may
+    /// skip the work of looking.
+    public let disabledRules: Set<String>
     private let lock = NSLock()
     private var collected: [ToolProblem] = []
 
-    public init(now: Date = Date()) {
+    public init(now: Date = Date(), disabledRules: Set<String> = []) {
         self.now = now
+        self.disabledRules = disabledRules
     }
 
     /// Records a problem; the run reports it and its exit code says so.

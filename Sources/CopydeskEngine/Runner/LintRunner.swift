@@ -156,7 +156,7 @@ public struct LintRunner: Sendable {
                                 blocks: document.blocks, metadata: metadata, offsetMap: document.offsetMap)
         }
         outcome.source = document.source
-        let context = CheckContext(now: request.now)
+        let context = CheckContext(now: request.now, disabledRules: job.settings.disabledRules)
         var findings: [Finding] = []
         for plugin in job.plugins.plugins {
             findings.append(contentsOf: plugin.check(document, context: context))
@@ -194,10 +194,15 @@ struct FileJob: Sendable {
     final class Settings: Sendable {
         let configuration: EffectiveConfiguration
         let plugins: PluginSet
+        /// The plugins' rules the configuration turns off.
+        let disabledRules: Set<String>
 
         init(configuration: EffectiveConfiguration, plugins: PluginSet) {
             self.configuration = configuration
             self.plugins = plugins
+            disabledRules = Set(plugins.allRules.filter {
+                ResultBuilder.level(for: $0.id, rule: $0, finding: nil, configuration: configuration) == nil
+            }.map(\.id))
         }
     }
 

@@ -91,7 +91,7 @@ public struct PolicyRulePlugin: RulePlugin {
             let scan = prefilter?.scan(bytes, lineBound: lineBound)
             let open = scan?.open ?? [Bool](repeating: true, count: compiled.count)
             var rangesByScopes: [[Scope]: [Range<Int>]] = [:]
-            for (index, rule) in compiled.enumerated() where open[index] {
+            for (index, rule) in compiled.enumerated() where open[index] && !context.disabledRules.contains(rule.id) {
                 if let onlyRule, rule.id != onlyRule { continue }
                 let ranges: [Range<Int>]
                 if let cached = rangesByScopes[rule.scopes] {
