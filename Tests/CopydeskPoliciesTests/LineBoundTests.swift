@@ -76,3 +76,58 @@ final class LineBoundTests: XCTestCase {
         XCTAssertGreaterThan(compared, 60)
     }
 }
+
+extension LineBoundTests {
+    /// Random patterns built from pieces that do and do not stay on a line, over random texts with
+    /// line breaks: whatever the analysis decides, the prefiltered run finds what a whole-text
+    /// search finds. Seeded, so a failure repeats.
+    func testRandomPatternsFindWhatAWholeTextSearchFinds() throws {
+        var random = SplitMix64(seed: 20261129)
+        let literals = ["a", "b", "say", "ab", "x"]
+        let pieces = literals + [
+            " ", #"\b"#, #"\B"#, "^", "$", "(?m)^", "(?m)$", #"\s"#, #"\S"#, #"\w"#, #"\W"#, #"\d"#, ".", "[^x]",
+            #"[^\n]"#, "[a-c]", "(?=b)", "(?!a)", "(?<=a)", "(?<!b)", #"\n"#, #"\h"#, #"\N"#, "[[:alpha:]]",
+            #"\p{L}"#, #"\z"#, #"\Z"#, "(?s).", "(?i)SAY", "x*", "a+", "b?", "(?:a|b)", #"\x0a"#, #"\R"#, "[ab ]+",
+            #"[^\s]"#, "(a)", #"\1"#,
+        ]
+        var rules = ""
+        var count = 0
+        while count < 240 {
+            var pattern = literals[Int(random.next() % UInt64(literals.count))]
+            for _ in 0..<Int(1 + random.next() % 3) {
+                let piece = pieces[Int(random.next() % UInt64(pieces.count))]
+                pattern = random.next() % 2 == 0 ? piece + pattern : pattern + piece
+            }
+            guard (try? Pattern(pattern)) != nil, !pattern.contains("'") else { continue }
+            rules += PolicyFixtures.rule(id: "r\(count)", kind: "existence", "patterns: ['\(pattern)']")
+            count += 1
+        }
+        let plugin = try PolicyFixtures.plugin(rules)
+        XCTAssertGreaterThan(plugin.lineBound.filter { $0 }.count, 60, "many of the patterns are line-bound")
+        let plain = plugin.withoutPrefilter()
+        let alphabet = ["a", "b", "say", "x", " ", "\n", "\r\n", "S", "é", "\n\n", "ab", "SAY"]
+        var compared = 0
+        for _ in 0..<60 {
+            var text = ""
+            for _ in 0..<Int(5 + random.next() % 30) { text += alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            let filtered = PolicyFixtures.findings(plugin, text)
+            let whole = PolicyFixtures.findings(plain, text)
+            XCTAssertEqual(Set(filtered), Set(whole), text.debugDescription)
+            compared += whole.count
+        }
+        XCTAssertGreaterThan(compared, 1000)
+    }
+}
+
+/// A small seeded generator, so that the random tests repeat exactly.
+struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}
