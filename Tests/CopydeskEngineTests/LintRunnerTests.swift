@@ -120,5 +120,15 @@ extension LintRunnerTests {
             let report = try lint(workspace, minLevel: minLevel)
             XCTAssertEqual(SARIFReporter().render(report), SARIFReporter().sarifLog(report).serialized(indent: 2) + "\n")
         }
+        // Every optional member of a result, written directly and through the log value alike.
+        var report = try lint(workspace, minLevel: .note)
+        XCTAssertGreaterThan(report.results.count, 1)
+        let region = report.results[0].region
+        report.results[0].baselineState = .unchanged
+        report.results[0].suppressions = [Suppression(kind: .inSource, justification: "a \"reason\""), Suppression(kind: .external, justification: nil)]
+        report.results[0].fixes = [ReportedFix(description: "Fix it", replacements: [(region: region, text: "Kyiv\n")])]
+        report.results[1].related = [ReportedRelated(region: region, snippet: "Kyiv", message: "first use")]
+        report.results[1].properties = ["value": .string("2026-11-29"), "nested": .object(["n": .int(-3), "list": .array([.bool(true), .null])])]
+        XCTAssertEqual(SARIFReporter().render(report), SARIFReporter().sarifLog(report).serialized(indent: 2) + "\n")
     }
 }

@@ -135,24 +135,7 @@ extension JSONValue {
     private static let falseBytes = Array("false".utf8)
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// Appends an object whose members are given in order (the caller keeps them sorted), without
-    /// building a dictionary first.
-    public static func writeObject(_ members: [(String, JSONValue)], to out: inout [UInt8], indent: Int?, depth: Int) {
-        if members.isEmpty { out.append(contentsOf: [0x7B, 0x7D]); return }
-        out.append(0x7B)
-        for (i, (key, value)) in members.enumerated() {
-            if i > 0 { out.append(0x2C) }
-            newline(&out, indent, depth + 1)
-            writeString(key, to: &out)
-            out.append(0x3A)
-            if indent != nil { out.append(0x20) }
-            value.write(to: &out, indent: indent, depth: depth + 1)
-        }
-        newline(&out, indent, depth)
-        out.append(0x7D)
-    }
-
-    private static func newline(_ out: inout [UInt8], _ indent: Int?, _ depth: Int) {
+    static func newline(_ out: inout [UInt8], _ indent: Int?, _ depth: Int) {
         guard let indent else { return }
         out.append(0x0A)
         let width = indent * depth

@@ -59,37 +59,16 @@ public struct JSONReporter: Reporter {
         return out
     }
 
-    /// Writes one result as an object at depth 2, its members in key order; the bytes equal
-    /// `JSONValue.writeObject` of the same members, without building the values first.
+    /// Writes one result as an object at depth 2, its members in key order.
     func write(_ result: ReportedResult, to out: inout [UInt8]) {
-        var first = true
-        func key(_ name: StaticString) {
-            out.append(first ? 0x7B : 0x2C)
-            first = false
-            out.append(0x0A)
-            for _ in 0..<6 { out.append(0x20) }
-            out.append(0x22)
-            out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-            out.append(0x22)
-            out.append(0x3A)
-            out.append(0x20)
-        }
-        func string(_ name: StaticString, _ value: String) {
-            key(name)
-            JSONValue.writeString(value, to: &out)
-        }
-        func int(_ name: StaticString, _ value: Int) {
-            key(name)
-            JSONValue.writeInt(value, to: &out)
-        }
-        if let state = result.baselineState { string("baselineState", state.rawValue) }
-        int("column", result.region.start.column)
-        int("endColumn", result.region.end.column)
-        int("endLine", result.region.end.line)
-        string("fingerprint", result.fingerprint)
+        var object = JSONObjectWriter(indent: 2, depth: 2)
+        if let state = result.baselineState { object.string("baselineState", state.rawValue, to: &out) }
+        object.int("column", result.region.start.column, to: &out)
+        object.int("endColumn", result.region.end.column, to: &out)
+        object.int("endLine", result.region.end.line, to: &out)
+        object.string("fingerprint", result.fingerprint, to: &out)
         if !result.fixes.isEmpty {
-            key("fixes")
-            JSONValue.array(result.fixes.map { fix in
+            object.value("fixes", .array(result.fixes.map { fix in
                 .object([
                     "description": .string(fix.description),
                     "replacements": .array(fix.replacements.map {
@@ -97,24 +76,18 @@ public struct JSONReporter: Reporter {
                                  "text": .string($0.text)])
                     }),
                 ])
-            }).write(to: &out, indent: 2, depth: 3)
+            }), to: &out)
         }
-        int("length", result.region.utf16Length)
-        string("level", result.level.rawValue)
-        int("line", result.region.start.line)
-        string("message", result.message)
-        int("offset", result.region.start.utf16Offset)
-        string("path", result.path)
-        if !result.properties.isEmpty {
-            key("properties")
-            JSONValue.object(result.properties).write(to: &out, indent: 2, depth: 3)
-        }
-        string("rule", result.ruleID)
-        string("snippet", result.snippet)
-        key("suppressed")
-        out.append(contentsOf: (result.suppressions.isEmpty ? "false" : "true").utf8)
-        out.append(0x0A)
-        for _ in 0..<4 { out.append(0x20) }
-        out.append(0x7D)
+        object.int("length", result.region.utf16Length, to: &out)
+        object.string("level", result.level.rawValue, to: &out)
+        object.int("line", result.region.start.line, to: &out)
+        object.string("message", result.message, to: &out)
+        object.int("offset", result.region.start.utf16Offset, to: &out)
+        object.string("path", result.path, to: &out)
+        if !result.properties.isEmpty { object.value("properties", .object(result.properties), to: &out) }
+        object.string("rule", result.ruleID, to: &out)
+        object.string("snippet", result.snippet, to: &out)
+        object.bool("suppressed", !result.suppressions.isEmpty, to: &out)
+        object.end(to: &out)
     }
 }

@@ -28,9 +28,11 @@ public struct SARIFReporter: Reporter {
         } else {
             line("[")
             let lineHashes = SARIFReporter.lineHashes(report)
+            var uri = (path: "", text: "")
             for (i, reported) in report.results.enumerated() {
                 line(i == 0 ? "\n        " : ",\n        ")
-                result(reported, lineHash: lineHashes[i], ruleIndex: ruleIndex).write(to: &out, indent: 2, depth: 4)
+                if reported.path != uri.path || i == 0 { uri = (reported.path, SARIFReporter.uri(reported.path)) }
+                writeResult(reported, lineHash: lineHashes[i], ruleIndex: ruleIndex, uri: uri.text, to: &out)
             }
             line("\n      ]")
         }
@@ -125,15 +127,23 @@ public struct SARIFReporter: Reporter {
     }
 
     /// GitHub's line hash of each result's start line, computed once per file from the report's
-    /// sources ("0:1" for a result whose file is not among them).
+    /// sources ("0:1" for a result whose file is not among them; a file whose results are not
+    /// together is hashed once per run of them, with the same outcome).
     static func lineHashes(_ report: Report) -> [String] {
-        var linesByPath: [String: Set<Int>] = [:]
-        for result in report.results { linesByPath[result.path, default: []].insert(result.region.start.line) }
-        var hashesByPath: [String: [Int: String]] = [:]
-        for (path, lines) in linesByPath {
-            if let source = report.sources[path] { hashesByPath[path] = LineHashes.compute(source, lines: lines) }
+        var hashes = [String](repeating: "0:1", count: report.results.count)
+        // Results are grouped by path (a report orders them so); each run of one path is one file.
+        var start = 0
+        while start < report.results.count {
+            let path = report.results[start].path
+            var end = start + 1
+            while end < report.results.count && report.results[end].path == path { end += 1 }
+            if let source = report.sources[path] {
+                let fileHashes = LineHashes.compute(source, lines: Set(report.results[start..<end].map(\.region.start.line)))
+                for i in start..<end { hashes[i] = fileHashes[report.results[i].region.start.line] ?? "0:1" }
+            }
+            start = end
         }
-        return report.results.map { hashesByPath[$0.path]?[$0.region.start.line] ?? "0:1" }
+        return hashes
     }
 
     func result(_ result: ReportedResult, lineHash: String, ruleIndex: [String: Int]) -> JSONValue {
@@ -148,41 +158,82 @@ public struct SARIFReporter: Reporter {
             ]),
         ]
         if let index = ruleIndex[result.ruleID] { members["ruleIndex"] = .int(index) }
-        if !result.related.isEmpty {
-            members["relatedLocations"] = .array(result.related.enumerated().map { i, related in
-                .object([
-                    "id": .int(i + 1),
-                    "message": .object(["text": .string(related.message)]),
-                    "physicalLocation": physicalLocation(path: result.path, region: related.region, snippet: related.snippet),
-                ])
-            })
-        }
-        if !result.fixes.isEmpty {
-            members["fixes"] = .array(result.fixes.map { fix in
-                .object([
-                    "description": .object(["text": .string(fix.description)]),
-                    "artifactChanges": .array([.object([
-                        "artifactLocation": .object(["uri": .string(SARIFReporter.uri(result.path))]),
-                        "replacements": .array(fix.replacements.map { replacement in
-                            .object([
-                                "deletedRegion": .object(SARIFReporter.region(replacement.region)),
-                                "insertedContent": .object(["text": .string(replacement.text)]),
-                            ])
-                        }),
-                    ])]),
-                ])
-            })
-        }
+        if !result.related.isEmpty { members["relatedLocations"] = relatedLocations(result) }
+        if !result.fixes.isEmpty { members["fixes"] = fixes(result) }
         if !result.properties.isEmpty { members["properties"] = .object(result.properties) }
-        if !result.suppressions.isEmpty {
-            members["suppressions"] = .array(result.suppressions.map { suppression in
-                var s: [String: JSONValue] = ["kind": .string(suppression.kind.rawValue)]
-                if let justification = suppression.justification { s["justification"] = .string(justification) }
-                return .object(s)
-            })
-        }
+        if !result.suppressions.isEmpty { members["suppressions"] = suppressions(result) }
         if let state = result.baselineState { members["baselineState"] = .string(state.rawValue) }
         return .object(members)
+    }
+
+    /// Writes the bytes `result(…)` serialises to at depth 4, without building the value (the
+    /// common members are written directly; the rarer ones through the same helpers).
+    func writeResult(_ result: ReportedResult, lineHash: String, ruleIndex: [String: Int], uri: String,
+                     to out: inout [UInt8]) {
+        var object = JSONObjectWriter(indent: 2, depth: 4)
+        if let state = result.baselineState { object.string("baselineState", state.rawValue, to: &out) }
+        if !result.fixes.isEmpty { object.value("fixes", fixes(result), to: &out) }
+        object.string("level", result.level.rawValue, to: &out)
+        object.arrayOfOneObject("locations", to: &out) { location, out in
+            location.object("physicalLocation", to: &out) { physical, out in
+                physical.object("artifactLocation", to: &out) { $0.string("uri", uri, to: &$1) }
+                physical.object("region", to: &out) { region, out in
+                    region.int("charLength", result.region.utf16Length, to: &out)
+                    region.int("charOffset", result.region.start.utf16Offset, to: &out)
+                    region.int("endColumn", result.region.end.column, to: &out)
+                    region.int("endLine", result.region.end.line, to: &out)
+                    region.object("snippet", to: &out) { $0.string("text", result.snippet, to: &$1) }
+                    region.int("startColumn", result.region.start.column, to: &out)
+                    region.int("startLine", result.region.start.line, to: &out)
+                }
+            }
+        }
+        object.object("message", to: &out) { $0.string("text", result.message, to: &$1) }
+        object.object("partialFingerprints", to: &out) { fingerprints, out in
+            fingerprints.string("copydesk/v1", result.fingerprint, to: &out)
+            fingerprints.string("primaryLocationLineHash", lineHash, to: &out)
+        }
+        if !result.properties.isEmpty { object.value("properties", .object(result.properties), to: &out) }
+        if !result.related.isEmpty { object.value("relatedLocations", relatedLocations(result), to: &out) }
+        object.string("ruleId", result.ruleID, to: &out)
+        if let index = ruleIndex[result.ruleID] { object.int("ruleIndex", index, to: &out) }
+        if !result.suppressions.isEmpty { object.value("suppressions", suppressions(result), to: &out) }
+        object.end(to: &out)
+    }
+
+    func relatedLocations(_ result: ReportedResult) -> JSONValue {
+        .array(result.related.enumerated().map { i, related in
+            .object([
+                "id": .int(i + 1),
+                "message": .object(["text": .string(related.message)]),
+                "physicalLocation": physicalLocation(path: result.path, region: related.region, snippet: related.snippet),
+            ])
+        })
+    }
+
+    func fixes(_ result: ReportedResult) -> JSONValue {
+        .array(result.fixes.map { fix in
+            .object([
+                "description": .object(["text": .string(fix.description)]),
+                "artifactChanges": .array([.object([
+                    "artifactLocation": .object(["uri": .string(SARIFReporter.uri(result.path))]),
+                    "replacements": .array(fix.replacements.map { replacement in
+                        .object([
+                            "deletedRegion": .object(SARIFReporter.region(replacement.region)),
+                            "insertedContent": .object(["text": .string(replacement.text)]),
+                        ])
+                    }),
+                ])]),
+            ])
+        })
+    }
+
+    func suppressions(_ result: ReportedResult) -> JSONValue {
+        .array(result.suppressions.map { suppression in
+            var s: [String: JSONValue] = ["kind": .string(suppression.kind.rawValue)]
+            if let justification = suppression.justification { s["justification"] = .string(justification) }
+            return .object(s)
+        })
     }
 
     func physicalLocation(path: String, region: SourceRegion, snippet: String) -> JSONValue {
