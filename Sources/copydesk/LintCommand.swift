@@ -82,7 +82,10 @@ enum Output {
 
     static func write(bytes: [UInt8], to path: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(bytes))
+            do { try FileDescriptorOutput.writeAll(bytes, to: STDOUT_FILENO) } catch {
+                Terminal.writeError("copydesk: cannot write to standard output: \(error.localizedDescription)\n")
+                throw ExitCode(2)
+            }
             return
         }
         do { try AtomicFile.write(bytes, to: path) } catch {

@@ -39,12 +39,46 @@ final class ProgressLine: @unchecked Sendable {
 enum AtomicFile {
     static func write(_ bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try Data(bytes).write(to: temporary)
-        if rename(temporary.path, url.path) != 0 {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SystemCallError(code: errno) }
+        do {
+            try FileDescriptorOutput.writeAll(bytes, to: descriptor)
+            guard close(descriptor) == 0 else { throw SystemCallError(code: errno) }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        if rename(temporary, url.path) != 0 {
+            let error = SystemCallError(code: errno)
+            unlink(temporary)
+            throw error
+        }
+    }
+}
+
+/// A failed system call, described by the C library's message for its `errno`.
+struct SystemCallError: LocalizedError {
+    var code: Int32
+    var errorDescription: String? { String(cString: strerror(code)) }
+}
+
+/// Writing bytes to a file descriptor without copying them first.
+enum FileDescriptorOutput {
+    /// Writes every byte, retrying short writes and interrupted calls.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw SystemCallError(code: errno)
+                }
+                offset += written
+            }
         }
     }
 }
