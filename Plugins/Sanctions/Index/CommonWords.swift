@@ -6,7 +6,8 @@ import Foundation
 /// is an ordinary word ("Peace", "Justice", "Said") or a proper noun ("Memphis", "September") must
 /// not fire on its own.
 public enum CommonWords {
-    private static let words: [String] = {
+    /// The list as written, one word per entry.
+    static let words: [String] = {
         guard let url = Bundle.module.url(forResource: "english-words", withExtension: "txt"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").map(String.init)
@@ -14,9 +15,6 @@ public enum CommonWords {
 
     /// Ordinary words (lower case in the dictionary), folded.
     public static let lowercase: Set<String> = Set(words.filter { $0.first?.isLowercase ?? false })
-
-    /// Ordinary words and proper nouns, folded.
-    public static let all: Set<String> = Set(words.map { $0.lowercased() })
 
     /// Whether a folded token is an ordinary English word.
     public static func isOrdinaryWord(_ folded: String) -> Bool { lowercase.contains(folded) }

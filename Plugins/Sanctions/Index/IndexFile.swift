@@ -1,9 +1,12 @@
 import Foundation
 
 /// The compact on-disk form of a `SanctionsIndex`: length-prefixed UTF-8 strings and little-endian
-/// integers. It holds entries' display data and the folded name patterns; the trie is rebuilt on load.
+/// integers. It holds entries' display data, the folded name patterns and (from version 5) the tables
+/// derived from them by string work; the trie is rebuilt on load.
 public enum IndexFile {
-    static let magic = Array("CDSANX04".utf8)
+    static let magic = Array("CDSANX05".utf8)
+    /// The previous version, still read: its derived tables are computed on load.
+    static let previousMagic = Array("CDSANX04".utf8)
 
     public static func write(_ index: SanctionsIndex, to path: String) throws {
         var out = Writer()
@@ -37,6 +40,17 @@ public enum IndexFile {
             out.string(person.given)
             out.string(person.surname)
         }
+        let derived = index.derived
+        let distinctive = derived.distinctiveSingleWords.sorted()
+        out.u32(distinctive.count)
+        for pattern in distinctive { out.u32(Int(pattern)) }
+        for frequencies in [derived.givenNameFrequency, derived.surnameFrequency] {
+            out.u32(frequencies.count)
+            for (hash, count) in frequencies.sorted(by: { $0.key < $1.key }) {
+                out.u64(hash)
+                out.u32(count)
+            }
+        }
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(out.bytes).write(to: url, options: .atomic)
@@ -50,7 +64,8 @@ public enum IndexFile {
     public static func read(data: Data, path: String) throws -> SanctionsIndex {
         let bytes = [UInt8](data)
         var reader = Reader(bytes: bytes)
-        guard bytes.count > magic.count, Array(bytes[0..<magic.count]) == magic else {
+        let version = bytes.count > magic.count ? Array(bytes[0..<magic.count]) : []
+        guard version == magic || version == previousMagic else {
             throw SanctionsListError.malformed(path, "not a Copydesk sanctions index (or an older version)")
         }
         reader.offset = magic.count
@@ -91,8 +106,26 @@ public enum IndexFile {
                 let entry = Int32(try reader.u32())
                 persons.append(PersonKey(entry: entry, given: try reader.string(), surname: try reader.string()))
             }
+            var derived: SanctionsIndex.Derived?
+            if version == magic {
+                var distinctive = Set<Int32>()
+                for _ in 0..<(try reader.u32()) {
+                    let pattern = try reader.u32()
+                    guard pattern < patterns.count else { throw SanctionsListError.malformed(path, "a derived table points past the patterns") }
+                    distinctive.insert(Int32(pattern))
+                }
+                var frequencies: [[UInt64: Int]] = []
+                for _ in 0..<2 {
+                    var table: [UInt64: Int] = [:]
+                    let count = try reader.u32()
+                    table.reserveCapacity(count)
+                    for _ in 0..<count { table[try reader.u64()] = try reader.u32() }
+                    frequencies.append(table)
+                }
+                derived = .init(distinctiveSingleWords: distinctive, givenNameFrequency: frequencies[0], surnameFrequency: frequencies[1])
+            }
             return SanctionsIndex(sources: sources, builtAt: builtAt, entries: entries, patterns: patterns,
-                                  patternFlags: flags, persons: persons)
+                                  patternFlags: flags, persons: persons, derived: derived)
         } catch is Reader.Truncated {
             throw SanctionsListError.malformed(path, "truncated index")
         }
@@ -103,6 +136,9 @@ public enum IndexFile {
         mutating func u32(_ value: Int) {
             let v = UInt32(value)
             bytes.append(contentsOf: [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)])
+        }
+        mutating func u64(_ value: UInt64) {
+            for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(value >> UInt64(shift) & 0xFF)) }
         }
         mutating func string(_ s: String) {
             let utf8 = Array(s.utf8)
@@ -124,6 +160,13 @@ public enum IndexFile {
             guard offset + 4 <= bytes.count else { throw Truncated() }
             defer { offset += 4 }
             return Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
+        }
+        mutating func u64() throws -> UInt64 {
+            guard offset + 8 <= bytes.count else { throw Truncated() }
+            defer { offset += 8 }
+            var value: UInt64 = 0
+            for k in 0..<8 { value |= UInt64(bytes[offset + k]) << UInt64(8 * k) }
+            return value
         }
         mutating func string() throws -> String {
             let count = try u32()

@@ -62,8 +62,22 @@ public final class SanctionsIndex: Sendable {
     /// Folded hash of a surname token → how many listed people (identity clusters) carry it.
     let surnameFrequency: [UInt64: Int]
 
+    /// What the index derives from its patterns and persons with string work: stored in the index
+    /// file, so that loading an index skips it.
+    struct Derived: Equatable {
+        var distinctiveSingleWords: Set<Int32>
+        var givenNameFrequency: [UInt64: Int]
+        var surnameFrequency: [UInt64: Int]
+    }
+
+    /// The stored derived tables, as the index file writes them.
+    var derived: Derived {
+        Derived(distinctiveSingleWords: distinctiveSingleWords, givenNameFrequency: givenNameFrequency,
+                surnameFrequency: surnameFrequency)
+    }
+
     init(sources: [String], builtAt: String, entries: [Entry], patterns: [NamePattern], patternFlags: [PatternFlags],
-         persons: [PersonKey]) {
+         persons: [PersonKey], derived stored: Derived? = nil) {
         self.sources = sources
         self.builtAt = builtAt
         self.entries = entries
@@ -71,23 +85,29 @@ public final class SanctionsIndex: Sendable {
         self.patternFlags = patternFlags
         self.persons = persons
 
-        var vocabulary: [UInt64: Int32] = [:]
-        var trie: [UInt64: Int32] = [:]
+        // Token ids by variant key, and trie edges (node, token id) → child, built straight into the
+        // open-addressing tables the matcher probes (sized for the worst case: every token new).
+        let tokenCount = patterns.reduce(0) { $0 + $1.tokens.count }
+        var vocabulary = TokenTable(capacity: tokenCount)
+        var variants: [UInt64] = []
+        var trie = TokenTable(capacity: tokenCount)
         var nodeCount: Int32 = 1
-        var terminalsByNode: [Int32: [Int32]] = [:]
+        var terminalNodes: [Int32] = []
+        terminalNodes.reserveCapacity(patterns.count)
         var exact: [UInt64] = []
         exact.reserveCapacity(patterns.count)
-        for (patternIndex, pattern) in patterns.enumerated() {
+        for pattern in patterns {
             var node: Int32 = 0
             var exactHash: UInt64?
             for token in pattern.tokens {
-                let bytes = Array(token.utf8)
-                let variant = bytes.withUnsafeBufferPointer { VariantKey.hash($0, lowercasing: false) }
-                exactHash = TokenHash.combine(exactHash, TokenHash.hash(bytes))
+                var token = token
+                let (variant, hash) = token.withUTF8 { (VariantKey.hash($0, lowercasing: false), TokenHash.hash($0)) }
+                exactHash = TokenHash.combine(exactHash, hash)
                 let tokenID: Int32
                 if let known = vocabulary[variant] { tokenID = known } else {
-                    tokenID = Int32(vocabulary.count)
+                    tokenID = Int32(variants.count)
                     vocabulary[variant] = tokenID
+                    variants.append(variant)
                 }
                 let edge = UInt64(UInt32(node)) << 32 | UInt64(UInt32(tokenID))
                 if let child = trie[edge] { node = child } else {
@@ -97,22 +117,25 @@ public final class SanctionsIndex: Sendable {
                 }
             }
             exact.append(exactHash ?? 0)
-            terminalsByNode[node, default: []].append(Int32(patternIndex))
+            terminalNodes.append(node)
         }
+        // Patterns by the node they end at, in pattern order.
         var starts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
-        var flat: [Int32] = []
-        for node in 0..<Int(nodeCount) {
-            starts[node] = Int32(flat.count)
-            if let list = terminalsByNode[Int32(node)] { flat.append(contentsOf: list) }
+        for node in terminalNodes { starts[Int(node) + 1] += 1 }
+        for node in 0..<Int(nodeCount) { starts[node + 1] += starts[node] }
+        var flat = [Int32](repeating: 0, count: patterns.count)
+        var filled = starts
+        for (patternIndex, node) in terminalNodes.enumerated() {
+            flat[Int(filled[Int(node)])] = Int32(patternIndex)
+            filled[Int(node)] += 1
         }
-        starts[Int(nodeCount)] = Int32(flat.count)
-        var roots: [UInt64: Int32] = [:]
-        for (variant, tokenID) in vocabulary {
+        var roots = TokenTable(capacity: variants.count)
+        for (tokenID, variant) in variants.enumerated() {
             if let child = trie[UInt64(UInt32(tokenID))] { roots[variant] = child }
         }
-        self.vocabulary = TokenTable(vocabulary)
-        self.trie = TokenTable(trie)
-        self.roots = TokenTable(roots)
+        self.vocabulary = vocabulary
+        self.trie = trie
+        self.roots = roots
         self.terminalStarts = starts
         self.terminalPatterns = flat
         self.patternExactHash = exact
@@ -146,8 +169,17 @@ public final class SanctionsIndex: Sendable {
         entryCluster = (0..<Int32(entries.count)).map(root)
         givenNames = TokenTable(set: persons.map { TokenHash.hash($0.given) })
 
+        let derived = stored ?? Self.derive(entries: entries, patterns: patterns, persons: persons, entryCluster: entryCluster)
+        distinctiveSingleWords = derived.distinctiveSingleWords
+        givenNameFrequency = derived.givenNameFrequency
+        surnameFrequency = derived.surnameFrequency
+    }
+
+    /// The one-word names that an organisation's longer names also carry (as a word or spelled as
+    /// initials), and how many listed people share each given name and surname.
+    static func derive(entries: [Entry], patterns: [NamePattern], persons: [PersonKey], entryCluster: [Int32]) -> Derived {
         func substantive(_ tokens: [String]) -> [String] {
-            tokens.filter { !NameLexicon.particles.contains($0) && NameLexicon.legalFormLength([$0], at: 0) == 0 }
+            tokens.filter { !NameLexicon.particles.contains($0) && !NameLexicon.isLegalForm($0) }
         }
         func initials(_ tokens: [String]) -> String { String(tokens.compactMap(\.first)) }
         var longerNameWords: [Int32: Set<String>] = [:]
@@ -163,7 +195,6 @@ public final class SanctionsIndex: Sendable {
         for (p, pattern) in patterns.enumerated() where pattern.tokens.count == 1 {
             if longerNameWords[pattern.entry]?.contains(pattern.tokens[0]) ?? false { distinctive.insert(Int32(p)) }
         }
-        distinctiveSingleWords = distinctive
         var givenHolders: [UInt64: Set<Int32>] = [:], surnameHolders: [UInt64: Set<Int32>] = [:]
         for person in persons {
             let cluster = entryCluster[Int(person.entry)]
@@ -174,8 +205,8 @@ public final class SanctionsIndex: Sendable {
                 surnameHolders[TokenHash.hash(String(last)), default: []].insert(cluster)
             }
         }
-        givenNameFrequency = givenHolders.mapValues(\.count)
-        surnameFrequency = surnameHolders.mapValues(\.count)
+        return Derived(distinctiveSingleWords: distinctive, givenNameFrequency: givenHolders.mapValues(\.count),
+                       surnameFrequency: surnameHolders.mapValues(\.count))
     }
 
     /// Builds an index from list entries.
@@ -191,11 +222,11 @@ public final class SanctionsIndex: Sendable {
             let generated = PatternGenerator.patterns(of: entry, index: Int32(i))
             for pattern in generated.patterns {
                 patterns.append(pattern)
-                let common = pattern.tokens.allSatisfy { NameLexicon.particles.contains($0) || CommonWords.isOrdinaryWord($0) || NameLexicon.legalFormLength([$0], at: 0) == 1 }
-                let substantive = pattern.tokens.filter { !NameLexicon.particles.contains($0) && NameLexicon.legalFormLength([$0], at: 0) == 0 }.count
+                let common = pattern.tokens.allSatisfy { NameLexicon.particles.contains($0) || CommonWords.isOrdinaryWord($0) || NameLexicon.isLegalForm($0) }
+                let substantive = pattern.tokens.filter { !NameLexicon.particles.contains($0) && !NameLexicon.isLegalForm($0) }.count
                 var patternFlags: PatternFlags = common ? .commonWordsOnly : []
                 if substantive < 3 { patternFlags.insert(.short) }
-                if pattern.tokens.contains(where: { NameLexicon.legalFormLength([$0], at: 0) == 1 }) { patternFlags.insert(.withLegalForm) }
+                if pattern.tokens.contains(where: { NameLexicon.isLegalForm($0) }) { patternFlags.insert(.withLegalForm) }
                 flags.append(patternFlags)
             }
             persons.append(contentsOf: generated.persons)

@@ -39,9 +39,9 @@ public struct MentionMatcher: Sendable {
         "steamed", "loaded", "unloaded", "transshipment", "mmsi", "aboard", "captain", "navy",
     ].map { TokenHash.hash($0) })
     /// Ordinary English words and proper nouns: one-word names among them do not fire.
-    static let commonWordHashes = TokenTable(set: CommonWords.all.map { TokenHash.hash($0) })
+    static let commonWordHashes = TokenTable(set: CommonWords.words.lazy.map { TokenHash.hash($0.lowercased()) })
     /// Ordinary English words only: surnames among them do not link or resolve on their own.
-    static let ordinaryWordHashes = TokenTable(set: CommonWords.lowercase.map { TokenHash.hash($0) })
+    static let ordinaryWordHashes = TokenTable(set: CommonWords.lowercase.lazy.map { TokenHash.hash($0) })
 
     /// All mentions in a text, in order.
     public func mentions(in text: String) -> [Mention] {

@@ -46,10 +46,16 @@ public enum NameLexicon {
         "du", "la", "le", "van", "von", "y",
     ]
 
+    /// Legal forms of one word ("llc", "gmbh").
+    static let oneWordLegalForms = Set(legalForms.filter { $0.count == 1 }.map { $0[0] })
+
+    /// Whether a folded token is a legal form on its own.
+    public static func isLegalForm(_ token: String) -> Bool { oneWordLegalForms.contains(token) }
+
     /// Whether folded tokens at `start` spell a legal form; returns its length in tokens.
     public static func legalFormLength(_ tokens: [String], at start: Int) -> Int {
         for form in legalForms where start + form.count <= tokens.count {
-            if Array(tokens[start..<start + form.count]) == form { return form.count }
+            if tokens[start..<start + form.count].elementsEqual(form) { return form.count }
         }
         return 0
     }
@@ -57,7 +63,7 @@ public enum NameLexicon {
     /// Whether a legal form ends just before `end`; returns its length in tokens.
     public static func legalFormLength(_ tokens: [String], endingAt end: Int) -> Int {
         for form in legalForms where end - form.count >= 0 {
-            if Array(tokens[end - form.count..<end]) == form { return form.count }
+            if tokens[end - form.count..<end].elementsEqual(form) { return form.count }
         }
         return 0
     }
