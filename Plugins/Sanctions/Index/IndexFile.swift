@@ -71,7 +71,7 @@ public enum IndexFile {
         reader.offset = magic.count
         do {
             let builtAt = try reader.string()
-            let sources = try reader.string().split(separator: "\n").map(String.init)
+            let sources = try reader.strings(separatedBy: 0x0A)
             var entries: [SanctionsIndex.Entry] = []
             let entryCount = try reader.u32()
             entries.reserveCapacity(entryCount)
@@ -80,9 +80,9 @@ public enum IndexFile {
                 let jurisdiction = Jurisdiction(rawValue: try reader.string()) ?? .other
                 let type = EntityType(rawValue: try reader.string()) ?? .organisation
                 let name = try reader.string()
-                let programs = try reader.string().split(separator: "\u{1F}").map(String.init)
+                let programs = try reader.strings(separatedBy: 0x1F)
                 let listed = try reader.string(), title = try reader.string()
-                let imo = try reader.string().split(separator: ",").map(String.init)
+                let imo = try reader.strings(separatedBy: 0x2C)
                 entries.append(.init(id: id, list: list, jurisdiction: jurisdiction, type: type, name: name, programs: programs,
                                      listed: listed.isEmpty ? nil : listed, title: title.isEmpty ? nil : title, imoNumbers: imo))
             }
@@ -96,7 +96,7 @@ public enum IndexFile {
                 flags.append(SanctionsIndex.PatternFlags(rawValue: try reader.byte()))
                 let dropped = try reader.byte()
                 let identity = UInt32(try reader.u32())
-                let tokens = try reader.string().split(separator: " ").map(String.init)
+                let tokens = try reader.strings(separatedBy: 0x20)
                 guard entry < entries.count else { throw SanctionsListError.malformed(path, "pattern points past the entries") }
                 patterns.append(NamePattern(entry: entry, origin: origin, tokens: tokens, dropped: dropped, identity: identity))
             }
@@ -167,6 +167,13 @@ public enum IndexFile {
             var value: UInt64 = 0
             for k in 0..<8 { value |= UInt64(bytes[offset + k]) << UInt64(8 * k) }
             return value
+        }
+        /// A string field split at a separator byte, empty pieces left out (as `split` does).
+        mutating func strings(separatedBy separator: UInt8) throws -> [String] {
+            let count = try u32()
+            guard offset + count <= bytes.count else { throw Truncated() }
+            defer { offset += count }
+            return bytes[offset..<offset + count].split(separator: separator).map { String(decoding: $0, as: UTF8.self) }
         }
         mutating func string() throws -> String {
             let count = try u32()

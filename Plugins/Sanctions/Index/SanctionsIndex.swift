@@ -141,7 +141,7 @@ public final class SanctionsIndex: Sendable {
         self.patternExactHash = exact
 
         var bySurname: [UInt64: [Int32]] = [:]
-        for (i, person) in persons.enumerated() where !person.surname.contains(" ") {
+        for (i, person) in persons.enumerated() where !person.surname.utf8.contains(0x20) {
             bySurname[TokenHash.hash(person.surname), default: []].append(Int32(i))
         }
         personsBySurname = bySurname
