@@ -86,13 +86,57 @@ struct WrittenDate: Sendable, Hashable {
 }
 
 /// One recognised temporal expression.
+///
+/// The grammar tries a dozen readings at every token that may start one and keeps the longest, so
+/// readings are copied often: the large parts (meaning, clock, written date) live in a shared box
+/// that is copied only when a reading is changed (copy on write), keeping a copy a few words long.
 struct Recognised: Sendable {
     /// Token indices.
     var tokens: Range<Int>
-    var meaning: Meaning
     var mod: String?
-    var clock: ClockTime?
     /// A type other than the meaning implies (TIME for parts of day).
     var type: TimexType?
-    var written: WrittenDate?
+    private var details: Details
+
+    init(tokens: Range<Int>, meaning: Meaning, mod: String? = nil, clock: ClockTime? = nil, type: TimexType? = nil,
+         written: WrittenDate? = nil) {
+        self.tokens = tokens
+        self.mod = mod
+        self.type = type
+        details = Details(meaning: meaning, clock: clock, written: written)
+    }
+
+    var meaning: Meaning {
+        get { details.meaning }
+        set { makeDetailsUnique(); details.meaning = newValue }
+    }
+
+    var clock: ClockTime? {
+        get { details.clock }
+        set { makeDetailsUnique(); details.clock = newValue }
+    }
+
+    var written: WrittenDate? {
+        get { details.written }
+        set { makeDetailsUnique(); details.written = newValue }
+    }
+
+    private mutating func makeDetailsUnique() {
+        if !isKnownUniquelyReferenced(&details) {
+            details = Details(meaning: details.meaning, clock: details.clock, written: details.written)
+        }
+    }
+
+    /// Mutated only through `Recognised`'s setters, after `makeDetailsUnique`.
+    private final class Details: @unchecked Sendable {
+        var meaning: Meaning
+        var clock: ClockTime?
+        var written: WrittenDate?
+
+        init(meaning: Meaning, clock: ClockTime?, written: WrittenDate?) {
+            self.meaning = meaning
+            self.clock = clock
+            self.written = written
+        }
+    }
 }
