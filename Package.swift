@@ -56,8 +56,9 @@ let package = Package(
         // Paths and process helpers shared by the test targets.
         .target(name: "CopydeskTestSupport", path: "Tests/CopydeskTestSupport"),
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
-        .testTarget(name: "CopydeskDocumentsTests", dependencies: ["CopydeskDocuments"]),
+        .testTarget(name: "CopydeskDocumentsTests", dependencies: ["CopydeskDocuments", "CopydeskTestSupport"]),
         .testTarget(name: "CopydeskEngineTests", dependencies: ["CopydeskEngine", "CopydeskReporters", "CopydeskPluginKit", "CopydeskTestSupport"],
+                    exclude: ["Support/line_hashes_reference.py"],
                     // Exports the test program's own plugin entry point, so the dlopen path runs without a separate build.
                     linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskEngine", "CopydeskTestSupport"]),

@@ -1,5 +1,6 @@
 import CopydeskCore
 @testable import CopydeskPolicies
+import CopydeskTestSupport
 import XCTest
 
 /// Rules whose matches stay on one line search only the lines holding one of their literals; that
@@ -60,20 +61,26 @@ final class LineBoundTests: XCTestCase {
         rules += PolicyFixtures.rule(id: "sentence", kind: "existence", "scope: sentence\npatterns: ['say$', 'says\\b']")
         let plugin = try PolicyFixtures.plugin(rules)
         XCTAssertTrue(plugin.lineBound.allSatisfy { $0 }, "\(plugin.lineBound)")
-        let plain = plugin.withoutPrefilter()
         let texts = [
             "They say\nsay it\nwho says, say so\nsay", "say\n", "say", "no match here\nnor here\n",
             "first, saying\r\nsecond say\r\nthird say.\r\n", "a say. b says. c say\nd, say\n\nsay.",
             "\u{212A}elvin says\nsay say say\n", "x\n\n\nsay\n\n", "Mid-line says it. Then say\nNext say.",
         ]
+        XCTAssertGreaterThan(assertSameAsWholeTextSearch(plugin, texts), 60)
+    }
+
+    /// Checks each text with and without the prefilter and line windows; returns how many findings
+    /// were compared.
+    func assertSameAsWholeTextSearch(_ plugin: PolicyRulePlugin, _ texts: [String],
+                                     file: StaticString = #filePath, line: UInt = #line) -> Int {
+        let plain = plugin.withoutPrefilter()
         var compared = 0
         for text in texts {
-            let filtered = PolicyFixtures.findings(plugin, text)
             let whole = PolicyFixtures.findings(plain, text)
-            XCTAssertEqual(Set(filtered), Set(whole), text.debugDescription)
+            XCTAssertEqual(Set(PolicyFixtures.findings(plugin, text)), Set(whole), text.debugDescription, file: file, line: line)
             compared += whole.count
         }
-        XCTAssertGreaterThan(compared, 60)
+        return compared
     }
 }
 
@@ -82,7 +89,7 @@ extension LineBoundTests {
     /// line breaks: whatever the analysis decides, the prefiltered run finds what a whole-text
     /// search finds. Seeded, so a failure repeats.
     func testRandomPatternsFindWhatAWholeTextSearchFinds() throws {
-        var random = SplitMix64(seed: 20261129)
+        var random = SeededGenerator(seed: 20261129)
         let literals = ["a", "b", "say", "ab", "x"]
         let pieces = literals + [
             " ", #"\b"#, #"\B"#, "^", "$", "(?m)^", "(?m)$", #"\s"#, #"\S"#, #"\w"#, #"\W"#, #"\d"#, ".", "[^x]",
@@ -104,30 +111,10 @@ extension LineBoundTests {
         }
         let plugin = try PolicyFixtures.plugin(rules)
         XCTAssertGreaterThan(plugin.lineBound.filter { $0 }.count, 60, "many of the patterns are line-bound")
-        let plain = plugin.withoutPrefilter()
         let alphabet = ["a", "b", "say", "x", " ", "\n", "\r\n", "S", "é", "\n\n", "ab", "SAY"]
-        var compared = 0
-        for _ in 0..<60 {
-            var text = ""
-            for _ in 0..<Int(5 + random.next() % 30) { text += alphabet[Int(random.next() % UInt64(alphabet.count))] }
-            let filtered = PolicyFixtures.findings(plugin, text)
-            let whole = PolicyFixtures.findings(plain, text)
-            XCTAssertEqual(Set(filtered), Set(whole), text.debugDescription)
-            compared += whole.count
+        let texts = (0..<60).map { _ in
+            (0..<Int(5 + random.next() % 30)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined()
         }
-        XCTAssertGreaterThan(compared, 1000)
-    }
-}
-
-/// A small seeded generator, so that the random tests repeat exactly.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
+        XCTAssertGreaterThan(assertSameAsWholeTextSearch(plugin, texts), 1000)
     }
 }

@@ -43,16 +43,17 @@ public enum ProcessRunner {
         process.standardError = err
         try process.run()
         // Read standard error on another thread so that neither pipe can fill up and block the child.
-        var errData = Data()
+        final class Collected: @unchecked Sendable { var data = Data() }
+        let errData = Collected()
         let errDone = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errData.data = err.fileHandleForReading.readDataToEndOfFile()
             errDone.signal()
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         errDone.wait()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData.data, as: UTF8.self))
     }
 }
 
@@ -79,4 +80,19 @@ public struct ScalarOffsets {
 
     /// The scalar offset of a UTF-8 offset on a scalar boundary: the number of lead bytes before it.
     public func scalar(utf8 offset: Int) -> Int { scalars[max(0, min(offset, scalars.count - 1))] }
+}
+
+/// A small deterministic generator (SplitMix64), so that generated inputs are the same on every run.
+public struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
