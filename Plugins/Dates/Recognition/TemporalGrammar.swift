@@ -91,7 +91,12 @@ struct TemporalGrammar {
 
     private func isWord(_ i: Int, _ word: String) -> Bool { lower(i) == word }
 
-    private func isAny(_ i: Int, _ words: Set<String>) -> Bool { lower(i).map(words.contains) ?? false }
+    /// Whether token `i` is one of a few words (a list: short lists are searched faster than a set
+    /// is built and hashed).
+    private func isAny(_ i: Int, _ words: [String]) -> Bool {
+        guard let word = lower(i) else { return false }
+        return words.contains(word)
+    }
 
     /// The index after a hyphen joined to both neighbours, or after nothing.
     private func afterHyphen(_ i: Int) -> Int? {
