@@ -42,11 +42,11 @@ struct OpenerPattern: Sendable {
                 try pattern.forEachMatch(inUTF8: bytes) { body($0.range); return true }
                 return
             }
+            let searcher = Pattern.Searcher(anchored)
             var position = 0
             while position < bytes.count {
                 if opens(bytes, at: position) {
-                    var found: Range<Int>?
-                    try anchored.forEachMatch(inUTF8: bytes, range: position..<bytes.count) { found = $0.range; return false }
+                    let found = try searcher.firstMatch(inUTF8: bytes, range: position..<bytes.count)?.range
                     if let found, !found.isEmpty {
                         body(found)
                         position = found.upperBound

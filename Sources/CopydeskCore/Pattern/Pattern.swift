@@ -119,47 +119,77 @@ public final class Pattern: @unchecked Sendable {
     public func forEachMatch<Windows: Sequence>(
         inUTF8 bytes: UnsafeBufferPointer<UInt8>, windows: Windows, textEnd: Int, _ body: (Match) throws -> Bool
     ) throws where Windows.Element == Range<Int> {
-        guard let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1) else { return }
-        let matchContext = pcre2_match_context_create_8(nil)
-        defer { pcre2_match_context_free_8(matchContext) }
-        pcre2_set_match_limit_8(matchContext, limits.match)
-        pcre2_set_depth_limit_8(matchContext, limits.depth)
-        pcre2_set_heap_limit_8(matchContext, limits.heapKibibytes)
-        // JIT code first runs on PCRE2's 32 KiB machine-stack block; a JIT stack (an mmap, costly per
-        // call) is made only for a search that needs more, and the search is then repeated with it.
-        var jitStack: OpaquePointer?
-        defer { if let jitStack { pcre2_jit_stack_free_8(jitStack) } }
-        let matchData = pcre2_match_data_create_from_pattern_8(code, nil)
-        defer { pcre2_match_data_free_8(matchData) }
-        let groupCount = Int(pcre2_get_ovector_count_8(matchData))
+        try Searcher(self).forEachMatch(inUTF8: bytes, windows: windows, textEnd: textEnd, body)
+    }
 
-        for window in windows {
-            let subjectLength = window.upperBound
-            let flags = PCRE2_NO_UTF_CHECK | (subjectLength < textEnd ? PCRE2_NOTEOL : 0)
-            var offset = window.lowerBound
-            while offset <= subjectLength {
-                var rc = pcre2_match_8(code, base, subjectLength, offset, flags, matchData, matchContext)
-                if rc == PCRE2_ERROR_JIT_STACKLIMIT && isJITCompiled && jitStack == nil {
-                    jitStack = pcre2_jit_stack_create_8(32 * 1024, limits.jitStackBytes, nil)
-                    pcre2_jit_stack_assign_8(matchContext, nil, UnsafeMutableRawPointer(jitStack))
-                    rc = pcre2_match_8(code, base, subjectLength, offset, flags, matchData, matchContext)
-                }
-                if rc == PCRE2_ERROR_NOMATCH { break }
-                if rc < 0 { throw PatternError.limit(pattern: source, message: Pattern.message(for: rc)) }
-                let ovector = pcre2_get_ovector_pointer_8(matchData)!
-                var groups: [Range<Int>?] = []
-                groups.reserveCapacity(min(Int(rc), groupCount))
-                for g in 0..<min(Int(rc), groupCount) {
-                    let start = Int(truncatingIfNeeded: ovector[2 * g]), end = Int(truncatingIfNeeded: ovector[2 * g + 1])
-                    groups.append(start < 0 || end < start ? nil : start..<end)
-                }
-                guard let whole = groups.first ?? nil else { break }
-                if try !body(Match(groups: groups, pattern: self)) { return }
-                if whole.isEmpty {
-                    offset = whole.upperBound + 1
-                    while offset < subjectLength && base[offset] & 0xC0 == 0x80 { offset += 1 }
-                } else {
-                    offset = whole.upperBound
+    /// A pattern's match data and match context (and a JIT stack once one is needed), made once
+    /// for many searches on one thread: a search of a short range costs less than making them.
+    public final class Searcher {
+        public let pattern: Pattern
+        private let matchContext: OpaquePointer?
+        private let matchData: OpaquePointer?
+        private var jitStack: OpaquePointer?
+        private let groupCount: Int
+
+        public init(_ pattern: Pattern) {
+            self.pattern = pattern
+            matchContext = pcre2_match_context_create_8(nil)
+            pcre2_set_match_limit_8(matchContext, pattern.limits.match)
+            pcre2_set_depth_limit_8(matchContext, pattern.limits.depth)
+            pcre2_set_heap_limit_8(matchContext, pattern.limits.heapKibibytes)
+            matchData = pcre2_match_data_create_from_pattern_8(pattern.code, nil)
+            groupCount = Int(pcre2_get_ovector_count_8(matchData))
+        }
+
+        deinit {
+            pcre2_match_data_free_8(matchData)
+            pcre2_match_context_free_8(matchContext)
+            if let jitStack { pcre2_jit_stack_free_8(jitStack) }
+        }
+
+        /// The first match in `range` of `bytes` (valid UTF-8), if any.
+        public func firstMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws -> Match? {
+            var first: Match?
+            try forEachMatch(inUTF8: bytes, windows: CollectionOfOne(range), textEnd: range.upperBound) { first = $0; return false }
+            return first
+        }
+
+        /// `Pattern.forEachMatch(inUTF8:windows:textEnd:_:)` with this searcher's state.
+        public func forEachMatch<Windows: Sequence>(
+            inUTF8 bytes: UnsafeBufferPointer<UInt8>, windows: Windows, textEnd: Int, _ body: (Match) throws -> Bool
+        ) throws where Windows.Element == Range<Int> {
+            guard let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1) else { return }
+            let code = pattern.code
+            for window in windows {
+                let subjectLength = window.upperBound
+                let flags = PCRE2_NO_UTF_CHECK | (subjectLength < textEnd ? PCRE2_NOTEOL : 0)
+                var offset = window.lowerBound
+                while offset <= subjectLength {
+                    var rc = pcre2_match_8(code, base, subjectLength, offset, flags, matchData, matchContext)
+                    // JIT code first runs on PCRE2's 32 KiB machine-stack block; a JIT stack (an mmap)
+                    // is made only for a search that needs more, and the search is then repeated with it.
+                    if rc == PCRE2_ERROR_JIT_STACKLIMIT && pattern.isJITCompiled && jitStack == nil {
+                        jitStack = pcre2_jit_stack_create_8(32 * 1024, pattern.limits.jitStackBytes, nil)
+                        pcre2_jit_stack_assign_8(matchContext, nil, UnsafeMutableRawPointer(jitStack))
+                        rc = pcre2_match_8(code, base, subjectLength, offset, flags, matchData, matchContext)
+                    }
+                    if rc == PCRE2_ERROR_NOMATCH { break }
+                    if rc < 0 { throw PatternError.limit(pattern: pattern.source, message: Pattern.message(for: rc)) }
+                    let ovector = pcre2_get_ovector_pointer_8(matchData)!
+                    var groups: [Range<Int>?] = []
+                    groups.reserveCapacity(min(Int(rc), groupCount))
+                    for g in 0..<min(Int(rc), groupCount) {
+                        let start = Int(truncatingIfNeeded: ovector[2 * g]), end = Int(truncatingIfNeeded: ovector[2 * g + 1])
+                        groups.append(start < 0 || end < start ? nil : start..<end)
+                    }
+                    guard let whole = groups.first ?? nil else { break }
+                    if try !body(Match(groups: groups, pattern: pattern)) { return }
+                    if whole.isEmpty {
+                        offset = whole.upperBound + 1
+                        while offset < subjectLength && base[offset] & 0xC0 == 0x80 { offset += 1 }
+                    } else {
+                        offset = whole.upperBound
+                    }
                 }
             }
         }

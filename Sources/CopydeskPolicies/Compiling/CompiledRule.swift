@@ -29,7 +29,7 @@ final class CompiledRule: Sendable {
         if let exceptions {
             var covers: [Range<Int>] = []
             for range in input.ranges {
-                try exceptions.forEachMatch(inUTF8: input.bytes, range: range) { covers.append($0.range); return true }
+                try input.forEachMatch(of: exceptions, in: range) { covers.append($0.range); return true }
             }
             hits.removeAll { hit in covers.contains { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound } }
         }

@@ -24,7 +24,7 @@ struct CapitalizationCheck: RuleCheck {
         var hits: [Hit] = []
         for range in input.ranges {
             var exempt: [Range<Int>] = []
-            try exceptions?.forEachMatch(inUTF8: input.bytes, range: range) { exempt.append($0.range); return true }
+            if let exceptions { try input.forEachMatch(of: exceptions, in: range) { exempt.append($0.range); return true } }
             let words = self.words(input, range)
             var fixed: [(Range<Int>, String)] = []
             for (index, word) in words.enumerated() where !exempt.contains(where: { $0.overlaps(word.range) }) {

@@ -31,7 +31,7 @@ struct ConsistencyCheck: RuleCheck {
         guard let pattern else { return [] }
         var uses: [Int: [Int: [Range<Int>]]] = [:]
         for range in input.ranges {
-            try pattern.forEachMatch(inUTF8: input.bytes, range: range) { match in
+            try input.forEachMatch(of: pattern, in: range) { match in
                 let key = SubstitutionCheck.key(input.text(match.range), caseless: caseless)
                 if let (set, variant) = variants[key] { uses[set, default: [:]][variant, default: []].append(match.range) }
                 return true

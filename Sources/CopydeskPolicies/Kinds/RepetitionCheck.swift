@@ -26,7 +26,7 @@ struct RepetitionCheck: RuleCheck {
         guard let pairs else { return [] }
         var hits: [Hit] = []
         for range in input.ranges {
-            try pairs.forEachMatch(inUTF8: input.bytes, range: range) { match in
+            try input.forEachMatch(of: pairs, in: range) { match in
                 guard let first = match[RepetitionCheck.groupName] else { return true }
                 let second = (match.range.upperBound - first.count)..<match.range.upperBound
                 let firstText = input.text(first), secondText = input.text(second)

@@ -8,9 +8,35 @@ struct CheckInput {
     /// The lines (without their line feeds, ascending) where the prefilter saw one of the rule's
     /// literals, for a rule whose check is line-bound; nil: search the whole ranges.
     var candidateLines: [Range<Int>]? = nil
+    /// Match state shared by the rules checking one document.
+    var searchers = SearcherCache()
 
     func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// `pattern`'s matches in `range`, until `body` returns false.
+    func forEachMatch(of pattern: Pattern, in range: Range<Int>, _ body: (Match) throws -> Bool) throws {
+        try forEachMatch(of: pattern, windows: CollectionOfOne(range), textEnd: range.upperBound, body)
+    }
+
+    /// `pattern`'s matches in each window, searched as if the text went on to `textEnd`.
+    func forEachMatch<Windows: Sequence>(of pattern: Pattern, windows: Windows, textEnd: Int,
+                                         _ body: (Match) throws -> Bool) throws where Windows.Element == Range<Int> {
+        try searchers.searcher(for: pattern).forEachMatch(inUTF8: bytes, windows: windows, textEnd: textEnd, body)
+    }
+}
+
+/// One `Pattern.Searcher` per pattern for the rules checking one document, so that searching many
+/// small ranges (sentences, lines) does not allocate match state each time.
+final class SearcherCache {
+    private var searchers: [ObjectIdentifier: Pattern.Searcher] = [:]
+
+    func searcher(for pattern: Pattern) -> Pattern.Searcher {
+        if let searcher = searchers[ObjectIdentifier(pattern)] { return searcher }
+        let searcher = Pattern.Searcher(pattern)
+        searchers[ObjectIdentifier(pattern)] = searcher
+        return searcher
     }
 }
 
@@ -74,9 +100,9 @@ struct PatternSet: Sendable {
                 return true
             }
             if let windows {
-                try pattern.forEachMatch(inUTF8: input.bytes, windows: windows, textEnd: range.upperBound, report)
+                try input.forEachMatch(of: pattern, windows: windows, textEnd: range.upperBound, report)
             } else {
-                try pattern.forEachMatch(inUTF8: input.bytes, range: range, report)
+                try input.forEachMatch(of: pattern, in: range, report)
             }
         }
     }

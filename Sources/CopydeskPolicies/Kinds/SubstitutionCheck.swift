@@ -50,7 +50,7 @@ struct SubstitutionCheck: RuleCheck {
         }
         for range in input.ranges {
             if let literalPattern {
-                try literalPattern.forEachMatch(inUTF8: input.bytes, range: range) { match in
+                try input.forEachMatch(of: literalPattern, in: range) { match in
                     let key = SubstitutionCheck.key(input.text(match.range), caseless: caseless)
                     if let replacement = replacements[key] { add(match.range, replacement, [:]) }
                     return true

@@ -91,6 +91,7 @@ public struct PolicyRulePlugin: RulePlugin {
             let scan = prefilter?.scan(bytes, lineBound: lineBound)
             let open = scan?.open ?? [Bool](repeating: true, count: compiled.count)
             var rangesByScopes: [[Scope]: [Range<Int>]] = [:]
+            let searchers = SearcherCache()
             for (index, rule) in compiled.enumerated() where open[index] && !context.disabledRules.contains(rule.id) {
                 if let onlyRule, rule.id != onlyRule { continue }
                 let ranges: [Range<Int>]
@@ -102,7 +103,8 @@ public struct PolicyRulePlugin: RulePlugin {
                 }
                 do {
                     findings += try rule.findings(CheckInput(document: document, bytes: bytes, ranges: ranges,
-                                                             candidateLines: lineBound[index] ? scan?.candidateLines[index] : nil))
+                                                             candidateLines: lineBound[index] ? scan?.candidateLines[index] : nil,
+                                                             searchers: searchers))
                 } catch {
                     context.report(error, ruleID: rule.id)
                 }
