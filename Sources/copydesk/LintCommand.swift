@@ -61,7 +61,7 @@ struct LintCommand: ParsableCommand {
         case .json: reporter = JSONReporter()
         case .github: reporter = GitHubReporter()
         }
-        try Output.write(bytes: reporter.renderBytes(report), to: output)
+        try Output.stream(to: output) { sink in try reporter.write(report, to: sink) }
         if format != .text || output != nil {
             for error in report.fileErrors { Terminal.writeError("copydesk: \(error.path): \(error.message)\n") }
             for problem in report.problems {
@@ -77,18 +77,23 @@ struct LintCommand: ParsableCommand {
 /// Writes command output to a file (atomically) or to standard output.
 enum Output {
     static func write(_ text: String, to path: String?) throws {
-        try write(bytes: Array(text.utf8), to: path)
+        var text = text
+        try stream(to: path) { sink in try text.withUTF8 { try sink($0) } }
     }
 
-    static func write(bytes: [UInt8], to path: String?) throws {
+    /// Calls `produce` with a sink that writes to `path` (atomically: a temporary file renamed into
+    /// place at the end) or to standard output.
+    static func stream(to path: String?, _ produce: ((UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
         guard let path else {
-            do { try FileDescriptorOutput.writeAll(bytes, to: STDOUT_FILENO) } catch {
+            do { try produce { try FileDescriptorOutput.writeAll($0, to: STDOUT_FILENO) } } catch {
                 Terminal.writeError("copydesk: cannot write to standard output: \(error.localizedDescription)\n")
                 throw ExitCode(2)
             }
             return
         }
-        do { try AtomicFile.write(bytes, to: path) } catch {
+        do {
+            try AtomicFile.write(to: path) { descriptor in try produce { try FileDescriptorOutput.writeAll($0, to: descriptor) } }
+        } catch {
             Terminal.writeError("copydesk: cannot write \(path): \(error.localizedDescription)\n")
             throw ExitCode(2)
         }

@@ -37,14 +37,15 @@ final class ProgressLine: @unchecked Sendable {
 /// Writes a file by writing a temporary file beside it and renaming it over the target, so that a
 /// reader never sees half a file and a failed write leaves the old one intact.
 enum AtomicFile {
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    /// Calls `body` with the descriptor of the temporary file, then puts the file in place.
+    static func write(to path: String, _ body: (Int32) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SystemCallError(code: errno) }
         do {
-            try FileDescriptorOutput.writeAll(bytes, to: descriptor)
+            try body(descriptor)
             guard close(descriptor) == 0 else { throw SystemCallError(code: errno) }
         } catch {
             close(descriptor)
@@ -68,17 +69,16 @@ struct SystemCallError: LocalizedError {
 /// Writing bytes to a file descriptor without copying them first.
 enum FileDescriptorOutput {
     /// Writes every byte, retrying short writes and interrupted calls.
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
-        try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw SystemCallError(code: errno)
-                }
-                offset += written
+    static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) throws {
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SystemCallError(code: errno)
             }
+            offset += written
         }
     }
 }

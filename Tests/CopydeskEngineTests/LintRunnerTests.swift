@@ -130,5 +130,13 @@ extension LintRunnerTests {
         report.results[1].related = [ReportedRelated(region: region, snippet: "Kyiv", message: "first use")]
         report.results[1].properties = ["value": .string("2026-11-29"), "nested": .object(["n": .int(-3), "list": .array([.bool(true), .null])])]
         XCTAssertEqual(SARIFReporter().render(report), SARIFReporter().sarifLog(report).serialized(indent: 2) + "\n")
+
+        // A log of several megabytes reaches the sink in chunks that add up to the same bytes.
+        report.results = Array(repeating: report.results, count: 2000).flatMap { $0 }
+        var chunks = 0
+        var streamed: [UInt8] = []
+        try SARIFReporter().write(report) { chunks += 1; streamed.append(contentsOf: $0) }
+        XCTAssertGreaterThan(chunks, 2)
+        XCTAssertEqual(streamed, Array((SARIFReporter().sarifLog(report).serialized(indent: 2) + "\n").utf8))
     }
 }

@@ -9,54 +9,60 @@ public struct JSONReporter: Reporter {
         String(decoding: renderBytes(report), as: UTF8.self)
     }
 
-    public func renderBytes(_ report: Report) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(report.results.count * 400 + 256)
-        func key(_ name: String, depth: Int) {
-            out.append(0x0A)
-            out.append(contentsOf: repeatElement(0x20, count: 2 * depth))
-            JSONValue.writeString(name, to: &out)
-            out.append(contentsOf: [0x3A, 0x20])
+    public func write(_ report: Report, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try withoutActuallyEscaping(sink) { sink in
+            var output = ChunkedOutput(sink: sink)
+            try write(report, into: &output)
+            try output.flush(force: true)
         }
-        out.append(0x7B)
+    }
+
+    private func write(_ report: Report, into output: inout ChunkedOutput) throws {
+        func key(_ name: String, depth: Int) {
+            output.bytes.append(0x0A)
+            output.bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+            JSONValue.writeString(name, to: &output.bytes)
+            output.bytes.append(contentsOf: [0x3A, 0x20])
+        }
+        output.bytes.append(0x7B)
         key("errors", depth: 1)
         JSONValue.array(report.fileErrors.map { error in
             var members: [String: JSONValue] = ["path": .string(error.path), "message": .string(error.message)]
             if let line = error.line { members["line"] = .int(line) }
             return .object(members)
-        }).write(to: &out, indent: 2, depth: 1)
-        out.append(0x2C)
+        }).write(to: &output.bytes, indent: 2, depth: 1)
+        output.bytes.append(0x2C)
         key("files", depth: 1)
-        out.append(contentsOf: String(report.filesScanned.count).utf8)
-        out.append(0x2C)
+        output.bytes.append(contentsOf: String(report.filesScanned.count).utf8)
+        output.bytes.append(0x2C)
         key("problems", depth: 1)
         JSONValue.array(report.problems.map { problem in
             var members: [String: JSONValue] = ["level": .string(problem.level.rawValue), "message": .string(problem.message)]
             if let rule = problem.ruleID { members["rule"] = .string(rule) }
             if let path = problem.path { members["path"] = .string(path) }
             return .object(members)
-        }).write(to: &out, indent: 2, depth: 1)
-        out.append(0x2C)
+        }).write(to: &output.bytes, indent: 2, depth: 1)
+        output.bytes.append(0x2C)
         key("results", depth: 1)
         if report.results.isEmpty {
-            out.append(contentsOf: [0x5B, 0x5D])
+            output.bytes.append(contentsOf: [0x5B, 0x5D])
         } else {
-            out.append(0x5B)
+            output.bytes.append(0x5B)
             for (i, result) in report.results.enumerated() {
-                if i > 0 { out.append(0x2C) }
-                out.append(0x0A)
-                for _ in 0..<4 { out.append(0x20) }
-                write(result, to: &out)
+                if i > 0 { output.bytes.append(0x2C) }
+                output.bytes.append(0x0A)
+                for _ in 0..<4 { output.bytes.append(0x20) }
+                write(result, to: &output.bytes)
+                try output.flush()
             }
-            out.append(0x0A)
-            out.append(contentsOf: repeatElement(0x20, count: 2))
-            out.append(0x5D)
+            output.bytes.append(0x0A)
+            output.bytes.append(contentsOf: repeatElement(0x20, count: 2))
+            output.bytes.append(0x5D)
         }
-        out.append(0x2C)
+        output.bytes.append(0x2C)
         key("tool", depth: 1)
-        JSONValue.object(["name": .string(report.tool.name), "version": .string(report.tool.version)]).write(to: &out, indent: 2, depth: 1)
-        out.append(contentsOf: [0x0A, 0x7D, 0x0A])
-        return out
+        JSONValue.object(["name": .string(report.tool.name), "version": .string(report.tool.version)]).write(to: &output.bytes, indent: 2, depth: 1)
+        output.bytes.append(contentsOf: [0x0A, 0x7D, 0x0A])
     }
 
     /// Writes one result as an object at depth 2, its members in key order.

@@ -166,10 +166,40 @@ public struct ReportedProblem: Sendable, Hashable {
 /// Turns a report into bytes.
 public protocol Reporter {
     func render(_ report: Report) -> String
-    /// The rendered report as UTF-8 bytes (reporters that build bytes skip making a string).
-    func renderBytes(_ report: Report) -> [UInt8]
+    /// Writes the rendered report as UTF-8 to `sink` in chunks of about a megabyte (reporters of
+    /// large formats), so that a large report is never held whole as bytes.
+    func write(_ report: Report, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws
 }
 
 extension Reporter {
-    public func renderBytes(_ report: Report) -> [UInt8] { Array(render(report).utf8) }
+    public func write(_ report: Report, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        var text = render(report)
+        try text.withUTF8 { try sink($0) }
+    }
+
+    /// The whole rendered report as bytes.
+    public func renderBytes(_ report: Report) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try? write(report) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+}
+
+/// A buffer that passes its bytes on to a sink whenever it holds more than a chunk.
+struct ChunkedOutput {
+    static let chunkSize = 1 << 20
+    var bytes: [UInt8] = []
+    let sink: (UnsafeBufferPointer<UInt8>) throws -> Void
+
+    init(sink: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
+        self.sink = sink
+        bytes.reserveCapacity(ChunkedOutput.chunkSize + 64 * 1024)
+    }
+
+    /// Passes the bytes on when there are enough of them (or `force`).
+    mutating func flush(force: Bool = false) throws {
+        guard force || bytes.count >= ChunkedOutput.chunkSize else { return }
+        try bytes.withUnsafeBufferPointer { try sink($0) }
+        bytes.removeAll(keepingCapacity: true)
+    }
 }

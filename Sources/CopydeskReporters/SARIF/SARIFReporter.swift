@@ -6,40 +6,43 @@ import CopydeskCore
 public struct SARIFReporter: Reporter {
     public init() {}
 
-    /// The log's text. Results are written one by one, so that a large run never holds its whole
-    /// log as a tree of values; the bytes equal `sarifLog(report).serialized(indent: 2)`.
+    /// The log's text. Results are written one by one (and passed on a megabyte at a time by
+    /// `write(_:to:)`), so that a large run never holds its whole log as a tree of values or as
+    /// bytes; the bytes equal `sarifLog(report).serialized(indent: 2)`.
     public func render(_ report: Report) -> String {
         String(decoding: renderBytes(report), as: UTF8.self)
     }
 
-    public func renderBytes(_ report: Report) -> [UInt8] {
+    public func write(_ report: Report, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         var ruleIndex: [String: Int] = [:]
         for (i, rule) in report.rules.enumerated() { ruleIndex[rule.id] = i }
         let parts = header(report, ruleIndex: ruleIndex)
-        var out: [UInt8] = []
-        out.reserveCapacity(1024 + report.results.count * 1200)
-        func line(_ text: String) { out.append(contentsOf: text.utf8) }
-        line("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    {\n")
-        line("      \"columnKind\": \"utf16CodeUnits\",\n      \"invocations\": ")
-        JSONValue.array([parts.invocation]).write(to: &out, indent: 2, depth: 3)
-        line(",\n      \"results\": ")
-        if report.results.isEmpty {
-            line("[]")
-        } else {
-            line("[")
-            let lineHashes = SARIFReporter.lineHashes(report)
-            var uri = (path: "", text: "")
-            for (i, reported) in report.results.enumerated() {
-                line(i == 0 ? "\n        " : ",\n        ")
-                if reported.path != uri.path || i == 0 { uri = (reported.path, SARIFReporter.uri(reported.path)) }
-                writeResult(reported, lineHash: lineHashes[i], ruleIndex: ruleIndex, uri: uri.text, to: &out)
+        try withoutActuallyEscaping(sink) { sink in
+            var output = ChunkedOutput(sink: sink)
+            func line(_ text: String) { output.bytes.append(contentsOf: text.utf8) }
+            line("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    {\n")
+            line("      \"columnKind\": \"utf16CodeUnits\",\n      \"invocations\": ")
+            JSONValue.array([parts.invocation]).write(to: &output.bytes, indent: 2, depth: 3)
+            line(",\n      \"results\": ")
+            if report.results.isEmpty {
+                line("[]")
+            } else {
+                line("[")
+                let lineHashes = SARIFReporter.lineHashes(report)
+                var uri = (path: "", text: "")
+                for (i, reported) in report.results.enumerated() {
+                    line(i == 0 ? "\n        " : ",\n        ")
+                    if reported.path != uri.path || i == 0 { uri = (reported.path, SARIFReporter.uri(reported.path)) }
+                    writeResult(reported, lineHash: lineHashes[i], ruleIndex: ruleIndex, uri: uri.text, to: &output.bytes)
+                    try output.flush()
+                }
+                line("\n      ]")
             }
-            line("\n      ]")
+            line(",\n      \"tool\": ")
+            JSONValue.object(["driver": parts.driver]).write(to: &output.bytes, indent: 2, depth: 3)
+            line("\n    }\n  ],\n  \"version\": \"2.1.0\"\n}\n")
+            try output.flush(force: true)
         }
-        line(",\n      \"tool\": ")
-        JSONValue.object(["driver": parts.driver]).write(to: &out, indent: 2, depth: 3)
-        line("\n    }\n  ],\n  \"version\": \"2.1.0\"\n}\n")
-        return out
     }
 
     /// The SARIF log as a JSON value.
