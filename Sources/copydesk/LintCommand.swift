@@ -38,8 +38,12 @@ struct LintCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only findings: no summary, no progress.")
     var quiet = false
 
+    @Flag(name: .long, help: "After the report, print on standard error the time each plugin and each policy rule took checking the files (summed over files and threads).")
+    var timings = false
+
     func run() throws {
         var request = options.request(minLevel: minLevel ?? format.defaultMinLevel)
+        if timings { request.timings = RuleTimings() }
         if let baseline {
             do { request.baseline = try Baseline(contentsOf: baseline) } catch {
                 Terminal.writeError("copydesk: \(error)\n")
@@ -68,9 +72,24 @@ struct LintCommand: ParsableCommand {
                 Terminal.writeError("copydesk: \(problem.path.map { "\($0): " } ?? "")\(problem.message)\n")
             }
         }
+        if let collected = request.timings { Terminal.writeError(LintCommand.timingTable(collected)) }
         if let threshold = failLevel.level, let highest = report.highestLevel, highest >= threshold {
             throw ExitCode(1)
         }
+    }
+
+    /// `--timings` as a table: seconds, share of the plugins' total, plugin or rule. Policy rules
+    /// are listed under `policies`, whose time includes theirs.
+    static func timingTable(_ timings: RuleTimings) -> String {
+        let totals = timings.totals
+        let pluginTotal = totals.filter { !$0.id.contains("/") }.reduce(0) { $0 + $1.seconds }
+        var text = "copydesk: time by plugin and policy rule (seconds, summed over files and threads)\n"
+        for (id, seconds) in totals {
+            let share = pluginTotal > 0 ? 100 * seconds / pluginTotal : 0
+            let kind = id.contains("/") ? "  rule" : "plugin"
+            text += String(format: "%9.3f %5.1f%%  ", seconds, share) + kind + " " + id + "\n"
+        }
+        return text
     }
 }
 

@@ -140,3 +140,24 @@ extension LintRunnerTests {
         XCTAssertEqual(streamed, Array((SARIFReporter().sarifLog(report).serialized(indent: 2) + "\n").utf8))
     }
 }
+
+extension LintRunnerTests {
+    /// `--timings` collects each plugin's time and, within the policy engine, each rule's; rules the
+    /// configuration turns off are not run and so take none.
+    func testTimingsCoverEveryPluginAndTheRulesThatRan() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write("a.txt", "Officials said teh plan, reportedly a 5 percent rise, starts on Monday.\n")
+        try workspace.write(".copydesk.yml", "rules:\n  newsroom/percent-sign: off\n")
+        var request = LintRequest(paths: ["."], root: workspace.root)
+        request.timings = RuleTimings()
+        _ = try LintRunner(registry: .builtIn).run(request)
+        let totals = Dictionary(uniqueKeysWithValues: request.timings!.totals.map { ($0.id, $0.seconds) })
+        for plugin in ["policies", "dates", "attribution", "sanctions", "stale-timestamps"] {
+            XCTAssertNotNil(totals[plugin], "\(plugin) in \(totals.keys.sorted())")
+        }
+        XCTAssertNotNil(totals["newsroom/long-sentence"])
+        XCTAssertNil(totals["newsroom/percent-sign"], "a rule turned off is not run")
+        let ruleTime = totals.filter { $0.key.contains("/") }.values.reduce(0, +)
+        XCTAssertLessThanOrEqual(ruleTime, totals["policies"]!, "the rules' time is part of the engine's")
+    }
+}

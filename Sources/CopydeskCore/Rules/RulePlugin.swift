@@ -63,12 +63,15 @@ public final class CheckContext: @unchecked Sendable {
     /// Rules the run turns off for this document: nothing they find is reported, so a plugin may
     /// skip the work of looking.
     public let disabledRules: Set<String>
+    /// Where a plugin with several rules may record each rule's time (`--timings`); nil when not asked.
+    public let timings: RuleTimings?
     private let lock = NSLock()
     private var collected: [ToolProblem] = []
 
-    public init(now: Date = Date(), disabledRules: Set<String> = []) {
+    public init(now: Date = Date(), disabledRules: Set<String> = [], timings: RuleTimings? = nil) {
         self.now = now
         self.disabledRules = disabledRules
+        self.timings = timings
     }
 
     /// Records a problem; the run reports it and its exit code says so.

@@ -32,6 +32,8 @@ public struct LintRequest: Sendable {
     public var baseline: Baseline?
     /// The configuration file whose `load:` list was read; any other file with one is an error.
     public var pluginListFile: String?
+    /// When set, collects the time each plugin (by its id) and each policy rule spends.
+    public var timings: RuleTimings?
 
     public init(paths: [String], root: String, configFile: String? = nil, referenceDate: DocumentDate? = nil,
                 now: Date = Date(), formatOverride: DocumentFormat? = nil, maxFileBytes: Int = 16 * 1024 * 1024,

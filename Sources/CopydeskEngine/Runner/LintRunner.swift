@@ -156,10 +156,14 @@ public struct LintRunner: Sendable {
                                 blocks: document.blocks, metadata: metadata, offsetMap: document.offsetMap)
         }
         outcome.source = document.source
-        let context = CheckContext(now: request.now, disabledRules: job.settings.disabledRules)
+        let context = CheckContext(now: request.now, disabledRules: job.settings.disabledRules, timings: request.timings)
         var findings: [Finding] = []
         for plugin in job.plugins.plugins {
-            findings.append(contentsOf: plugin.check(document, context: context))
+            if let timings = request.timings {
+                findings.append(contentsOf: timings.measure(plugin.id) { plugin.check(document, context: context) })
+            } else {
+                findings.append(contentsOf: plugin.check(document, context: context))
+            }
         }
         let builder = ResultBuilder(document: document, configuration: job.configuration, pluginSet: job.plugins)
         let suppressions = InlineSuppressions(source: document.source)

@@ -101,10 +101,14 @@ public struct PolicyRulePlugin: RulePlugin {
                     ranges = PolicyRulePlugin.ranges(of: rule.scopes, in: document)
                     rangesByScopes[rule.scopes] = ranges
                 }
+                let input = CheckInput(document: document, bytes: bytes, ranges: ranges,
+                                       candidateLines: lineBound[index] ? scan?.candidateLines[index] : nil, searchers: searchers)
                 do {
-                    findings += try rule.findings(CheckInput(document: document, bytes: bytes, ranges: ranges,
-                                                             candidateLines: lineBound[index] ? scan?.candidateLines[index] : nil,
-                                                             searchers: searchers))
+                    if let timings = context.timings {
+                        findings += try timings.measure(rule.id) { try rule.findings(input) }
+                    } else {
+                        findings += try rule.findings(input)
+                    }
                 } catch {
                     context.report(error, ruleID: rule.id)
                 }
