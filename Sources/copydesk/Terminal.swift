@@ -46,9 +46,13 @@ enum AtomicFile {
         guard descriptor >= 0 else { throw SystemCallError(code: errno) }
         do {
             try body(descriptor)
-            guard close(descriptor) == 0 else { throw SystemCallError(code: errno) }
         } catch {
             close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        guard close(descriptor) == 0 else {
+            let error = SystemCallError(code: errno)
             unlink(temporary)
             throw error
         }

@@ -180,7 +180,7 @@ extension Reporter {
     /// The whole rendered report as bytes.
     public func renderBytes(_ report: Report) -> [UInt8] {
         var bytes: [UInt8] = []
-        try? write(report) { bytes.append(contentsOf: $0) }
+        try? write(report) { bytes.append(contentsOf: $0) }  // appending to memory cannot fail
         return bytes
     }
 }
