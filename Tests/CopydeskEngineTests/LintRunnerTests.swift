@@ -154,6 +154,7 @@ extension LintRunnerTests {
         let totals = Dictionary(uniqueKeysWithValues: request.timings!.totals.map { ($0.id, $0.seconds) })
         for plugin in ["policies", "dates", "attribution", "sanctions", "stale-timestamps"] {
             XCTAssertNotNil(totals[plugin], "\(plugin) in \(totals.keys.sorted())")
+            XCTAssertNotNil(totals[plugin + " (setup)"], "making \(plugin) is timed too")
         }
         XCTAssertNotNil(totals["newsroom/long-sentence"])
         XCTAssertNil(totals["newsroom/percent-sign"], "a rule turned off is not run")

@@ -19,6 +19,7 @@ public struct LintRunner: Sendable {
     /// policy or plugin option is wrong.
     public func run(_ request: LintRequest) throws -> Report {
         let resolver = try ConfigurationResolver(registry: registry, explicitFile: request.configFile, root: request.root)
+        resolver.timings = request.timings
         let loader = DocumentLoader(referenceDate: request.referenceDate, formatOverride: request.formatOverride,
                                     maxFileBytes: request.maxFileBytes)
         let walker = FileWalker(
