@@ -46,8 +46,9 @@ struct AttributionAnalysis {
         var q = 0
         for (p, range) in paragraphs.enumerated() {
             var indices: [Int] = []
+            // Quotes before q end before this paragraph (paragraphs come in order); a quote carried
+            // over from an earlier paragraph is quotes[q] itself.
             while q < quotes.count && quotes[q].range.upperBound <= range.lowerBound { q += 1 }
-            if q > 0, let carried = quotes[..<q].lastIndex(where: { $0.range.contains(range.lowerBound) }) { indices.append(carried) }
             var k = q
             while k < quotes.count && quotes[k].range.lowerBound < range.upperBound {
                 indices.append(k)
