@@ -147,8 +147,14 @@ struct QuoteScanner {
         return i == mark.position
     }
 
+    /// Whether a position is inside markup; `ignored` is ascending and disjoint, so a binary search.
     private func isIgnored(_ position: Int) -> Bool {
-        ignored.contains { $0.contains(position) }
+        var low = 0, high = ignored.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ignored[mid].upperBound <= position { low = mid + 1 } else { high = mid }
+        }
+        return low < ignored.count && ignored[low].contains(position)
     }
 
     /// The quotation marks of one paragraph with their roles; apostrophes are left out.
