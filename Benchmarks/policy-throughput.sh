@@ -52,19 +52,7 @@ printf 'plugins:\n%s\n  policies: off\n' "$plugins_off" > "$work/engine-only.yml
 bytes=$(find "$corpus/bbc" "$corpus/reuters21578" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
 files=$(find "$corpus/bbc" "$corpus/reuters21578" -type f | wc -l)
 
-# One timed run appended to $1 as "wall cpu"; fails when the tool exits with 2 or more.
-timed() {
-  local times=$1 out=$2; shift 2
-  local start end status
-  start=$(date +%s.%N)
-  set +e
-  /usr/bin/time -f '%U %S' -o "$work/time" "$@" > "$out"
-  status=$?
-  set -e
-  end=$(date +%s.%N)
-  if [ "$status" -ge 2 ]; then echo "$1 failed with status $status" >&2; exit 1; fi
-  awk -v s="$start" -v e="$end" '{printf "%.3f %.3f\n", e - s, $1 + $2}' "$work/time" >> "$times"
-}
+source "$repo/Scripts/lib/timing.sh"
 
 cd "$corpus"
 lint=("$binary" lint --jobs 1 --format json --quiet bbc reuters21578)
@@ -77,8 +65,6 @@ done
 
 findings=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["results"]))' "$work/copydesk.json")
 rg_lines=$(grep -c '"type":"match"' "$work/rg.json" || true)
-best_wall() { sort -n "$1" | head -1 | cut -d' ' -f1; }
-best_cpu() { sort -k2 -n "$1" | head -1 | cut -d' ' -f2; }
 
 awk -v b="$bytes" -v f="$files" -v n="$count" -v r="$runs" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
     -v fw="$(best_wall "$work/full.times")" -v fc="$(best_cpu "$work/full.times")" \
