@@ -58,6 +58,22 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(levels, ["a.txt": .error, "wire/c.txt": .note])
     }
 
+    /// `root: true` stops the walk up: a parent's settings, and even a broken parent file, do not apply.
+    func testRootConfigurationIgnoresItsParents() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", "rules:\n  probe/typo: error\n")
+        try workspace.write("desk/.copydesk.yml", "root: true\n")
+        try workspace.write("desk/b.txt", "teh\n")
+        try workspace.write("a.txt", "teh\n")
+        let levels = Dictionary(uniqueKeysWithValues: try run(workspace).results.filter { $0.ruleID == "probe/typo" }.map { ($0.path, $0.level) })
+        XCTAssertEqual(levels, ["a.txt": .error, "desk/b.txt": .warning], "desk/ is back to the rule's own level")
+        try workspace.write(".copydesk.yml", "rules: [unclosed\n")
+        XCTAssertEqual(try run(workspace, paths: ["desk"]).results.filter { $0.ruleID == "probe/typo" }.count, 1)
+        try workspace.write(".copydesk.yml", "rules:\n  probe/typo: error\n")
+        try workspace.write("desk/.copydesk.yml", "root: yes please\n")
+        expectError(workspace, file: "desk/.copydesk.yml", line: 1, column: 7, contains: "`root`")
+    }
+
     func testIgnoreGlobsAndPluginOptions() throws {
         let workspace = try TestWorkspace()
         try workspace.write(".copydesk.yml", "ignore:\n  - drafts/\n  - '*.tmp.txt'\nplugins:\n  probe:\n    word: colour\n")

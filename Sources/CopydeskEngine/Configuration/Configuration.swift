@@ -17,6 +17,8 @@ public struct Configuration: Sendable, Hashable {
     public var gitDates: Bool?
     /// Plugins to load at run time (read only from the top configuration).
     public var load: [PluginSpec] = []
+    /// `root: true`: files in parent folders do not apply here (the defaults still do).
+    public var isRoot = false
     /// The folder the file sits in (absolute); globs and pack paths are relative to it.
     public var folder: String
     /// The file it was read from, or nil for the built-in defaults.

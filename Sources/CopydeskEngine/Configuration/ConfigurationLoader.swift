@@ -7,7 +7,7 @@ import Yams
 /// anything it cannot accept.
 public enum ConfigurationLoader {
     public static let fileName = ".copydesk.yml"
-    static let topLevelKeys = ["packs", "plugins", "rules", "ignore", "overrides", "git-dates", "load"]
+    static let topLevelKeys = ["root", "packs", "plugins", "rules", "ignore", "overrides", "git-dates", "load"]
     static let loadKeys = ["path", "command", "isolation", "timeout"]
     static let overrideKeys = ["files", "plugins", "rules"]
     static let levelWords = ["off", "note", "warning", "error", "on"]
@@ -49,6 +49,7 @@ public enum ConfigurationLoader {
                 }
             case "ignore": configuration.ignore = try reader.strings(value, what: "`ignore`").map(Glob.init)
             case "git-dates": configuration.gitDates = try reader.bool(value, what: "`git-dates`")
+            case "root": configuration.isRoot = try reader.bool(value, what: "`root`")
             case "load": configuration.load = try readLoad(value, reader: reader, folder: configuration.folder)
             case "overrides":
                 guard case .sequence(let items) = value else {

@@ -34,17 +34,16 @@ public final class ConfigurationResolver: @unchecked Sendable {
         lock.lock()
         if let cached = chains[folder] { lock.unlock(); return cached }
         lock.unlock()
-        var result: [Configuration]
+        let candidate = folder == "/" ? "/" + ConfigurationLoader.fileName : folder + "/" + ConfigurationLoader.fileName
+        let own = FileManager.default.fileExists(atPath: candidate)
+            ? try ConfigurationLoader.load(file: candidate, pluginOptions: registry.optionNames) : nil
+        var result: [Configuration] = []
+        // A root configuration stops the walk up: its parents' files are not even read.
         let parent = folder == "/" ? "" : ConfigurationResolver.folder(of: folder)
-        if parent.isEmpty || parent == folder {
-            result = []
-        } else {
+        if !(own?.isRoot ?? false), !parent.isEmpty, parent != folder {
             result = try chain(forFolder: parent)
         }
-        let candidate = folder == "/" ? "/" + ConfigurationLoader.fileName : folder + "/" + ConfigurationLoader.fileName
-        if FileManager.default.fileExists(atPath: candidate) {
-            result.append(try ConfigurationLoader.load(file: candidate, pluginOptions: registry.optionNames))
-        }
+        if let own { result.append(own) }
         lock.lock()
         chains[folder] = result
         lock.unlock()
