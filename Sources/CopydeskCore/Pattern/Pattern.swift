@@ -109,17 +109,7 @@ public final class Pattern: @unchecked Sendable {
         inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, _ body: (Match) throws -> Bool
     ) throws {
         let bounds = range ?? 0..<bytes.count
-        try forEachMatch(inUTF8: bytes, windows: CollectionOfOne(bounds), textEnd: bounds.upperBound, body)
-    }
-
-    /// Calls `body` for each non-overlapping match inside each of `windows` (ascending, disjoint
-    /// ranges of `bytes`), searching each window as if the text went on to `textEnd`: `$` does not
-    /// match at a window's end before `textEnd`. Lookbehinds see the bytes before a window.
-    /// For patterns whose matches never span a window's end (the policy engine's one-line windows).
-    public func forEachMatch<Windows: Sequence>(
-        inUTF8 bytes: UnsafeBufferPointer<UInt8>, windows: Windows, textEnd: Int, _ body: (Match) throws -> Bool
-    ) throws where Windows.Element == Range<Int> {
-        try Searcher(self).forEachMatch(inUTF8: bytes, windows: windows, textEnd: textEnd, body)
+        try Searcher(self).forEachMatch(inUTF8: bytes, windows: CollectionOfOne(bounds), textEnd: bounds.upperBound, body)
     }
 
     /// A pattern's match data and match context (and a JIT stack once one is needed), made once
@@ -154,7 +144,10 @@ public final class Pattern: @unchecked Sendable {
             return first
         }
 
-        /// `Pattern.forEachMatch(inUTF8:windows:textEnd:_:)` with this searcher's state.
+        /// Calls `body` for each non-overlapping match inside each of `windows` (ascending, disjoint
+        /// ranges of `bytes`), searching each window as if the text went on to `textEnd`: `$` does not
+        /// match at a window's end before `textEnd`. Lookbehinds see the bytes before a window.
+        /// For patterns whose matches never span a window's end (the policy engine's one-line windows).
         public func forEachMatch<Windows: Sequence>(
             inUTF8 bytes: UnsafeBufferPointer<UInt8>, windows: Windows, textEnd: Int, _ body: (Match) throws -> Bool
         ) throws where Windows.Element == Range<Int> {

@@ -3,14 +3,9 @@ import CopydeskCore
 /// `partialFingerprints.primaryLocationLineHash` as GitHub's upload action computes it: a rolling
 /// hash over the 100 non-blank UTF-16 code units from each line start, with a count for repeats.
 public enum LineHashes {
-    /// Hash per 1-based line of `text` (the file as read, BOM included if it had one); only the
-    /// lines in `lines` when given (the rolling hash still reads the whole text).
-    public static func compute(_ text: String, lines wanted: Set<Int>? = nil) -> [Int: String] {
-        compute(units: Array(text.utf16), lines: wanted)
-    }
-
-    /// Hashes for a source file's lines (its byte-order mark, if it had one, counts as the first
-    /// code unit, as it does for the upload action).
+    /// Hash per 1-based line of a source file (its byte-order mark, if it had one, counts as the
+    /// first code unit, as it does for the upload action); only the lines in `lines` when given
+    /// (the rolling hash still reads the whole text).
     public static func compute(_ source: SourceFile, lines wanted: Set<Int>? = nil) -> [Int: String] {
         compute(units: (source.hadByteOrderMark ? [0xFEFF] : []) + Array(source.text.utf16), lines: wanted)
     }
