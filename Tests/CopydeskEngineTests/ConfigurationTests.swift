@@ -47,6 +47,11 @@ final class ConfigurationTests: XCTestCase {
         expectError(workspace, line: nil, column: nil, contains: "policy pack `no-such-pack` not found")
     }
 
+    /// The level of the probe's `probe/typo` finding in each file that has one.
+    func typoLevels(_ workspace: TestWorkspace) throws -> [String: Level] {
+        Dictionary(uniqueKeysWithValues: try run(workspace).results.filter { $0.ruleID == "probe/typo" }.map { ($0.path, $0.level) })
+    }
+
     func testFolderConfigurationOverridesItsParentAndOverridesApplyByGlob() throws {
         let workspace = try TestWorkspace()
         try workspace.write(".copydesk.yml", "rules:\n  probe/typo: error\noverrides:\n  - files: ['wire/**']\n    rules:\n      probe/typo: note\n")
@@ -54,8 +59,7 @@ final class ConfigurationTests: XCTestCase {
         try workspace.write("a.txt", "teh\n")
         try workspace.write("desk/b.txt", "teh\n")
         try workspace.write("wire/c.txt", "teh\n")
-        let levels = Dictionary(uniqueKeysWithValues: try run(workspace).results.filter { $0.ruleID == "probe/typo" }.map { ($0.path, $0.level) })
-        XCTAssertEqual(levels, ["a.txt": .error, "wire/c.txt": .note])
+        XCTAssertEqual(try typoLevels(workspace), ["a.txt": .error, "wire/c.txt": .note])
     }
 
     /// `root: true` stops the walk up: a parent's settings, and even a broken parent file, do not apply.
@@ -65,8 +69,7 @@ final class ConfigurationTests: XCTestCase {
         try workspace.write("desk/.copydesk.yml", "root: true\n")
         try workspace.write("desk/b.txt", "teh\n")
         try workspace.write("a.txt", "teh\n")
-        let levels = Dictionary(uniqueKeysWithValues: try run(workspace).results.filter { $0.ruleID == "probe/typo" }.map { ($0.path, $0.level) })
-        XCTAssertEqual(levels, ["a.txt": .error, "desk/b.txt": .warning], "desk/ is back to the rule's own level")
+        XCTAssertEqual(try typoLevels(workspace), ["a.txt": .error, "desk/b.txt": .warning], "desk/ is back to the rule's own level")
         try workspace.write(".copydesk.yml", "rules: [unclosed\n")
         XCTAssertEqual(try run(workspace, paths: ["desk"]).results.filter { $0.ruleID == "probe/typo" }.count, 1)
         try workspace.write(".copydesk.yml", "rules:\n  probe/typo: error\n")
