@@ -52,7 +52,7 @@ struct DateChecks {
     }
 
     func invalidDate(_ expression: TaggedExpression) -> Finding? {
-        guard let written = expression.written else { return nil }
+        guard let written = expression.written, (1...12).contains(written.month) else { return nil }
         let year = year(of: written, timex: expression.timex)
         // Without a written year, 29 February may be right whatever year the date falls in.
         let limit = written.month == 2 && written.year == nil ? 29 : DocumentDate.daysIn(month: written.month, year: year ?? 2001)

@@ -133,6 +133,8 @@ struct TemporalGrammar {
 
     /// Core expressions, without leading modifiers: the longest reading, the first one on a tie.
     private func core(at i: Int) -> Recognised? {
+        // Modifiers call this for the token after them, which may be past the text's last token.
+        guard i < tokens.count else { return nil }
         let token = tokens[i]
         let isNumeric = token.kind == .number || startsWithDigit(token)
         var best: Recognised?
@@ -705,7 +707,7 @@ struct TemporalGrammar {
         // ISO: 1998-01-08
         if first.digitCount == 4, isWord(i + 1, "-"), let m = tokens[safe: i + 2]?.number, isWord(i + 3, "-"),
            let d = tokens[safe: i + 4]?.number, tokens[i + 2].digitCount == 2, tokens[i + 4].digitCount == 2,
-           !tokens[i + 1].spaceBefore, !tokens[i + 3].spaceBefore {
+           !tokens[i + 1].spaceBefore, !tokens[i + 3].spaceBefore, (1...12).contains(m), (1...31).contains(d) {
             var r = recognised(i, i + 5, .point(CalendarPoint(unit: .day, year: a, index: m, day: d)))
             r.written = WrittenDate(style: .numeric, month: m, day: d, year: a, range: writtenRange(i, i + 5))
             return r
