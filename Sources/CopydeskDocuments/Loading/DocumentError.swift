@@ -2,6 +2,8 @@
 public enum DocumentError: Error, Sendable, Hashable, CustomStringConvertible {
     case notFound
     case isDirectory
+    /// A FIFO, device or socket: something that is read as a stream, not an article.
+    case notRegularFile(kind: String)
     case unreadable(reason: String)
     /// The file holds NUL bytes or other binary content.
     case binary
@@ -16,6 +18,7 @@ public enum DocumentError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .notFound: return "no such file"
         case .isDirectory: return "is a directory"
+        case .notRegularFile(let kind): return "is \(kind), not a regular file; not linted"
         case .unreadable(let reason): return "cannot be read: \(reason)"
         case .binary: return "looks like a binary file (it contains NUL bytes); not linted"
         case .invalidUTF8(let line, let column, let offset):

@@ -44,42 +44,19 @@ public struct DocumentLoader: Sendable {
         return try document(bytes: try DocumentLoader.readFile(path, limit: maxFileBytes), path: displayPath, format: format)
     }
 
-    /// The bytes of a regular file, refusing folders, missing, unreadable and oversized files.
+    /// The bytes of a regular file, as a `DocumentError` when it cannot be read.
     static func readFile(_ path: String, limit: Int) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            switch errno {
-            case ENOENT: throw DocumentError.notFound
-            case EISDIR: throw DocumentError.isDirectory
-            case EACCES: throw DocumentError.unreadable(reason: "permission denied")
-            default: throw DocumentError.unreadable(reason: String(cString: strerror(errno)))
+        do {
+            return try RegularFile.read(path, limit: limit)
+        } catch let error as RegularFile.ReadError {
+            switch error {
+            case .notFound: throw DocumentError.notFound
+            case .isDirectory: throw DocumentError.isDirectory
+            case .notRegularFile(let kind): throw DocumentError.notRegularFile(kind: kind)
+            case .unreadable(let reason): throw DocumentError.unreadable(reason: reason)
+            case .tooLarge(let bytes, let limit): throw DocumentError.tooLarge(bytes: bytes, limit: limit)
             }
         }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw DocumentError.unreadable(reason: String(cString: strerror(errno))) }
-        if info.st_mode & S_IFMT == S_IFDIR { throw DocumentError.isDirectory }
-        let size = Int(info.st_size)
-        if size > limit { throw DocumentError.tooLarge(bytes: size, limit: limit) }
-        var bytes = [UInt8](repeating: 0, count: max(size, 0))
-        var filled = 0
-        // Read what the size promised, then check for more (a file that grew, or a pipe).
-        while true {
-            if filled == bytes.count {
-                if bytes.count > limit { throw DocumentError.tooLarge(bytes: bytes.count, limit: limit) }
-                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2)))
-            }
-            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw DocumentError.unreadable(reason: String(cString: strerror(errno)))
-            }
-            if count == 0 { break }
-            filled += count
-        }
-        if filled > limit { throw DocumentError.tooLarge(bytes: filled, limit: limit) }
-        bytes.removeSubrange(filled...)
-        return bytes
     }
 
     /// Makes a document from bytes in memory (stdin, tests, rule examples).

@@ -38,8 +38,8 @@ public struct Baseline: Sendable, Hashable {
     /// Reads a baseline file written by `copydesk baseline write`.
     public init(contentsOf path: String) throws {
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw ConfigurationError(file: path, message: "baseline cannot be read: \(error.localizedDescription)")
+        do { data = Data(try RegularFile.read(path, limit: Int(Int32.max))) } catch {
+            throw ConfigurationError(file: path, message: "baseline \(error)")
         }
         guard let value = try? JSONDecoder().decode(JSONValue.self, from: data), value["version"]?.intValue == 1,
               let results = value["results"]?.arrayValue else {

@@ -21,6 +21,8 @@ public enum PolicyLoader {
     ]
     static let fileKeys = ["rules"]
     static let exampleKeys = ["triggers", "passes"]
+    /// The largest policy file read (a pack of word lists stays far below it).
+    static let maxFileBytes = 16 * 1024 * 1024
     static let exampleItemKeys = ["text", "format", "expecting"]
 
     /// Loads the pack in `folder`; the pack's name is the folder's name.
@@ -45,8 +47,15 @@ public enum PolicyLoader {
         var seen: [String: PolicyLocation] = [:]
         for file in files {
             let path = url.appendingPathComponent(file).path
-            guard let yaml = try? String(contentsOfFile: path, encoding: .utf8) else {
-                log.error(PolicyLocation(file: path, line: 1, column: 1), "cannot read the file as UTF-8")
+            let yaml: String
+            do {
+                guard let text = String(validating: try RegularFile.read(path, limit: maxFileBytes), as: UTF8.self) else {
+                    log.error(PolicyLocation(file: path, line: 1, column: 1), "is not valid UTF-8")
+                    continue
+                }
+                yaml = text
+            } catch {
+                log.error(PolicyLocation(file: path, line: 1, column: 1), "\(error)")
                 continue
             }
             for rule in parse(yaml: yaml, file: path, pack: name, log: log) {
