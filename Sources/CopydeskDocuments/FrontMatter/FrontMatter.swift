@@ -24,7 +24,12 @@ public struct FrontMatter {
                 do {
                     // An explicit encoding spares Yams a look at the environment on every parse.
                     let node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
-                    return FrontMatter(value: node.map(JSONValue.init(yaml:)) ?? .object([:]), range: 0..<end)
+                    return FrontMatter(value: try node.map { try JSONValue(yaml: $0) } ?? .object([:]), range: 0..<end)
+                } catch let error as YAMLExpansionError {
+                    let fileLine = min(error.line + 1, line)
+                    throw DocumentError.frontMatter(line: fileLine,
+                                                    column: utf16Column(source, line: fileLine, scalarColumn: error.column),
+                                                    message: error.message)
                 } catch let error as YamlError {
                     let position = YAMLErrorPosition.describe(error, yamlLineCount: line - 2)
                     // The YAML starts on the file's second line; libyaml counts columns in scalars.
@@ -83,25 +88,55 @@ public enum YAMLErrorPosition {
     }
 }
 
+/// A YAML value too big to convert: aliases that expand past the limit (a "billion laughs" file).
+public struct YAMLExpansionError: Error, Sendable {
+    /// 1-based line and column (in Unicode scalars) of the node where the limit was passed.
+    public var line: Int
+    public var column: Int
+    public var limit: Int
+
+    public var message: String {
+        "its aliases expand to more than \(limit) values; a file this repetitive is refused (remove the anchors and aliases)"
+    }
+}
+
 extension JSONValue {
-    /// The JSON-like value of a YAML node; scalars keep YAML's type resolution (bool, int, float, null).
-    public init(yaml node: Node) {
+    /// The most values one YAML document may expand to, aliases counted at every use.
+    public static let yamlValueLimit = 100_000
+
+    /// The JSON-like value of a YAML node; scalars keep YAML's type resolution (bool, int, float,
+    /// null). Throws `YAMLExpansionError` when aliases make it expand past `limit` values, so that
+    /// a few hundred bytes of nested aliases cannot take gigabytes and minutes.
+    public init(yaml node: Node, limit: Int = JSONValue.yamlValueLimit) throws {
+        var budget = limit
+        self = try JSONValue.converting(node, budget: &budget, limit: limit)
+    }
+
+    private static func converting(_ node: Node, budget: inout Int, limit: Int) throws -> JSONValue {
+        budget -= 1
+        if budget < 0 {
+            throw YAMLExpansionError(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, limit: limit)
+        }
         switch node {
         case .scalar(let scalar):
-            if scalar.style != .plain { self = .string(scalar.string); return }
-            if let value = Bool.construct(from: scalar) { self = .bool(value) }
-            else if let value = Int.construct(from: scalar) { self = .int(value) }
-            else if let value = Double.construct(from: scalar), scalar.string.contains(where: \.isNumber) { self = .double(value) }
-            else if NSNull.construct(from: scalar) != nil { self = .null }
-            else { self = .string(scalar.string) }
+            if scalar.style != .plain { return .string(scalar.string) }
+            if let value = Bool.construct(from: scalar) { return .bool(value) }
+            if let value = Int.construct(from: scalar) { return .int(value) }
+            if let value = Double.construct(from: scalar), scalar.string.contains(where: \.isNumber) { return .double(value) }
+            if NSNull.construct(from: scalar) != nil { return .null }
+            return .string(scalar.string)
         case .mapping(let mapping):
             var members: [String: JSONValue] = [:]
-            for (key, value) in mapping { members[key.string ?? "\(key)"] = JSONValue(yaml: value) }
-            self = .object(members)
+            // Only words name metadata: a list or map used as a key is left out.
+            for (key, value) in mapping {
+                guard let name = key.string else { continue }
+                members[name] = try converting(value, budget: &budget, limit: limit)
+            }
+            return .object(members)
         case .sequence(let sequence):
-            self = .array(sequence.map(JSONValue.init(yaml:)))
+            return .array(try sequence.map { try converting($0, budget: &budget, limit: limit) })
         case .alias:
-            self = .null
+            return .null
         }
     }
 }

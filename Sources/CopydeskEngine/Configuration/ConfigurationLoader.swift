@@ -11,20 +11,20 @@ public enum ConfigurationLoader {
     static let loadKeys = ["path", "command", "isolation", "timeout"]
     static let overrideKeys = ["files", "plugins", "rules"]
     static let levelWords = ["off", "note", "warning", "error", "on"]
+    /// The largest configuration file read: far more than any real one.
+    static let maxFileBytes = 4 * 1024 * 1024
 
     /// Reads and checks one configuration file. `pluginOptions` lists each known plugin's option names.
     public static func load(file: String, pluginOptions: [String: [String]]) throws -> Configuration {
         let text: String
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: file))
-            guard let decoded = String(data: data, encoding: .utf8) else {
+            let bytes = try RegularFile.read(file, limit: maxFileBytes)
+            guard let decoded = String(validating: bytes, as: UTF8.self) else {
                 throw ConfigurationError(file: file, message: "is not valid UTF-8")
             }
             text = decoded
-        } catch let error as ConfigurationError {
-            throw error
-        } catch {
-            throw ConfigurationError(file: file, message: "cannot be read: \(error.localizedDescription)")
+        } catch let error as RegularFile.ReadError {
+            throw ConfigurationError(file: file, message: "\(error)")
         }
         let folder = (file as NSString).deletingLastPathComponent
         var configuration = Configuration(folder: folder.isEmpty ? "." : folder, file: file)
@@ -40,7 +40,12 @@ public enum ConfigurationLoader {
         let top = try reader.mapping(root, what: "the configuration")
         for (key, value) in top {
             switch key.string {
-            case "packs": configuration.packs = try reader.strings(value, what: "`packs`")
+            case "packs":
+                let packs = try reader.strings(value, what: "`packs`")
+                if packs.contains(where: { $0.allSatisfy(\.isWhitespace) }) {
+                    throw reader.error(value, "`packs` has an empty name; give shipped pack names or folders")
+                }
+                configuration.packs = packs
             case "plugins": configuration.plugins = try readPlugins(value, reader: reader, pluginOptions: pluginOptions)
             case "rules":
                 configuration.rules = try readRules(value, reader: reader)
@@ -147,7 +152,11 @@ public enum ConfigurationLoader {
                     if !known.isEmpty && !known.contains(name) {
                         throw reader.error(optionKey, "plugin `\(id)` has no option `\(name)`\(Suggestions.hint(for: name, among: known + ["enabled"])); its options: \(known.joined(separator: ", "))")
                     }
-                    setting.options[name] = JSONValue(yaml: optionValue)
+                    do {
+                        setting.options[name] = try JSONValue(yaml: optionValue)
+                    } catch let error as YAMLExpansionError {
+                        throw ConfigurationError(file: reader.file, line: error.line, column: error.column, message: "plugin `\(id)` option `\(name)`: \(error.message)")
+                    }
                 }
             }
             plugins[id] = setting
@@ -182,8 +191,12 @@ struct NodeReader {
         ConfigurationError(file: file, line: node.mark?.line, column: node.mark?.column, message: message)
     }
 
+    /// The pairs of a map whose keys are all plain words (a list or map as a key is refused).
     func mapping(_ node: Node, what: String) throws -> [(key: Node, value: Node)] {
         guard case .mapping(let mapping) = node else { throw error(node, "\(what) must be a map of keys to values") }
+        for key in mapping.keys where key.scalar == nil {
+            throw error(key, "a key in \(what) must be a word, not \(key.sequence != nil ? "a list" : "a map")")
+        }
         return mapping.map { ($0.key, $0.value) }
     }
 
