@@ -36,4 +36,16 @@ final class PatternTests: XCTestCase {
         let pattern = try Pattern("x*")
         XCTAssertEqual(try pattern.matches(in: "éx").map(\.range), [0..<0, 2..<3, 3..<3])
     }
+
+    func testAnErrorInAHugePatternShowsTheNeighbourhoodOfTheOffsetNotTheWholePattern() {
+        let words = (0..<100_000).map { "w\($0)" }.joined(separator: "|")
+        let pattern = words + "|(unclosed"
+        XCTAssertThrowsError(try Pattern(pattern)) { error in
+            let message = "\(error)"
+            XCTAssertLessThan(message.count, 400, message)
+            XCTAssertTrue(message.contains("(unclosed"), message)
+            XCTAssertTrue(message.contains("characters)"), message)
+        }
+        XCTAssertEqual(PatternError.excerpt(of: "a+b", around: 1), "a+b")
+    }
 }

@@ -235,9 +235,23 @@ public enum PatternError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .compile(let pattern, let offset, let message):
-            return "invalid regular expression /\(pattern)/ at offset \(offset): \(message)"
+            return "invalid regular expression /\(PatternError.excerpt(of: pattern, around: offset))/ at offset \(offset): \(message)"
         case .limit(let pattern, let message):
-            return "the search for /\(pattern)/ stopped: \(message)"
+            return "the search for /\(PatternError.excerpt(of: pattern))/ stopped: \(message)"
         }
+    }
+
+    /// A pattern as an error message shows it: whole when short, else the part around `offset`
+    /// (or its start) with the length of what is left out, so that a word list of a hundred
+    /// thousand words gives a readable line rather than a megabyte.
+    public static func excerpt(of pattern: String, around offset: Int? = nil, width: Int = 120) -> String {
+        let characters = Array(pattern)
+        guard characters.count > width else { return pattern }
+        let centre = min(max(offset ?? 0, 0), characters.count)
+        let start = max(0, min(centre - width / 2, characters.count - width))
+        let end = min(characters.count, start + width)
+        let before = start > 0 ? "…(\(start) characters)" : ""
+        let after = end < characters.count ? "…(\(characters.count - end) more characters)" : ""
+        return before + String(characters[start..<end]) + after
     }
 }

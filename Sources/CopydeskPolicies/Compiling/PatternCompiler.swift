@@ -13,7 +13,7 @@ struct PatternCompiler {
         do {
             return try Pattern(text.text, options: options)
         } catch PatternError.compile(let pattern, let offset, let message) {
-            log.error(text.location, "invalid pattern in pack `\(rule.pack)`, rule `\(rule.id)`: /\(pattern)/ "
+            log.error(text.location, "invalid pattern in pack `\(rule.pack)`, rule `\(rule.id)`: /\(PatternError.excerpt(of: pattern, around: offset))/ "
                       + "at offset \(offset): \(message)")
         } catch {
             log.error(text.location, "invalid pattern in pack `\(rule.pack)`, rule `\(rule.id)`: \(error)")
