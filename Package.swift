@@ -19,6 +19,7 @@ let package = Package(
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The public plugin API: the model every plugin sees.
         .target(name: "CopydeskCore", dependencies: ["CPCRE2"]),
@@ -30,7 +31,7 @@ let package = Package(
         // The YAML + PCRE2 policy engine, itself a rule plugin.
         .target(name: "CopydeskPolicies", dependencies: ["CopydeskCore", "Yams"]),
         // Output formats.
-        .target(name: "CopydeskReporters", dependencies: ["CopydeskCore"]),
+        .target(name: "CopydeskReporters", dependencies: ["CopydeskCore", "CZlib"]),
         // Configuration, file walking, the parallel runner, suppressions.
         .target(name: "CopydeskEngine", dependencies: [
             "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "CopydeskPluginABI", "CopydeskPluginKit", "Yams",

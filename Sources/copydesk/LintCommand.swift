@@ -65,7 +65,14 @@ struct LintCommand: ParsableCommand {
         case .json: reporter = JSONReporter()
         case .github: reporter = GitHubReporter()
         }
-        try Output.stream(to: output) { sink in try reporter.write(report, to: sink) }
+        var uploadLimits = format == .sarif ? GitHubUploadLimits(resultCount: report.results.count) : nil
+        try Output.stream(to: output) { sink in
+            try reporter.write(report) { chunk in
+                uploadLimits?.consume(chunk)
+                try sink(chunk)
+            }
+        }
+        if let warning = uploadLimits?.warning() { Terminal.writeError("copydesk: warning: \(warning)\n") }
         if format != .text || output != nil {
             for error in report.fileErrors { Terminal.writeError("copydesk: \(error.path): \(error.message)\n") }
             for problem in report.problems {
@@ -118,7 +125,8 @@ enum Output {
         do {
             try AtomicFile.write(to: path) { descriptor in try produce { try FileDescriptorOutput.writeAll($0, to: descriptor) } }
         } catch {
-            Terminal.writeError("copydesk: cannot write \(path): \(error.localizedDescription)\n")
+            Terminal.writeError(path.isEmpty ? "copydesk: the output path is empty\n"
+                                : "copydesk: cannot write \(path): \(error.localizedDescription)\n")
             throw ExitCode(2)
         }
     }
