@@ -37,8 +37,10 @@ let package = Package(
             "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "CopydeskPluginABI", "CopydeskPluginKit", "Yams",
             "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin",
         ]),
+        // Restarts a run in place when one file crashes or hangs, so the others keep their results.
+        .target(name: "CCrashGuard"),
         .executableTarget(name: "copydesk", dependencies: [
-            "CopydeskEngine", "CopydeskReporters",
+            "CopydeskEngine", "CopydeskReporters", "CCrashGuard",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -27,6 +27,9 @@ struct LintOptions: ParsableArguments {
     @Option(name: [.short, .long], help: "Worker threads (default: one per core).")
     var jobs: Int = 0
 
+    @Option(name: .long, help: "Seconds one file may take; a file that takes longer is reported and skipped, and the run goes on (0: no limit).")
+    var fileTimeout: Double = 60
+
     @Option(name: .long, help: "Lint only shard i of N (as i/N): files split by a stable hash of their path.")
     var shard: String?
 
@@ -47,6 +50,7 @@ struct LintOptions: ParsableArguments {
         }
         if maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
         if jobs < 0 { throw ValidationError("--jobs must be 0 (one per core) or more") }
+        if !(fileTimeout >= 0) || !fileTimeout.isFinite { throw ValidationError("--file-timeout must be 0 (no limit) or a number of seconds") }
         if let shard, Shard(parsing: shard) == nil { throw ValidationError("--shard takes i/N with 1 ≤ i ≤ N, such as 2/8") }
         if onlyChangedLines && changedSince == nil { throw ValidationError("--only-changed-lines needs --changed-since REV") }
     }
@@ -68,6 +72,13 @@ struct LintOptions: ParsableArguments {
     /// Runs the request; a configuration error exits with status 2.
     func run(_ request: LintRequest, progress: ProgressLine? = nil) throws -> Report {
         var request = request
+        // A crash or a hang on one file restarts the run without it (see CrashRecovery).
+        if let recovery = CrashRecovery.install(fileTimeout: fileTimeout) {
+            if let reason = recovery.restartReason { Terminal.writeError("copydesk: \(reason)\n") }
+            request.abandonedFiles = recovery.abandonedFiles
+            request.completedFiles = recovery.completedFiles
+            request.observer = recovery
+        }
         if let progress {
             request.progress = { done, total in if total >= 200 { progress.update(done: done, total: total) } }
         }

@@ -13,14 +13,15 @@ public struct PluginRegistry: Sendable {
         self.factories = factories
     }
 
-    /// The built-in plugins, registered through the same API a third party uses.
+    /// The built-in plugins, registered through the same API a third party uses (and, when the
+    /// environment asks for it, the fault-injection plugin that tests crash recovery).
     public static let builtIn = PluginRegistry(factories: [
         DatesRulePlugin.factory,
         AttributionRulePlugin.factory,
         SanctionsRulePlugin.factory,
         StaleTimestampsRulePlugin.factory,
         PolicyRulePlugin.factory,
-    ])
+    ] + (FaultInjectionPlugin.isRequested ? [FaultInjectionPlugin.factory] : []))
 
     /// Adds a plugin; a later one with the same id replaces the earlier.
     public mutating func register(_ factory: PluginFactory) {

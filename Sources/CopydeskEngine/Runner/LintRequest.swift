@@ -34,6 +34,14 @@ public struct LintRequest: Sendable {
     public var pluginListFile: String?
     /// When set, collects the time each plugin (by its id) and each policy rule spends.
     public var timings: RuleTimings?
+    /// Files (by display path) not to lint, each reported with its message instead: a file that
+    /// crashed or ran out of time in an earlier attempt at this run.
+    public var abandonedFiles: [String: String] = [:]
+    /// Files (by display path) an earlier attempt linted without trouble; the others go first, so
+    /// that another bad file is met as early as possible.
+    public var completedFiles: Set<String> = []
+    /// Told what each worker thread is doing, for crash and time-out recovery.
+    public var observer: (any LintObserver)?
 
     public init(paths: [String], root: String, configFile: String? = nil, referenceDate: DocumentDate? = nil,
                 now: Date = Date(), formatOverride: DocumentFormat? = nil, maxFileBytes: Int = 16 * 1024 * 1024,
@@ -49,4 +57,25 @@ public struct LintRequest: Sendable {
         self.minLevel = minLevel
         self.progress = progress
     }
+}
+
+/// Follows the workers of a run: which file and which plugin each is on. Called on the worker threads.
+public protocol LintObserver: Sendable {
+    /// A worker thread is about to take files.
+    func workerStarted()
+    /// A worker starts the file at `index` of the run's file list.
+    func fileStarted(_ index: Int, path: String)
+    /// A worker starts a stage of its file: `reader`, a plugin's id, or `results` (building,
+    /// suppressing and sorting the results).
+    func stageStarted(_ stage: String)
+    /// A worker finished its file.
+    func fileFinished(_ index: Int)
+}
+
+/// The stages of linting a file that are not a plugin, as `LintObserver.stageStarted` names them.
+public enum LintStage {
+    /// Reading the file into a document.
+    public static let reader = "reader"
+    /// Building, suppressing and sorting the plugins' results.
+    public static let results = "results"
 }

@@ -69,12 +69,25 @@ public struct LintRunner: Sendable {
         let outcomes = UnsafeOutcomes(count: jobs.count)
         let counter = AtomicCounter()
         let workers = max(1, min(request.jobs > 0 ? request.jobs : ProcessInfo.processInfo.activeProcessorCount, jobs.count))
+        // Files an earlier attempt finished go last; report order does not depend on this.
+        let order = request.completedFiles.isEmpty ? Array(jobs.indices)
+            : jobs.indices.filter { !request.completedFiles.contains(jobs[$0].item.displayPath) }
+                + jobs.indices.filter { request.completedFiles.contains(jobs[$0].item.displayPath) }
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            request.observer?.workerStarted()
             while true {
-                let index = counter.next()
-                guard index < jobs.count else { return }
-                outcomes[index] = lint(jobs[index], loader: loader, request: request)
-                request.progress?(index + 1, jobs.count)
+                let position = counter.next()
+                guard position < order.count else { return }
+                let index = order[position]
+                let path = jobs[index].item.displayPath
+                if let message = request.abandonedFiles[path] {
+                    outcomes[index] = FileOutcome(error: FileError(path: path, message: message))
+                } else {
+                    request.observer?.fileStarted(index, path: path)
+                    outcomes[index] = lint(jobs[index], loader: loader, request: request)
+                    request.observer?.fileFinished(index)
+                }
+                request.progress?(position + 1, jobs.count)
             }
         }
 
@@ -141,6 +154,7 @@ public struct LintRunner: Sendable {
     func lint(_ job: FileJob, loader: DocumentLoader, request: LintRequest) -> FileOutcome {
         var outcome = FileOutcome()
         var document: Document
+        request.observer?.stageStarted(LintStage.reader)
         do {
             document = try loader.load(path: job.item.path, displayPath: job.item.displayPath)
         } catch let error as DocumentError {
@@ -160,12 +174,14 @@ public struct LintRunner: Sendable {
         let context = CheckContext(now: request.now, disabledRules: job.settings.disabledRules, timings: request.timings)
         var findings: [Finding] = []
         for plugin in job.plugins.plugins {
+            request.observer?.stageStarted(plugin.id)
             if let timings = request.timings {
                 findings.append(contentsOf: timings.measure(plugin.id) { plugin.check(document, context: context) })
             } else {
                 findings.append(contentsOf: plugin.check(document, context: context))
             }
         }
+        request.observer?.stageStarted(LintStage.results)
         let builder = ResultBuilder(document: document, configuration: job.configuration, pluginSet: job.plugins)
         let suppressions = InlineSuppressions(source: document.source)
         if suppressions.directives.isEmpty {

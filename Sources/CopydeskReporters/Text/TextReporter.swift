@@ -59,7 +59,7 @@ public struct TextReporter: Reporter {
             let n = counts[level] ?? 0
             return "\(n) \(level.rawValue)\(n == 1 ? "" : "s")"
         }.joined(separator: ", ")
-        if !report.fileErrors.isEmpty { summary += ", \(report.fileErrors.count) unreadable" }
+        if !report.fileErrors.isEmpty { summary += ", \(report.fileErrors.count) not linted" }
         if hidden > 0 { summary += " (\(hidden) suppressed)" }
         if showSummary { out += summary + "\n" }
         return out
