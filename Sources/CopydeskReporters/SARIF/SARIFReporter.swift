@@ -79,7 +79,7 @@ public struct SARIFReporter: Reporter {
             if let line = error.line { location["region"] = .object(["startLine": .int(line)]) }
             notifications.append(.object([
                 "level": "error",
-                "message": .object(["text": .string("\(error.path) \(error.message)")]),
+                "message": .object(["text": .string(SARIFReporter.messageText("\(error.path) \(error.message)"))]),
                 "descriptor": .object(["id": "copydesk/file-error"]),
                 "locations": .array([.object(["physicalLocation": .object(location)])]),
             ]))
@@ -87,7 +87,7 @@ public struct SARIFReporter: Reporter {
         for problem in report.problems {
             var notification: [String: JSONValue] = [
                 "level": .string(problem.level.rawValue),
-                "message": .object(["text": .string(problem.message)]),
+                "message": .object(["text": .string(SARIFReporter.messageText(problem.message))]),
                 "descriptor": .object(["id": "copydesk/run-problem"]),
             ]
             if let ruleID = problem.ruleID {
@@ -149,11 +149,32 @@ public struct SARIFReporter: Reporter {
         return hashes
     }
 
+    /// A plain-text message as SARIF's message strings take it (§3.11.5, §3.11.6): literal braces
+    /// doubled, so that `{0}` is not read as a placeholder, and the brackets of anything shaped
+    /// like an embedded link `[text](target)` escaped with a backslash.
+    static func messageText(_ text: String) -> String {
+        guard text.contains(where: { $0 == "{" || $0 == "}" || $0 == "]" }) else { return text }
+        let escapesBrackets = text.contains("](")
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count + 8)
+        for character in text {
+            switch character {
+            case "{": escaped += "{{"
+            case "}": escaped += "}}"
+            case "[" where escapesBrackets: escaped += "\\["
+            case "]" where escapesBrackets: escaped += "\\]"
+            case "\\" where escapesBrackets: escaped += "\\\\"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
     func result(_ result: ReportedResult, lineHash: String, ruleIndex: [String: Int]) -> JSONValue {
         var members: [String: JSONValue] = [
             "ruleId": .string(result.ruleID),
             "level": .string(result.level.rawValue),
-            "message": .object(["text": .string(result.message)]),
+            "message": .object(["text": .string(SARIFReporter.messageText(result.message))]),
             "locations": .array([.object(["physicalLocation": physicalLocation(path: result.path, region: result.region, snippet: result.snippet)])]),
             "partialFingerprints": .object([
                 "primaryLocationLineHash": .string(lineHash),
@@ -191,7 +212,7 @@ public struct SARIFReporter: Reporter {
                 }
             }
         }
-        object.object("message", to: &out) { $0.string("text", result.message, to: &$1) }
+        object.object("message", to: &out) { $0.string("text", SARIFReporter.messageText(result.message), to: &$1) }
         object.object("partialFingerprints", to: &out) { fingerprints, out in
             fingerprints.string("copydesk/v1", result.fingerprint, to: &out)
             fingerprints.string("primaryLocationLineHash", lineHash, to: &out)
@@ -208,7 +229,7 @@ public struct SARIFReporter: Reporter {
         .array(result.related.enumerated().map { i, related in
             .object([
                 "id": .int(i + 1),
-                "message": .object(["text": .string(related.message)]),
+                "message": .object(["text": .string(SARIFReporter.messageText(related.message))]),
                 "physicalLocation": physicalLocation(path: result.path, region: related.region, snippet: related.snippet),
             ])
         })
@@ -217,7 +238,7 @@ public struct SARIFReporter: Reporter {
     func fixes(_ result: ReportedResult) -> JSONValue {
         .array(result.fixes.map { fix in
             .object([
-                "description": .object(["text": .string(fix.description)]),
+                "description": .object(["text": .string(SARIFReporter.messageText(fix.description))]),
                 "artifactChanges": .array([.object([
                     "artifactLocation": .object(["uri": .string(SARIFReporter.uri(result.path))]),
                     "replacements": .array(fix.replacements.map { replacement in
