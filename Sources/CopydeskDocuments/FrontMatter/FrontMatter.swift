@@ -82,6 +82,10 @@ public enum YAMLErrorPosition {
         default:
             return (1, 1, "\(error)")
         }
+        // libyaml stops at 1,000 levels of nesting and names the C function that would raise it.
+        if problem.hasPrefix("Maximum nesting level reached") {
+            return (mark.line, mark.column, "lists and maps are nested more than 1,000 levels deep; a file this deep is refused")
+        }
         let reason = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
         if mark.line > yamlLineCount, let context { return (context.mark.line, context.mark.column, reason) }
         return (mark.line, mark.column, reason)
