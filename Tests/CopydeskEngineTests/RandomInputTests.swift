@@ -24,7 +24,7 @@ final class RandomInputTests: XCTestCase {
         "😀", "👩🏽‍💻", "é", "e\u{301}", "中文新闻", "\u{200B}", "\t", "12345678901234567890", "1,000", "3.5%", "$1.2bn",
         String(repeating: "x", count: 1_200), String(repeating: "word ", count: 200), "teh", "alot", "very unique",
         "&ldquo;", "&rdquo;", "&nbsp;", "&lsquo;Quote,&rsquo;", "\r", "\u{00A0}", "\u{2028}", "*“emphasised,”*", "**Tuesday**",
-        "<em>Sergey Lavrov</em>", "<span>Dec.</span> 3", "“", "Tuesday, Dec. 3, 2025, ”", "done,”", "Tuesday,\nDec. 3",
+        "<em>Sergey Lavrov</em>", "<span>Dec.</span> 3", "“", "Tuesday, Dec. 3, 2025, ”", "done,”", "Tuesday,\nDec. 3", "\u{0085}", "\u{000C}", "\u{FEFF}", "\r\n\r\n", "&#8221;", "<br>",
     ]
     static let separators = [" ", " ", " ", "\n", "\n\n", "\r\n", ", ", ". ", ""]
 
@@ -49,6 +49,7 @@ final class RandomInputTests: XCTestCase {
             let path = "random-\(index).\(extensions[index % 3])"
             var text = RandomInputTests.text(&generator)
             if index % 7 == 0 { text = "---\ntitle: A story\ndate: 2025-12-06\n---\n" + text }
+            if index % 11 == 0 { text = "\u{FEFF}" + text }
             texts[path] = text
             try workspace.write(path, text)
         }
@@ -61,7 +62,9 @@ final class RandomInputTests: XCTestCase {
 
         var failures = 0
         for result in report.results {
-            guard let text = texts[result.path] else { continue }
+            // Positions do not count a leading byte-order mark.
+            guard let file = texts[result.path] else { continue }
+            let text = file.hasPrefix("\u{FEFF}") ? String(file.dropFirst()) : file
             let units = Array(text.utf16)
             var lineStarts = [0]
             for (offset, unit) in units.enumerated() where unit == 0x0A { lineStarts.append(offset + 1) }
