@@ -29,7 +29,9 @@ let package = Package(
         // Reading files into Documents: plain text, Markdown (cmark-gfm), HTML (libxml2).
         .target(name: "CopydeskDocuments", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams"]),
         // The YAML + PCRE2 policy engine, itself a rule plugin.
-        .target(name: "CopydeskPolicies", dependencies: ["CopydeskCore", "Yams"]),
+        .target(name: "CopydeskPolicies", dependencies: ["CopydeskCore", "CShippedData", "Yams"]),
+        // What the executable ships, linked in: the default sanctions index, a word list, the policy packs.
+        .target(name: "CShippedData", exclude: ["blobs"], cSettings: [.headerSearchPath("blobs")]),
         // Output formats.
         .target(name: "CopydeskReporters", dependencies: ["CopydeskCore", "CZlib"]),
         // Configuration, file walking, the parallel runner, suppressions.
@@ -52,8 +54,8 @@ let package = Package(
         // Built-in rule plugins, written against the same API a third party uses.
         .target(name: "DatesPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Dates"),
         .target(name: "AttributionPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Attribution"),
-        .target(name: "SanctionsPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Sanctions",
-                resources: [.copy("Resources/english-words.txt"), .copy("Resources/default-index.cdsx")]),
+        .target(name: "SanctionsPlugin", dependencies: ["CopydeskCore", "CShippedData"], path: "Plugins/Sanctions",
+                exclude: ["Resources"]),
         .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore"], path: "Plugins/StaleTimestamps"),
 
         // Paths and process helpers shared by the test targets.

@@ -163,7 +163,7 @@ struct SanctionsCommand: ParsableCommand {
                 if !settings.lists.isEmpty { _ = try IndexStore.index(for: settings.lists, cacheDirectory: settings.cacheDirectory) }
                 let start = Date()
                 let startCPU = Self.threadCPUSeconds()
-                if settings.includeDefault, let path = IndexStore.embeddedIndexPath { indexes.append(try IndexFile.read(path: path)) }
+                if settings.includeDefault { indexes.append(try IndexStore.readEmbedded()) }
                 if let file = settings.indexFile { indexes.append(try IndexFile.read(path: file)) }
                 if !settings.lists.isEmpty {
                     indexes.append(try IndexFile.read(path: IndexStore.cachePath(for: settings.lists, cacheDirectory: settings.cacheDirectory)))

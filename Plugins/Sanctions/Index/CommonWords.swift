@@ -1,3 +1,4 @@
+import CShippedData
 import Foundation
 
 /// English words from the embedded word list `english-words.txt`, derived from the SCOWL-based
@@ -8,8 +9,9 @@ import Foundation
 public enum CommonWords {
     /// The list as written, one word per entry.
     static let words: [String] = {
-        guard let url = Bundle.module.url(forResource: "english-words", withExtension: "txt"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        let blob = copydesk_shipped_english_words()
+        guard let bytes = blob.bytes else { return [] }
+        let text = String(decoding: UnsafeBufferPointer(start: bytes, count: blob.count), as: UTF8.self)
         return text.split(separator: "\n").map(String.init)
     }()
 

@@ -1,3 +1,4 @@
+import CShippedData
 import Foundation
 
 /// Where indexes come from: the embedded default, or lists compiled once into a compact file in the
@@ -12,11 +13,15 @@ public enum IndexStore {
         return NSHomeDirectory() + "/.cache/copydesk"
     }
 
-    /// The embedded default index file, if the bundle has it: compiled from the OFAC SDN (public domain),
-    /// UN Security Council (UN public information) and UK Sanctions List (OGL v3.0) snapshots by
-    /// `Scripts/eval/sanctions/build-default-index.sh`. It holds no EU data (licensed non-commercial).
-    public static var embeddedIndexPath: String? {
-        Bundle.module.path(forResource: "default-index", ofType: "cdsx")
+    /// The default index linked into `copydesk` (`CShippedData`): compiled from the OFAC SDN (public
+    /// domain), UN Security Council (UN public information) and UK Sanctions List (OGL v3.0) snapshots
+    /// by `Scripts/eval/sanctions/build-default-index.sh`. It holds no EU data (licensed non-commercial).
+    /// Read from the executable's image, not from a file.
+    public static func readEmbedded() throws -> SanctionsIndex {
+        let blob = copydesk_shipped_sanctions_index()
+        guard let bytes = blob.bytes, blob.count > 0 else { throw SanctionsListError.unreadable("embedded default index") }
+        let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes), count: blob.count, deallocator: .none)
+        return try IndexFile.read(data: data, path: "embedded default index")
     }
 
     private static let lock = NSLock()
@@ -24,8 +29,7 @@ public enum IndexStore {
 
     /// The embedded default index (loaded once per process).
     public static func embedded() throws -> SanctionsIndex {
-        guard let path = embeddedIndexPath else { throw SanctionsListError.unreadable("embedded default index") }
-        return try memoised(key: "embedded:" + path) { try IndexFile.read(path: path) }
+        try memoised(key: "embedded") { try readEmbedded() }
     }
 
     /// The index of a set of lists: read from the cache when it is current, else built and cached.

@@ -42,6 +42,7 @@ public struct FaultInjectionPlugin: RulePlugin {
     /// Recursion without end that the optimiser cannot turn into a loop.
     @inline(never)
     static func recurse(_ depth: Int) -> Int {
+        guard depth != Int.min else { return 0 }
         var frame = [Int](repeating: depth, count: 64)
         frame[depth & 63] = recurse(depth + 1)
         return frame.reduce(0, &+)

@@ -1,34 +1,60 @@
 import Foundation
 
-/// Where policy packs are: a folder path, or the name of a pack shipped with Copydesk.
-enum ShippedPacks {
+/// Where policy packs are: a folder path, or the name of a pack shipped with Copydesk. The one
+/// place that finds the shipped packs, for the policy plugin, the configuration and `test-policies`.
+public enum ShippedPacks {
     /// The names of the shipped packs.
-    static let shippedPackNames = ["newsroom", "consistency", "scrape-residue", "pii", "moderation"]
+    public static let shippedPackNames = ["newsroom", "consistency", "scrape-residue", "pii", "moderation"]
 
-    /// The folder holding the shipped packs: `$COPYDESK_POLICIES`, else `share/copydesk/Policies` beside the
-    /// executable's folder, else `Policies/` of the source checkout this module was built from.
-    static var folder: String? {
-        var candidates: [String] = []
-        if let fromEnvironment = ProcessInfo.processInfo.environment["COPYDESK_POLICIES"] {
-            candidates.append(fromEnvironment)
-        }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        candidates.append(executable.deletingLastPathComponent().appendingPathComponent("../share/copydesk/Policies").path)
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(checkout.appendingPathComponent("Policies").path)
-        return candidates.first { isDirectory($0) }.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+    /// Where the shipped packs were found, and how.
+    public struct Location: Sendable, Equatable {
+        public var folder: String
+        /// `COPYDESK_POLICIES`, `installed`, `source checkout` or `embedded`.
+        public var origin: String
     }
 
+    /// The shipped packs, found in this order: `$COPYDESK_POLICIES`; `share/copydesk/Policies` of an
+    /// installation (beside the executable's `bin`); `Policies/` of the source checkout the executable
+    /// was built in (so that edits to a pack take effect at once); else the copy linked into the
+    /// executable, unpacked into the cache folder. The executable is found through `/proc/self/exe`,
+    /// not the command line, so that a `copydesk` run from PATH finds them too.
+    public static let location: Location? = {
+        if let fromEnvironment = ProcessInfo.processInfo.environment["COPYDESK_POLICIES"], !fromEnvironment.isEmpty {
+            return isDirectory(fromEnvironment) ? Location(folder: standardized(fromEnvironment), origin: "COPYDESK_POLICIES") : nil
+        }
+        let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
+        let installed = executable.deletingLastPathComponent().appendingPathComponent("../share/copydesk/Policies").path
+        if isDirectory(installed) { return Location(folder: standardized(installed), origin: "installed") }
+        var folder = executable.deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = folder.appendingPathComponent("Policies").path
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path), isDirectory(candidate) {
+                return Location(folder: standardized(candidate), origin: "source checkout")
+            }
+            folder.deleteLastPathComponent()
+        }
+        return EmbeddedPolicies.folder.map { Location(folder: $0, origin: "embedded") }
+    }()
+
+    /// The folder holding the shipped packs.
+    public static var folder: String? { location?.folder }
+
     /// The folder for `reference`: an existing folder, else a shipped pack's name.
-    static func folder(for reference: String) -> String? {
-        if isDirectory(reference) { return URL(fileURLWithPath: reference).standardizedFileURL.path }
+    public static func folder(for reference: String) -> String? {
+        if isDirectory(reference) { return standardized(reference) }
         if !reference.contains("/"), let shipped = folder {
             let candidate = (shipped as NSString).appendingPathComponent(reference)
             if isDirectory(candidate) { return candidate }
         }
         return nil
     }
+
+    /// The running executable: `/proc/self/exe` where there is one, else the command line's.
+    static var executablePath: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? "."
+    }
+
+    static func standardized(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
 
     static func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false

@@ -1,0 +1,27 @@
+// The shipped data, included byte for byte from blobs/ (found through the target's header search
+// path). The build does not track .incbin inputs: each line names what it includes with a checksum,
+// which Scripts/embed-shipped-data keeps current, so that a new blob changes this file and it is
+// assembled again (default-index.cdsx and english-words.txt are links to Plugins/Sanctions/Resources).
+// policies.cdpk sha256 35be7755373665b3e40d5883c96d81554e3e1bb935ae7b3b48ba97c0cbcf41e7
+// default-index.cdsx sha256 d0ac0154ff64fc0a79879d86f13c3884d49c3220d648bc0360d06c0f1a6e9bdd
+// english-words.txt sha256 edbb41fc03b45fe777289c65fc4d91f7ef497f91be589a2c960e8578313f43af
+    .section .rodata
+    .balign 16
+    .global copydesk_sanctions_index_start
+    .global copydesk_sanctions_index_end
+copydesk_sanctions_index_start:
+    .incbin "default-index.cdsx"
+copydesk_sanctions_index_end:
+    .balign 16
+    .global copydesk_english_words_start
+    .global copydesk_english_words_end
+copydesk_english_words_start:
+    .incbin "english-words.txt"
+copydesk_english_words_end:
+    .balign 16
+    .global copydesk_policies_start
+    .global copydesk_policies_end
+copydesk_policies_start:
+    .incbin "policies.cdpk"
+copydesk_policies_end:
+    .section .note.GNU-stack,"",@progbits
