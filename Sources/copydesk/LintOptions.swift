@@ -6,8 +6,11 @@ import Foundation
 
 /// What to lint and how to read it: shared by `lint` and `baseline write`.
 struct LintOptions: ParsableArguments {
-    @Argument(help: "Files and folders to lint.")
+    @Argument(help: "Files and folders to lint; `-` reads one document from standard input.")
     var paths: [String] = ["."]
+
+    @Option(name: .long, help: "With `-`: the path standard input is read as, for its format, its configuration and the reports (default: stdin.txt).")
+    var stdinFilename: String?
 
     @Option(name: .long, help: "The publication date (ISO 8601) to read every article against, overriding the articles' own.")
     var referenceDate: String?
@@ -53,6 +56,9 @@ struct LintOptions: ParsableArguments {
         if !(fileTimeout >= 0) || !fileTimeout.isFinite { throw ValidationError("--file-timeout must be 0 (no limit) or a number of seconds") }
         if let shard, Shard(parsing: shard) == nil { throw ValidationError("--shard takes i/N with 1 ≤ i ≤ N, such as 2/8") }
         if onlyChangedLines && changedSince == nil { throw ValidationError("--only-changed-lines needs --changed-since REV") }
+        if paths.contains("-") && paths.count > 1 { throw ValidationError("`-` (standard input) cannot be linted with other paths") }
+        if stdinFilename != nil && paths != ["-"] { throw ValidationError("--stdin-filename goes with `-` (standard input)") }
+        if stdinFilename?.isEmpty == true { throw ValidationError("--stdin-filename needs a path") }
     }
 
     /// The request these options describe.
@@ -79,6 +85,12 @@ struct LintOptions: ParsableArguments {
             request.completedFiles = recovery.completedFiles
             request.observer = recovery
         }
+        if paths == ["-"] {
+            let path = stdinFilename ?? "stdin.txt"
+            // A restart after a crash on this document must not wait for input already read.
+            let bytes = recovery(of: request, abandons: path) ? [] : try StandardInputReader.read(limit: maxFileSize)
+            request.standardInput = StandardInput(bytes: bytes, path: path)
+        }
         if let progress {
             request.progress = { done, total in if total >= 200 { progress.update(done: done, total: total) } }
         }
@@ -89,6 +101,36 @@ struct LintOptions: ParsableArguments {
             progress?.finish()
             Terminal.writeError("copydesk: configuration error: \(error)\n")
             throw ExitCode(2)
+        }
+    }
+}
+
+extension LintOptions {
+    /// Whether an earlier attempt at this run gave up on the file at `path`.
+    private func recovery(of request: LintRequest, abandons path: String) -> Bool {
+        let absolute = FileWalker.absolute(path, relativeTo: request.root)
+        return request.abandonedFiles[FileWalker.relative(absolute, to: request.root)] != nil
+    }
+}
+
+/// Reads all of standard input, up to a size limit.
+enum StandardInputReader {
+    static func read(limit: Int) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                Terminal.writeError("copydesk: cannot read standard input: \(String(cString: strerror(errno)))\n")
+                throw ExitCode(2)
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: buffer[0..<count])
+            if bytes.count > limit {
+                Terminal.writeError("copydesk: standard input is over the limit of \(limit) bytes; raise it with --max-file-size\n")
+                throw ExitCode(2)
+            }
         }
     }
 }

@@ -42,6 +42,8 @@ public struct LintRequest: Sendable {
     public var completedFiles: Set<String> = []
     /// Told what each worker thread is doing, for crash and time-out recovery.
     public var observer: (any LintObserver)?
+    /// A document read from standard input, linted instead of `paths`.
+    public var standardInput: StandardInput?
 
     public init(paths: [String], root: String, configFile: String? = nil, referenceDate: DocumentDate? = nil,
                 now: Date = Date(), formatOverride: DocumentFormat? = nil, maxFileBytes: Int = 16 * 1024 * 1024,
@@ -78,4 +80,16 @@ public enum LintStage {
     public static let reader = "reader"
     /// Building, suppressing and sorting the plugins' results.
     public static let results = "results"
+}
+
+/// A document from standard input, read as if it were the file at `path` (relative to the run's
+/// root): its format, its configuration and the path reports name come from there.
+public struct StandardInput: Sendable {
+    public var bytes: [UInt8]
+    public var path: String
+
+    public init(bytes: [UInt8], path: String) {
+        self.bytes = bytes
+        self.path = path
+    }
 }

@@ -26,7 +26,10 @@ public struct LintRunner: Sendable {
             root: request.root,
             accepts: { loader.format(forPath: $0) != nil },
             isIgnored: { resolver.isIgnored(absolutePath: $0) })
-        var (items, walkProblems) = walker.expand(request.paths.isEmpty ? ["."] : request.paths)
+        var (items, walkProblems) = request.standardInput.map { input in
+            let absolute = FileWalker.absolute(input.path, relativeTo: request.root)
+            return ([FileWalker.Item(path: absolute, displayPath: FileWalker.relative(absolute, to: request.root))], [])
+        } ?? walker.expand(request.paths.isEmpty ? ["."] : request.paths)
         var changes: GitChanges?
         if let revision = request.changedSince {
             do {
@@ -156,7 +159,12 @@ public struct LintRunner: Sendable {
         var document: Document
         request.observer?.stageStarted(LintStage.reader)
         do {
-            document = try loader.load(path: job.item.path, displayPath: job.item.displayPath)
+            if let input = request.standardInput {
+                document = try loader.document(bytes: input.bytes, path: job.item.displayPath,
+                                               format: loader.format(forPath: job.item.path) ?? .plainText)
+            } else {
+                document = try loader.load(path: job.item.path, displayPath: job.item.displayPath)
+            }
         } catch let error as DocumentError {
             outcome.error = FileError(path: job.item.displayPath, message: error.description, line: error.line)
             return outcome
