@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import CopydeskCore
 import Foundation
 import XCTest
@@ -5,7 +6,7 @@ import XCTest
 /// The `copydesk` executable as users run it: exit statuses, formats, output files, examples.
 final class CommandLineTests: XCTestCase {
     func copydesk(_ arguments: [String], in folder: String, environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
-        guard let executable = TestWorkspace.copydeskExecutable else { throw XCTSkip("copydesk executable not built") }
+        let executable = try Requirement.copydesk()
         return try TestWorkspace.run(executable, arguments, in: folder, environment: environment)
     }
 

@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import CopydeskCore
 import CopydeskEngine
 import CopydeskPluginKit
@@ -101,7 +102,7 @@ final class RuntimePluginTests: XCTestCase {
     func testCEntryPointThroughDlopenInProcess() throws {
         let transport: NativeLibraryTransport
         do { transport = try NativeLibraryTransport(path: nil) } catch {
-            throw XCTSkip("this test program does not export its symbols: \(error)")
+            throw Requirement.missing("this test program does not export its symbols: \(error)")
         }
         let plugin = try RuntimePlugin(transport: transport, options: .object([:]))
         XCTAssertEqual(plugin.id, "probe")
@@ -115,12 +116,12 @@ final class RuntimePluginTests: XCTestCase {
     func testSharedLibraryPluginInAndOutOfProcess() throws {
         let library = TestWorkspace.packageRoot + "/Examples/plugins/swift-headline-caps/.build/debug/libHeadlineCaps.so"
         guard FileManager.default.fileExists(atPath: library) else {
-            throw XCTSkip("build Examples/plugins/swift-headline-caps first (CI does)")
+            throw Requirement.missing("build Examples/plugins/swift-headline-caps first (CI does)")
         }
         let workspace = try TestWorkspace()
         try workspace.write("a.txt", "FERRY CONTRACT VOTE DELAYED\n\nThe vote was put off.\n")
         for isolation in [PluginSpec.Isolation.process, .inProcess] {
-            if isolation == .process && TestWorkspace.copydeskExecutable == nil { continue }
+            if isolation == .process { _ = try Requirement.copydesk() }
             let report = try lint(workspace, [PluginSpec(library: library, isolation: isolation)])
             XCTAssertEqual(report.results.map(\.ruleID), ["headline-caps/all-caps"], "\(isolation) \(report.problems)")
             XCTAssertEqual(report.results.first?.snippet, "FERRY CONTRACT VOTE DELAYED")

@@ -44,7 +44,7 @@ final class TestWorkspace {
 
     /// Runs shared/tools/sarif/sarif-check on a SARIF file; returns its last line and status.
     static func sarifCheck(_ sarif: String, root: String) throws -> (status: Int32, summary: String, output: String) {
-        guard let shared else { throw XCTSkip("../shared is not present") }
+        let shared = try Requirement.shared()
         let result = try run("/usr/bin/env", ["python3", shared + "/tools/sarif/sarif-check", "--root", root,
                                               "--verify-fingerprints", sarif])
         let summary = result.out.split(separator: "\n").last.map(String.init) ?? ""
