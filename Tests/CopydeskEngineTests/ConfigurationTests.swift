@@ -116,3 +116,19 @@ extension ConfigurationTests {
         XCTAssertEqual(try run(workspace).results.count, 0)
     }
 }
+
+extension ConfigurationTests {
+    /// A stray `.copydesk.yml` above the test folders (here: a broken one, and one that turns the
+    /// probe off) changes nothing: every workspace stops the walk with `root: true`.
+    func testStrayConfigurationAboveTheWorkspaceChangesNothing() throws {
+        let outer = NSTemporaryDirectory() + "copydesk-stray-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: outer, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: outer) }
+        for stray in ["rules: [unclosed\n", "plugins:\n  probe: off\n", "rules:\n  probe/typo: error\n"] {
+            try stray.write(toFile: outer + "/.copydesk.yml", atomically: true, encoding: .utf8)
+            let workspace = try TestWorkspace(in: outer)
+            try workspace.write("a.txt", "teh\n")
+            XCTAssertEqual(try typoLevels(workspace), ["a.txt": .warning], stray)
+        }
+    }
+}
