@@ -3,8 +3,10 @@ import Foundation
 /// Where indexes come from: the embedded default, or lists compiled once into a compact file in the
 /// cache folder and reused until a list file changes (size or modification time).
 public enum IndexStore {
-    /// Changes whenever pattern generation or flags change, so that cached indexes are rebuilt.
-    static let builderVersion = 7
+    /// Changes whenever pattern generation, flags or the importers' checks change, so that cached
+    /// indexes are rebuilt (8: an index cached from a file the older importers read leniently, such
+    /// as an error page or a truncated list, must not outlive them).
+    static let builderVersion = 8
 
     /// `~/.cache/copydesk` (or `$XDG_CACHE_HOME/copydesk`).
     public static var defaultCacheDirectory: String {
