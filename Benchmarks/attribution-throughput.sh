@@ -56,5 +56,12 @@ PY
 echo "cores: $(nproc)"
 # The plugin alone, in-process and single-threaded (release build of the test target).
 corpus=$(IFS=:; echo "${dirs[*]}")
-(cd "$root" && ATTRIBUTION_THROUGHPUT_CORPUS="$corpus" swift test -c release --filter AttributionThroughputTests 2>&1) \
-  | grep -E "attribution plugin in-process|error:" || true
+status=0
+(cd "$root" && ATTRIBUTION_THROUGHPUT_CORPUS="$corpus" swift test -c release --filter AttributionThroughputTests) \
+  >"$work/in-process.log" 2>&1 || status=$?
+grep -E "attribution plugin in-process|error:" "$work/in-process.log" || true
+if [ "$status" -ne 0 ] || ! grep -q "attribution plugin in-process" "$work/in-process.log"; then
+  tail -30 "$work/in-process.log" >&2
+  echo "attribution-throughput.sh: the in-process measurement failed (swift test exited $status)" >&2
+  exit 1
+fi

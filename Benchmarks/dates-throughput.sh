@@ -44,27 +44,33 @@ YAML
 bytes=$(find "$corpus/bbc" "$corpus/reuters21578" -type f -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
 
 # Prints "wall cpu" seconds of one lint run (cpu = user + system, less sensitive to a busy machine).
+# A failed lint (any status but 0: --fail-level none) stops the script: inside $(…) `set -e` is
+# off, so the status is checked by hand, not read from a pipeline's last command.
 time_run() {
-    local config="$1" started finished cpu
+    local config="$1" started finished status=0
     started=$(date +%s.%N)
-    cpu=$( { /usr/bin/time -f "%U %S" "$copydesk" lint "$corpus/bbc" "$corpus/reuters21578" --config "$config" \
+    /usr/bin/time -f "%U %S" -o "$work/time.txt" "$copydesk" lint "$corpus/bbc" "$corpus/reuters21578" --config "$config" \
         --reference-date 1987-06-01 --format json --min-level error --fail-level none --quiet --jobs "$jobs" \
-        --output "$work/out.json" 2>&1 >/dev/null | tail -1; } )
+        --output "$work/out.json" >/dev/null || status=$?
     finished=$(date +%s.%N)
-    python3 -c "u, s = '$cpu'.split(); print($finished - $started, float(u) + float(s))"
+    if [ "$status" -ne 0 ]; then
+        echo "dates-throughput.sh: copydesk lint --config $config failed with status $status" >&2
+        return 1
+    fi
+    python3 -c "u, s = open('$work/time.txt').read().split()[-2:]; print($finished - $started, float(u) + float(s))"
 }
 
 # The fastest of three runs, wall and CPU separately.
 fastest() {
-    local config="$1" runs=""
-    for _ in 1 2 3; do runs="$runs$(time_run "$config");"; done
+    local config="$1" runs="" run
+    for _ in 1 2 3; do run=$(time_run "$config") || exit 1; runs="$runs$run;"; done
     python3 -c "r = [tuple(map(float, x.split())) for x in '$runs'.split(';') if x]; print(min(w for w, _ in r), min(c for _, c in r))"
 }
 
 # A warm-up run fills the page cache.
 time_run "$work/none.yml" > /dev/null
-baseline=$(fastest "$work/none.yml")
-with_dates=$(fastest "$work/dates.yml")
+baseline=$(fastest "$work/none.yml") || exit 1
+with_dates=$(fastest "$work/dates.yml") || exit 1
 
 python3 - "$bytes" "$jobs" $baseline $with_dates <<'PY'
 import sys

@@ -42,8 +42,11 @@ plugins:
 $lists
 YAML
 [ -n "$shipped" ] || "$bin" sanctions update --config "$work/config.yml" >&2
+status=0
 "$bin" lint "$shared/data/corpus/bbc" "$shared/data/corpus/reuters21578" --config "$work/config.yml" \
-  --format json --output "$work/out.json" --min-level note >/dev/null || true
+  --format json --output "$work/out.json" --min-level note >/dev/null || status=$?
+# 1 means findings; 2 and above (a configuration error, a crash) must not pass as "no mentions".
+[ "$status" -le 1 ] || { echo "sanctions-corpus.sh: copydesk lint failed with status $status" >&2; exit 1; }
 python3 - "$work/out.json" "$seed" "$sample" "$all" <<'PY'
 import json, random, sys
 out = json.load(open(sys.argv[1]))

@@ -46,7 +46,13 @@ fi
 cd "$work/texts"
 # Compile the lists' index into the cache once; every lint below loads it from there.
 [ -n "${SHIPPED:-}" ] || "$bin" sanctions update --config .copydesk.yml >&2
+# Status 1 means findings; anything else (a crash on a trap sentence) stops the evaluation: a text
+# without a log would count as "nothing found" and could raise precision.
 ls -- *.txt | xargs -P 2 -I{} sh -c \
-  '"$0" lint "$1" --config .copydesk.yml --format sarif --output "$2/$(basename "$1" .txt).sarif" --min-level note >/dev/null || true' \
+  'status=0; "$0" lint "$1" --config .copydesk.yml --format sarif --output "$2/$(basename "$1" .txt).sarif" --min-level note >/dev/null || status=$?
+   [ "$status" -le 1 ] || { echo "sanctions.sh: copydesk lint $1 failed with status $status" >&2; exit 255; }' \
   "$bin" {} "$work/sarif"
+texts=$(ls -- *.txt | wc -l)
+logs=$(ls -- "$work/sarif" | wc -l)
+[ "$texts" -eq "$logs" ] || { echo "sanctions.sh: $texts texts but $logs SARIF logs" >&2; exit 1; }
 python3 "$shared/eval/sanctions/score.py" "$gold" "$work/sarif" "$@"

@@ -5,8 +5,7 @@
 # Usage: Scripts/eval/stale-timestamps.sh [--cli]
 # Runs FixtureSetTests, which loads every article through the document readers, runs the plugin
 # and compares its findings (rule, source line, text) with the manifest. Prints the score and
-# exits non-zero unless precision and recall are both 1.0. Articles in a format whose reader is
-# not yet real (Markdown/HTML read as plain text) are listed as skipped.
+# exits non-zero unless precision and recall are both 1.0 and every article was scored.
 # With --cli it also builds the release CLI and scores `copydesk lint --format json` end to end
 # (stale-timestamps-cli.py; needs python3).
 set -euo pipefail
@@ -39,6 +38,10 @@ recall="$(field recall)"
 cat "$score_file"
 echo
 echo "stale-timestamps: fixtures $(field fixtures), scored $(field scored), true positives $(field truePositives)"
+if [ "$(field fixtures)" != "$(field scored)" ]; then
+    echo "stale-timestamps eval: FAILED ($(field scored) of $(field fixtures) articles scored)" >&2
+    exit 1
+fi
 echo "stale-timestamps: precision $precision recall $recall"
 if [ "$status" -ne 0 ] || [ "$precision" != "1" ] || [ "$recall" != "1" ]; then
     echo "stale-timestamps eval: FAILED (both must be 1.0)" >&2

@@ -27,10 +27,19 @@ struct SanctionsCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Download the lists configured by URL and compile their index into the cache.")
+        static let configuration = CommandConfiguration(
+            abstract: "Download the lists configured by URL and compile their index into the cache.",
+            discussion: """
+                Downloads go to a staging folder first. A file that is not its list's format, or a list with \
+                less than half the entries it had at the last update, is refused: the previous files and \
+                index are kept and the command exits with status 1.
+                """)
 
         @Option(name: .long, help: "Use this configuration file.")
         var config: String?
+
+        @Flag(name: .long, help: "Accept a list that shrank to less than half its entries since the last update.")
+        var acceptShrink = false
 
         func run() throws {
             let settings = try SanctionsCommand.settings(config: config)
@@ -38,25 +47,49 @@ struct SanctionsCommand: ParsableCommand {
                 print("No lists configured (plugins.sanctions.lists); the embedded default index is used.")
                 return
             }
+            let fileManager = FileManager.default
+            let staging = settings.cacheDirectory + "/sanctions/staging-\(ProcessInfo.processInfo.processIdentifier)"
+            defer { try? fileManager.removeItem(atPath: staging) }
             do {
-                for source in settings.lists where source.url != nil {
-                    let files = try ListDownloader.download(source, cacheDirectory: settings.cacheDirectory)
-                    print("downloaded \(source.format.rawValue): \(files.joined(separator: ", "))")
+                // Download every URL list into staging, and read the lists from there.
+                var staged: [ListSource] = []
+                var moves: [(from: String, to: String)] = []
+                for (number, source) in settings.lists.enumerated() {
+                    guard source.url != nil else { staged.append(source); continue }
+                    let local = source.localPath(cacheDirectory: settings.cacheDirectory)
+                    let folder = staging + "/\(number)"
+                    let destination = source.format.fileNames.isEmpty ? folder + "/" + (local as NSString).lastPathComponent : folder
+                    let files = try ListDownloader.download(source, cacheDirectory: settings.cacheDirectory, destination: destination)
+                    print("downloaded \(source.format.rawValue): \(files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))")
+                    var copy = source
+                    copy.path = destination
+                    staged.append(copy)
+                    moves += files.map { ($0, source.format.fileNames.isEmpty ? local : local + "/" + ($0 as NSString).lastPathComponent) }
                 }
                 let start = Date()
-                let index = try IndexStore.build(settings.lists, cacheDirectory: settings.cacheDirectory)
+                let index = try IndexStore.build(staged, cacheDirectory: settings.cacheDirectory, acceptShrink: acceptShrink)
+                // The new files passed: put them in place, then write the index under their fingerprint.
+                for move in moves {
+                    try fileManager.createDirectory(atPath: (move.to as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    _ = try? fileManager.removeItem(atPath: move.to)
+                    try fileManager.moveItem(atPath: move.from, toPath: move.to)
+                }
                 let path = IndexStore.cachePath(for: settings.lists, cacheDirectory: settings.cacheDirectory)
                 try IndexFile.write(index, to: path)
                 print("compiled \(index.entries.count) entries, \(index.patterns.count) name patterns in \(String(format: "%.2f", Date().timeIntervalSince(start))) s → \(path)")
+                for source in index.sources { print("  - \(source)") }
             } catch {
                 Terminal.writeError("copydesk: sanctions update: \(error)\n")
+                Terminal.writeError("copydesk: sanctions update: nothing was replaced; the previous lists and index are kept\n")
                 throw ExitCode(1)
             }
         }
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the embedded index's date and sources, and the state of the configured lists.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show the embedded index's date and sources, and the state of the configured lists.",
+            discussion: "Exits with status 1 when a configured list cannot be read or is not its format.")
 
         @Option(name: .long, help: "Use this configuration file.")
         var config: String?
@@ -71,13 +104,28 @@ struct SanctionsCommand: ParsableCommand {
             }
             if settings.lists.isEmpty { return }
             print("Configured lists (cache: \(settings.cacheDirectory)):")
+            var missing = false
             for source in settings.lists {
                 let files = source.files(cacheDirectory: settings.cacheDirectory)
                 let origin = source.url.map { "url \($0)" } ?? "path \(source.path ?? "")"
                 print("  - \(source.format.rawValue), \(origin): \(files.isEmpty ? "no files (run `copydesk sanctions update`)" : "\(files.count) file(s)")")
+                if files.isEmpty { missing = true }
             }
             let cache = IndexStore.cachePath(for: settings.lists, cacheDirectory: settings.cacheDirectory)
-            print("Compiled index: \(FileManager.default.fileExists(atPath: cache) ? "current, \(cache)" : "not built yet (built on first lint or by `update`)")")
+            if missing {
+                print("Compiled index: not built (files are missing)")
+                return
+            }
+            // Read the lists (or their compiled index) as a lint would, so that a broken file shows here.
+            do {
+                let index = try IndexStore.index(for: settings.lists, cacheDirectory: settings.cacheDirectory)
+                print("Compiled index: \(index.entries.count) entries, \(cache)")
+                for source in index.sources { print("  - \(source)") }
+            } catch {
+                print("Compiled index: cannot be built")
+                Terminal.writeError("copydesk: sanctions status: \(error)\n")
+                throw ExitCode(1)
+            }
         }
     }
 

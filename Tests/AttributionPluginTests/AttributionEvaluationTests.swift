@@ -8,11 +8,26 @@ import XCTest
 /// shipped scorer. Fails when attribution F1 falls below the level the plugin has reached.
 final class AttributionEvaluationTests: XCTestCase {
     /// Attribution F1 reached on each file, minus a small margin (dev: 0.9177 measured; challenge-dev:
-    /// every paragraph right, so a single miss fails).
+    /// every paragraph right, so a single miss fails). Challenge-dev is in-sample: the plugin was
+    /// tuned on those paragraphs, so its 1.0 says the tuning holds, not how well the plugin generalises.
     private let floors: [(file: String, attributionF1: Double)] = [
         ("dev.jsonl", 0.91),
         ("challenge-dev.jsonl", 0.99),
     ]
+
+    /// The scorer's other figures, each at the level reached (dev measured: quote precision 0.9666,
+    /// exact 0.9655, speaker accuracy 0.9464, attribution precision 0.9148; challenge-dev: all 1.0).
+    private let metricFloors: [String: [String: Double]] = [
+        "dev.jsonl": ["quote_precision": 0.966, "exact_precision": 0.965, "speaker_accuracy": 0.946,
+                      "attribution_precision": 0.914, "unattributed_precision": 0.0],
+        "challenge-dev.jsonl": ["quote_precision": 1.0, "exact_precision": 1.0, "speaker_accuracy": 1.0,
+                                "attribution_precision": 1.0, "unattributed_precision": 1.0],
+    ]
+
+    /// Quotes wrongly flagged as unattributed (flagged minus hits), at most: on PolNeAR dev every
+    /// one of the 14 flags is wrong today (precision 0; see the attribution issue), so the floor is
+    /// that no further wrong flag appears.
+    private let maxWrongUnattributedFlags: [String: Int] = ["dev.jsonl": 14, "challenge-dev.jsonl": 0]
 
     private var evalDirectory: URL {
         URL(fileURLWithPath: RepositoryPaths.root).deletingLastPathComponent().appendingPathComponent("shared/eval/attribution")
@@ -21,7 +36,7 @@ final class AttributionEvaluationTests: XCTestCase {
     func testAttributionF1OnSharedDevSets() throws {
         let directory = evalDirectory
         guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("score.py").path) else {
-            throw XCTSkip("../shared/eval/attribution is not available")
+            throw Requirement.missing("../shared/eval/attribution is not available")
         }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("attribution-eval-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
@@ -43,6 +58,14 @@ final class AttributionEvaluationTests: XCTestCase {
             let metrics = try JSONSerialization.jsonObject(with: Data(contentsOf: metricsFile)) as? [String: Any]
             let f1 = try XCTUnwrap(metrics?["attribution_f1"] as? Double)
             XCTAssertGreaterThanOrEqual(f1, floor, "attribution F1 on \(file) fell below \(floor)")
+            for (metric, metricFloor) in metricFloors[file] ?? [:] {
+                let value = try XCTUnwrap(metrics?[metric] as? Double, "the scorer gave no \(metric)")
+                XCTAssertGreaterThanOrEqual(value, metricFloor, "\(metric) on \(file) fell below \(metricFloor)")
+            }
+            let flagged = try XCTUnwrap(metrics?["unattributed_predicted"] as? Int)
+            let hits = try XCTUnwrap(metrics?["unattributed_tp"] as? Int)
+            XCTAssertLessThanOrEqual(flagged - hits, maxWrongUnattributedFlags[file] ?? 0,
+                                     "more quotes wrongly flagged as unattributed on \(file)")
         }
     }
 

@@ -12,7 +12,7 @@ final class CorpusAndFuzzTests: XCTestCase {
     func testCorpusMarkdownAlignsCompletely() throws {
         let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let corpus = repoRoot.deletingLastPathComponent().appendingPathComponent("shared/data/corpus/reuters21578-md")
-        guard FileManager.default.fileExists(atPath: corpus.path) else { throw XCTSkip("../shared corpus not present") }
+        guard FileManager.default.fileExists(atPath: corpus.path) else { throw Requirement.missing("../shared corpus not present") }
         let files = (FileManager.default.enumerator(atPath: corpus.path)?.compactMap { $0 as? String } ?? [])
             .filter { $0.hasSuffix(".md") }.sorted()
         let stride = ProcessInfo.processInfo.environment["COPYDESK_FULL_CORPUS"] == nil ? 20 : 1

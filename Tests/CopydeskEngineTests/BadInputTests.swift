@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import CopydeskCore
 import CopydeskDocuments
 import CopydeskEngine
@@ -45,13 +46,29 @@ final class BadInputTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(invocation?["toolExecutionNotifications"]?.arrayValue?.count ?? 0, 6)
     }
 
+    /// A file the process may not read is an error for that file. Root reads every file, so as
+    /// root the CLI runs without the capabilities that let it (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH).
     func testUnreadableFileIsReported() throws {
-        guard getuid() != 0 else { throw XCTSkip("root reads every file") }
         let workspace = try TestWorkspace()
         let path = try workspace.write("secret.txt", "teh\n")
         chmod(path, 0)
-        let report = try lint(workspace)
-        XCTAssertTrue(report.fileErrors.contains { $0.path == "secret.txt" })
+        guard getuid() == 0 else {
+            let report = try lint(workspace)
+            XCTAssertEqual(report.fileErrors.map(\.path), ["secret.txt"])
+            XCTAssertTrue(report.fileErrors.first?.message.contains("permission denied") == true, "\(report.fileErrors)")
+            return
+        }
+        let setpriv = "/usr/bin/setpriv"
+        guard FileManager.default.isExecutableFile(atPath: setpriv) else {
+            throw Requirement.missing("as root this test needs setpriv (util-linux) to drop CAP_DAC_OVERRIDE")
+        }
+        let run = try TestWorkspace.run(setpriv, ["--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all",
+                                                  try Requirement.copydesk(), "lint", "secret.txt", "--format", "json"], in: workspace.root)
+        XCTAssertEqual(run.status, 1, run.out + run.err)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any], run.out)
+        let errors = try XCTUnwrap(json["errors"] as? [[String: Any]], run.out)
+        XCTAssertEqual(errors.compactMap { $0["path"] as? String }, ["secret.txt"])
+        XCTAssertTrue((errors.first?["message"] as? String)?.contains("permission denied") == true, run.out)
     }
 
     func testInvalidUTF8IsFoundWhereverItIs() {

@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import CopydeskCore
 import Foundation
 import XCTest
@@ -5,7 +6,7 @@ import XCTest
 /// The `copydesk` executable as users run it: exit statuses, formats, output files, examples.
 final class CommandLineTests: XCTestCase {
     func copydesk(_ arguments: [String], in folder: String, environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
-        guard let executable = TestWorkspace.copydeskExecutable else { throw XCTSkip("copydesk executable not built") }
+        let executable = try Requirement.copydesk()
         return try TestWorkspace.run(executable, arguments, in: folder, environment: environment)
     }
 
@@ -71,7 +72,11 @@ final class CommandLineTests: XCTestCase {
         let root = TestWorkspace.packageRoot
         let output = NSTemporaryDirectory() + "copydesk-examples-\(UUID().uuidString).sarif"
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let run = try copydesk(["lint", "Examples", "--format", "sarif", "--output", output], in: root)
+        // The repository has no .copydesk.yml: an explicit `root: true` keeps folders above it out.
+        let config = NSTemporaryDirectory() + "copydesk-examples-\(UUID().uuidString).yml"
+        try "root: true\n".write(toFile: config, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        let run = try copydesk(["lint", "Examples", "--format", "sarif", "--output", output, "--config", config], in: root)
         XCTAssertNotEqual(run.status, 2, run.err)
         let check = try TestWorkspace.sarifCheck(output, root: root)
         XCTAssertEqual(check.status, 0, check.output)

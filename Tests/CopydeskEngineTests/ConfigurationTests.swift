@@ -116,3 +116,53 @@ extension ConfigurationTests {
         XCTAssertEqual(try run(workspace).results.count, 0)
     }
 }
+
+extension ConfigurationTests {
+    /// A stray `.copydesk.yml` above the test folders (here: a broken one, and one that turns the
+    /// probe off) changes nothing: every workspace stops the walk with `root: true`.
+    func testStrayConfigurationAboveTheWorkspaceChangesNothing() throws {
+        let outer = NSTemporaryDirectory() + "copydesk-stray-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: outer, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: outer) }
+        for stray in ["rules: [unclosed\n", "plugins:\n  probe: off\n", "rules:\n  probe/typo: error\n"] {
+            try stray.write(toFile: outer + "/.copydesk.yml", atomically: true, encoding: .utf8)
+            let workspace = try TestWorkspace(in: outer)
+            try workspace.write("a.txt", "teh\n")
+            XCTAssertEqual(try typoLevels(workspace), ["a.txt": .warning], stray)
+        }
+    }
+}
+
+extension ConfigurationTests {
+    /// A folder's plugin options add to its parent's, key by key: the child sets `place`, the
+    /// parent's `word` still applies below it; a child's value for the same key wins.
+    func testPluginOptionsMergeAcrossFolders() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", "plugins:\n  probe:\n    word: colour\n")
+        try workspace.write("desk/.copydesk.yml", "plugins:\n  probe:\n    place: Lviv\n")
+        try workspace.write("desk/night/.copydesk.yml", "plugins:\n  probe:\n    word: color\n")
+        let text = "teh colour color Kyiv Lviv\n"
+        for path in ["a.txt", "desk/b.txt", "desk/night/c.txt"] { try workspace.write(path, text) }
+        let found = try run(workspace).results.map { "\($0.path) \($0.ruleID) \($0.snippet)" }
+        XCTAssertEqual(found, [
+            "a.txt probe/typo colour", "a.txt probe/place Kyiv",
+            "desk/b.txt probe/typo colour", "desk/b.txt probe/place Lviv",
+            "desk/night/c.txt probe/typo color", "desk/night/c.txt probe/place Lviv",
+        ])
+    }
+
+    /// A parent's override that matches a child folder comes before the child's own `rules:`: the
+    /// nearer file wins, as a folder's file overrides its parent's.
+    func testChildRulesWinOverAParentsOverride() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", "overrides:\n  - files: ['desk/**', 'wire/**']\n    rules:\n      probe/typo: note\n")
+        try workspace.write("desk/.copydesk.yml", "rules:\n  probe/typo: error\n")
+        try workspace.write("desk/b.txt", "teh\n")
+        try workspace.write("wire/c.txt", "teh\n")
+        try workspace.write("a.txt", "teh\n")
+        XCTAssertEqual(try typoLevels(workspace), ["a.txt": .warning, "desk/b.txt": .error, "wire/c.txt": .note])
+        // The child's own override, matching its own files, wins over its rules.
+        try workspace.write("desk/.copydesk.yml", "rules:\n  probe/typo: error\noverrides:\n  - files: ['b.txt']\n    rules:\n      probe/typo: off\n")
+        XCTAssertEqual(try typoLevels(workspace), ["a.txt": .warning, "wire/c.txt": .note])
+    }
+}

@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import CopydeskCore
 import CopydeskEngine
 import CopydeskPluginKit
@@ -101,7 +102,7 @@ final class RuntimePluginTests: XCTestCase {
     func testCEntryPointThroughDlopenInProcess() throws {
         let transport: NativeLibraryTransport
         do { transport = try NativeLibraryTransport(path: nil) } catch {
-            throw XCTSkip("this test program does not export its symbols: \(error)")
+            throw Requirement.missing("this test program does not export its symbols: \(error)")
         }
         let plugin = try RuntimePlugin(transport: transport, options: .object([:]))
         XCTAssertEqual(plugin.id, "probe")
@@ -115,16 +116,88 @@ final class RuntimePluginTests: XCTestCase {
     func testSharedLibraryPluginInAndOutOfProcess() throws {
         let library = TestWorkspace.packageRoot + "/Examples/plugins/swift-headline-caps/.build/debug/libHeadlineCaps.so"
         guard FileManager.default.fileExists(atPath: library) else {
-            throw XCTSkip("build Examples/plugins/swift-headline-caps first (CI does)")
+            throw Requirement.missing("build Examples/plugins/swift-headline-caps first (CI does)")
         }
         let workspace = try TestWorkspace()
         try workspace.write("a.txt", "FERRY CONTRACT VOTE DELAYED\n\nThe vote was put off.\n")
         for isolation in [PluginSpec.Isolation.process, .inProcess] {
-            if isolation == .process && TestWorkspace.copydeskExecutable == nil { continue }
+            if isolation == .process { _ = try Requirement.copydesk() }
             let report = try lint(workspace, [PluginSpec(library: library, isolation: isolation)])
             XCTAssertEqual(report.results.map(\.ruleID), ["headline-caps/all-caps"], "\(isolation) \(report.problems)")
             XCTAssertEqual(report.results.first?.snippet, "FERRY CONTRACT VOTE DELAYED")
         }
         XCTAssertEqual(ExampleRunner().run(factory: try PluginSpec(library: library, isolation: .inProcess).factory(hostExecutable: nil)).failures, [])
+    }
+
+    /// A plugin that never reads its request: the time limit covers writing it too (a 400 KB
+    /// document to a plugin that sleeps used to block the run for the plugin's whole sleep).
+    func testPluginThatNeverReadsTheRequestIsStoppedAtItsTimeLimit() throws {
+        let workspace = try TestWorkspace()
+        let script = try workspace.write("plugin.py", """
+            import json, sys, time
+            line = sys.stdin.readline()
+            sys.stdout.write(json.dumps({"abi": 1, "id": "py", "rules": [{"id": "py/rule", "shortDescription": "x", "defaultLevel": "warning"}]}) + "\\n")
+            sys.stdout.flush()
+            time.sleep(40)
+            """)
+        try workspace.write("big.txt", String(repeating: "A line of an article that goes on and on.\n", count: 10_000))
+        let started = Date()
+        let report = try lint(workspace, [PluginSpec(command: ["python3", script], timeout: 2)])
+        let elapsed = Date().timeIntervalSince(started)
+        XCTAssertLessThan(elapsed, 15, "the request's write was not bounded by the time limit")
+        XCTAssertEqual(report.problems.map(\.path), ["big.txt"])
+        XCTAssertTrue(report.problems.first?.message.contains("did not read the request") == true, "\(report.problems)")
+        XCTAssertTrue(report.problems.first?.message.contains("within 2 s; it was stopped") == true, "\(report.problems)")
+    }
+
+    /// A C plugin built here as a shared library: it crashes on "CRASH-HERE" and hangs on "HANG-HERE".
+    func misbehavingLibrary(_ workspace: TestWorkspace) throws -> String {
+        let source = try workspace.write("plugin/misbehaving.c", """
+            #include <signal.h>
+            #include <stdlib.h>
+            #include <string.h>
+            #include <unistd.h>
+            #include "copydesk_plugin.h"
+            static char *describe(const char *options) {
+                return strdup("{\\"abi\\":1,\\"id\\":\\"misbehaving\\",\\"summary\\":\\"x\\",\\"rules\\":[{\\"id\\":\\"misbehaving/rule\\",\\"shortDescription\\":\\"x\\",\\"defaultLevel\\":\\"warning\\"}]}");
+            }
+            static char *check(const char *request) {
+                if (strstr(request, "CRASH-HERE")) *(volatile int *)0 = 1;
+                if (strstr(request, "HANG-HERE")) sleep(60);
+                return strdup("{\\"findings\\":[{\\"rule\\":\\"misbehaving/rule\\",\\"start\\":0,\\"end\\":1,\\"message\\":\\"first letter\\"}]}");
+            }
+            static void free_string(char *text) { free(text); }
+            static const copydesk_plugin_v1 table = {COPYDESK_PLUGIN_ABI_VERSION, describe, check, free_string};
+            const copydesk_plugin_v1 *copydesk_plugin_entry(uint32_t version) { return version == 1 ? &table : 0; }
+            """)
+        let found = try TestWorkspace.run("/bin/sh", ["-c", "command -v cc || command -v clang || command -v gcc"])
+        let compiler = found.out.split(separator: "\n").first.map(String.init) ?? ""
+        guard !compiler.isEmpty else { throw Requirement.missing("no C compiler (cc, clang or gcc) to build a test plugin") }
+        let library = workspace.root + "/plugin/libmisbehaving.so"
+        let build = try TestWorkspace.run(compiler, ["-shared", "-fPIC", "-I", TestWorkspace.packageRoot + "/Sources/CopydeskPluginABI/include",
+                                                     source, "-o", library])
+        XCTAssertEqual(build.status, 0, build.err)
+        return library
+    }
+
+    /// `copydesk plugin-host` serving a library that crashes on one file and hangs on another: each
+    /// is a problem for its file, the host is started again, and the other files are checked.
+    func testPluginHostCrashesAndHangsAreReportedPerFile() throws {
+        let workspace = try TestWorkspace()
+        let library = try misbehavingLibrary(workspace)
+        _ = try Requirement.copydesk()
+        try workspace.write("a-crash.txt", "CRASH-HERE\n")
+        try workspace.write("b-fine.txt", "fine\n")
+        try workspace.write("c-hang.txt", "HANG-HERE\n")
+        try workspace.write("d-fine.txt", "fine too\n")
+        let started = Date()
+        let report = try lint(workspace, [PluginSpec(library: library, isolation: .process, timeout: 2)])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+        XCTAssertEqual(report.results.map(\.path), ["b-fine.txt", "d-fine.txt"])
+        let problems = Dictionary(uniqueKeysWithValues: report.problems.map { ($0.path, $0.message) })
+        XCTAssertEqual(Set(problems.keys), ["a-crash.txt", "c-hang.txt"], "\(report.problems)")
+        let crash = problems["a-crash.txt"] ?? ""
+        XCTAssertTrue(crash.contains("crashed with signal 11") || crash.contains("ended without answering"), crash)
+        XCTAssertTrue(problems["c-hang.txt"]?.contains("no answer within 2 s; it was stopped") == true, "\(problems)")
     }
 }

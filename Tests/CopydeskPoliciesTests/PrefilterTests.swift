@@ -39,7 +39,7 @@ final class PrefilterTests: XCTestCase {
     /// The shipped packs and the benchmark patterns find exactly the same things with and without the
     /// prefilter, over a sample of the shared corpus.
     func testPrefilterChangesNoFindingOnTheCorpus() throws {
-        guard let shared = RepositoryPaths.shared else { throw XCTSkip("../shared is not available") }
+        let shared = try Requirement.shared()
         let patterns = try String(contentsOfFile: shared + "/bench/patterns30.txt", encoding: .utf8)
             .split(separator: "\n").map(String.init)
         var rules = ""

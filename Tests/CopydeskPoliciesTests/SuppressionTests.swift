@@ -15,6 +15,7 @@ final class SuppressionTests: XCTestCase {
              + PolicyFixtures.rule(id: "other", kind: "existence", "tokens: [worse]"))
             .write(toFile: root + "/house/rules.yml", atomically: true, encoding: .utf8)
         try """
+            root: true
             packs: [./house]
             plugins:
               dates: off

@@ -5,7 +5,7 @@ import XCTest
 /// `copydesk test-policies` as users and CI run it.
 final class TestPoliciesCommandTests: XCTestCase {
     func copydesk(_ arguments: [String], in folder: String) throws -> (status: Int32, out: String, err: String) {
-        guard let executable = RepositoryPaths.copydeskExecutable else { throw XCTSkip("copydesk executable not built") }
+        let executable = try Requirement.copydesk()
         return try ProcessRunner.run(executable, arguments, in: folder)
     }
 

@@ -1,4 +1,44 @@
 import Foundation
+import XCTest
+
+/// What a test needs (../shared, python3, the built `copydesk`, a plugin CI builds) may be missing
+/// on a developer's machine, where the test is skipped. In CI (`CI=true`, or
+/// `COPYDESK_REQUIRE_ALL=1`, which `.ci/run` sets) nothing may be missing: a check that cannot
+/// run is a failure, not a skip.
+public enum Requirement {
+    /// True when every test must run.
+    public static var strict: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["COPYDESK_REQUIRE_ALL"] == "1" || environment["CI"]?.lowercased() == "true"
+    }
+
+    /// The error to throw when something a test needs is missing: a skip, or in CI a failure.
+    public static func missing(_ what: String, strict: Bool = Requirement.strict) -> Error {
+        strict ? Missing(description: "\(what) (a skip is a failure when CI=true or COPYDESK_REQUIRE_ALL=1)") : XCTSkip(what)
+    }
+
+    /// A missing requirement in CI.
+    public struct Missing: Error, CustomStringConvertible {
+        public var description: String
+        public init(description: String) { self.description = description }
+    }
+
+    /// `../shared`, or the error `missing` makes.
+    public static func shared(_ relative: String = "") throws -> String {
+        guard let shared = RepositoryPaths.shared else { throw missing("../shared is not present") }
+        let path = relative.isEmpty ? shared : shared + "/" + relative
+        guard FileManager.default.fileExists(atPath: path) else { throw missing("../shared/\(relative) is not present") }
+        return path
+    }
+
+    /// The built `copydesk`, or the error `missing` makes.
+    public static func copydesk() throws -> String {
+        guard let executable = RepositoryPaths.copydeskExecutable else {
+            throw missing("the copydesk executable is not built beside the tests")
+        }
+        return executable
+    }
+}
 
 /// Where the repository, `../shared` and the built `copydesk` are, for tests of every module.
 public enum RepositoryPaths {
@@ -18,12 +58,18 @@ public enum RepositoryPaths {
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
-    /// The `copydesk` executable built beside the tests, if there is one.
+    /// The `copydesk` executable built beside the tests (in the same build folder, so a
+    /// `-c release` run never picks up a stale debug build), if there is one.
     public static var copydeskExecutable: String? {
+        copydeskExecutable(testBundle: Bundle.main.bundleURL)
+    }
+
+    /// The `copydesk` in a test bundle's own build folder: beside the bundle, or one level up
+    /// (where the `.xctest` bundle is a folder).
+    public static func copydeskExecutable(testBundle: URL) -> String? {
         let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("copydesk").path,
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("copydesk").path,
-            root + "/.build/debug/copydesk",
+            testBundle.appendingPathComponent("copydesk").path,
+            testBundle.deletingLastPathComponent().appendingPathComponent("copydesk").path,
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }

@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import Foundation
 import XCTest
 @testable import SanctionsPlugin
@@ -45,17 +46,25 @@ final class CacheAndDownloadTests: XCTestCase {
                        ["Darya Kolvenskaya", "Ilia Zeltramont"])
     }
 
-    func testUpdateDownloadsFromAURL() throws {
+    /// A local HTTP server on `folder`, stopped when the test ends; its port.
+    func startServer() throws -> String {
         let server = Process()
         server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         server.arguments = ["python3", "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", folder]
         let output = Pipe()
         server.standardOutput = output
         server.standardError = FileHandle.nullDevice
-        do { try server.run() } catch { throw XCTSkip("python3 is not available: \(error)") }
-        defer { server.terminate(); server.waitUntilExit() }
+        do { try server.run() } catch { throw Requirement.missing("python3 is not available: \(error)") }
+        addTeardownBlock { server.terminate(); server.waitUntilExit() }
         let line = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-        let port = try XCTUnwrap(line.components(separatedBy: "port ").dropFirst().first?.prefix { $0.isNumber }, "server said: \(line)")
+        guard let port = line.components(separatedBy: "port ").dropFirst().first?.prefix(while: { $0.isNumber }), !port.isEmpty else {
+            throw Requirement.missing("python3 -m http.server did not start: \(line)")
+        }
+        return String(port)
+    }
+
+    func testUpdateDownloadsFromAURL() throws {
+        let port = try startServer()
 
         let cache = folder + "/cache"
         let source = ListSource(format: .ofacSDN, url: "http://127.0.0.1:\(port)/lists")
@@ -98,5 +107,86 @@ extension CacheAndDownloadTests {
         XCTAssertEqual(older.derived, index.derived)
         bytes.replaceSubrange(0..<8, with: Array("CDSANX03".utf8))
         XCTAssertThrowsError(try IndexFile.read(data: Data(bytes), path: "oldest.cdsx"))
+    }
+}
+
+extension CacheAndDownloadTests {
+    func copydesk(_ arguments: [String], in folder: String) throws -> (status: Int32, out: String, err: String) {
+        try ProcessRunner.run(try Requirement.copydesk(), arguments, in: folder)
+    }
+
+    /// `copydesk sanctions update` refuses a download that is not the list (an error page) or that
+    /// shrank implausibly, keeps the previous files and index, and says so with status 1.
+    func testUpdateKeepsThePreviousListWhenTheDownloadIsBad() throws {
+        let port = try startServer()
+        let served = folder + "/lists/sdn.csv"
+        func serve(_ count: Int) throws {
+            let rows = (1...count).map { #"\#(100 + $0),"PERSON\#($0), Test","individual","TEST-EO1",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- "# }
+            try (rows.joined(separator: "\r\n") + "\r\n").write(toFile: served, atomically: true, encoding: .isoLatin1)
+        }
+        let work = folder + "/work"
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        try """
+            root: true
+            plugins:
+              sanctions:
+                cacheDirectory: \(folder!)/cache
+                lists:
+                  - {format: ofac-sdn, url: "http://127.0.0.1:\(port)/lists"}
+            """.write(toFile: work + "/.copydesk.yml", atomically: true, encoding: .utf8)
+        try "Person7 Test met the board.\n".write(toFile: work + "/story.txt", atomically: true, encoding: .utf8)
+
+        try serve(40)
+        let first = try copydesk(["sanctions", "update"], in: work)
+        XCTAssertEqual(first.status, 0, first.out + first.err)
+        XCTAssertTrue(first.out.contains("compiled 40 entries"), first.out)
+        let source = ListSource(format: .ofacSDN, url: "http://127.0.0.1:\(port)/lists")
+        let cached = source.localPath(cacheDirectory: folder + "/cache") + "/sdn.csv"
+        let kept = try Data(contentsOf: URL(fileURLWithPath: cached))
+
+        try MalformedListTests.errorPage.write(toFile: served, atomically: true, encoding: .utf8)
+        let page = try copydesk(["sanctions", "update"], in: work)
+        XCTAssertEqual(page.status, 1, page.out + page.err)
+        XCTAssertTrue(page.err.contains("sdn.csv: line 1 starts an HTML page"), page.err)
+        XCTAssertTrue(page.err.contains("the previous lists and index are kept"), page.err)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: cached)), kept, "the cached list was replaced")
+
+        try serve(3)
+        let shrunk = try copydesk(["sanctions", "update"], in: work)
+        XCTAssertEqual(shrunk.status, 1, shrunk.out + shrunk.err)
+        XCTAssertTrue(shrunk.err.contains("now has 3 entries against 40"), shrunk.err)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: cached)), kept, "the cached list was replaced")
+        let status = try copydesk(["sanctions", "status"], in: work)
+        XCTAssertEqual(status.status, 0, status.out + status.err)
+        XCTAssertTrue(status.out.contains("Compiled index: 40 entries"), status.out)
+        let lint = try copydesk(["lint", "story.txt", "--format", "json"], in: work)
+        XCTAssertEqual(lint.status, 1, lint.out + lint.err)
+        XCTAssertTrue(lint.out.contains("ofac-sdn:107"), "the previous index is used: \(lint.out)")
+
+        let accepted = try copydesk(["sanctions", "update", "--accept-shrink"], in: work)
+        XCTAssertEqual(accepted.status, 0, accepted.out + accepted.err)
+        XCTAssertTrue(accepted.out.contains("compiled 3 entries"), accepted.out)
+    }
+
+    /// A configured list file that is not its format stops `lint` (status 2) and `sanctions status` (1).
+    func testLintAndStatusRefuseAListThatIsNotItsFormat() throws {
+        try MalformedListTests.errorPage.write(toFile: folder + "/lists/sdn.csv", atomically: true, encoding: .utf8)
+        let work = folder + "/work"
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        try """
+            root: true
+            plugins:
+              sanctions:
+                cacheDirectory: \(folder!)/cache
+                lists:
+                  - {format: ofac-sdn, path: \(folder!)/lists}
+            """.write(toFile: work + "/.copydesk.yml", atomically: true, encoding: .utf8)
+        try "A quiet day.\n".write(toFile: work + "/story.txt", atomically: true, encoding: .utf8)
+        let lint = try copydesk(["lint", "story.txt"], in: work)
+        XCTAssertEqual(lint.status, 2, lint.out + lint.err)
+        XCTAssertTrue(lint.err.contains("sdn.csv: line 1 starts an HTML page"), lint.err)
+        let status = try copydesk(["sanctions", "status"], in: work)
+        XCTAssertEqual(status.status, 1, status.out + status.err)
+        XCTAssertTrue(status.err.contains("sdn.csv: line 1 starts an HTML page"), status.err)
     }
 }

@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import CopydeskCore
 import Foundation
 import XCTest
@@ -15,7 +16,7 @@ enum Fixture {
     /// The sanctions snapshots, or a skip when ../shared is missing.
     static func sanctionsData() throws -> String {
         let path = shared.appendingPathComponent("data/sanctions").path
-        guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("../shared/data/sanctions is not present") }
+        guard FileManager.default.fileExists(atPath: path) else { throw Requirement.missing("../shared/data/sanctions is not present") }
         return path
     }
 

@@ -2,7 +2,7 @@
 public struct AttributedQuote: Sendable, Hashable {
     /// UTF-8 range of the quotation in the prose, marks included.
     public var range: Range<Int>
-    /// The source as written ("he", "Harbour Commissioner Lena Vasquez"), or nil when none is in reach.
+    /// The source as written ("he", "Port Director Ines Halvorsen"), or nil when none is in reach.
     public var speaker: String?
     /// UTF-8 range of the source as written.
     public var speakerRange: Range<Int>?

@@ -47,7 +47,7 @@ enum WordClasses {
         "tonight", "tomorrow", "last", "earlier", "later", "recently", "tuesday’s", "afterward", "afterwards",
     ]
 
-    /// Lowercase nouns that name a role and may precede a name ("union steward Pavel Kricek").
+    /// Lowercase nouns that name a role and may precede a name ("press secretary Dana Whitfield").
     static let roles: Set<String> = [
         "president", "senator", "sen.", "governor", "gov.", "mayor", "minister", "secretary", "spokesman",
         "spokeswoman", "spokesperson", "official", "officials", "chairman", "chairwoman", "chair", "director",
@@ -56,10 +56,10 @@ enum WordClasses {
         "representative", "congressman", "congresswoman", "lawmaker", "candidate", "nominee", "strategist",
         "source", "sources", "person", "people", "host", "anchor", "correspondent", "reporter", "economist",
         "researcher", "scientist", "doctor", "teacher", "resident", "worker", "voter", "supporter", "critic",
-        "critics", "organiser", "organizer", "steward", "activist", "founder", "member", "head", "deputy",
+        "critics", "organiser", "organizer", "activist", "founder", "member", "head", "deputy",
         "general", "detective", "sheriff", "prosecutor", "pastor", "priest", "coach", "player", "author", "writer",
         "editor", "pollster", "campaign", "commentator", "columnist", "manager", "owner", "partner", "counsel",
-        "envoy", "diplomat", "inspector", "tenant", "mother", "father", "wife", "husband", "son", "daughter",
+        "envoy", "diplomat", "mother", "father", "wife", "husband", "son", "daughter",
         "friend", "neighbor", "neighbour", "student", "chancellor", "premier", "king", "queen", "prince",
         "speaker", "whip", "delegate", "surrogate", "operative", "consultant", "historian", "attorney-general",
     ]
@@ -68,13 +68,13 @@ enum WordClasses {
     static let organisations: Set<String> = [
         "authority", "department", "ministry", "agency", "council", "committee", "government", "administration",
         "company", "group", "party", "union", "office", "court", "board", "commission", "police", "team",
-        "inspectorate", "utility", "firm", "bank", "university", "institute", "foundation", "organisation",
+        "utility", "firm", "bank", "university", "institute", "foundation", "organisation",
         "organization", "association", "federation", "regulator", "panel", "coalition", "alliance", "club",
     ]
 
     /// Nouns for documents and bodies that speak through text ("the report", "a statement").
     static let documents: Set<String> = [
-        "report", "statement", "poll", "survey", "study", "readout", "memo", "letter", "document", "ad", "filing",
+        "report", "statement", "poll", "survey", "study", "memo", "letter", "document", "ad", "filing",
         "release", "website", "post", "tweet", "email", "lawsuit", "complaint", "ruling", "decision", "analysis",
         "transcript", "indictment", "affidavit", "brief", "order", "opinion", "editorial", "notice", "message",
         "headline", "article", "book", "video", "advert", "advertisement", "spot", "commercial", "piece", "story",

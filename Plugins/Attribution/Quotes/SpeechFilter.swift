@@ -1,5 +1,5 @@
 /// Tells quoted speech from quotation marks that set off a title, a nickname, a coined term or a
-/// scare-quoted word ("the so-called “efficiency dividend”", Eddie “the Hammer” Moran).
+/// scare-quoted word ("the so-called “peace dividend”", Joe “the Jet” Carver).
 struct SpeechFilter {
     let text: ScalarText
 
@@ -8,7 +8,7 @@ struct SpeechFilter {
         "so-called", "term", "terms", "titled", "entitled",
         "named", "slogan", "hashtag", "motto", "headline", "headlined", "book", "film", "movie", "show", "song",
         "album", "series", "program", "programme", "column", "magazine", "newspaper", "documentary", "play",
-        "brochure", "episode", "podcast", "novel", "memoir", "banner", "caption", "codenamed", "code-named", "billed",
+        "episode", "podcast", "novel", "memoir", "banner", "caption", "codenamed", "code-named", "billed",
     ]
 
     /// Small words a title may keep in lowercase.
@@ -34,7 +34,7 @@ struct SpeechFilter {
 
         if words.count <= 8, let previous {
             if previous.isWord && Self.termIntroducers.contains(previous.lower) { return .notSpeech }
-            // A title set off by commas after the thing it names: "the brochure, “Building Tomorrow”,".
+            // A title set off by commas after the thing it names: "the album, “Northern Lights”,".
             if previous.isPunctuation(","), qi >= 2, Self.termIntroducers.contains(tokens[qi - 2].lower) { return .notSpeech }
         }
         if qi >= 2, tokens[qi - 1].lower == "called", tokens[qi - 2].lower == "so" { return .notSpeech }

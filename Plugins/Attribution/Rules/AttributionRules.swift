@@ -126,20 +126,20 @@ enum AttributionRules {
             id: firstReference,
             shortDescription: "A source quoted by surname before the full name appears.",
             fullDescription: """
-                A quoted source referred to by surname only ("Moran said") where no earlier mention gives the \
+                A quoted source referred to by surname only ("Carver said") where no earlier mention gives the \
                 full name. Style guides ask for the full name (and role) at first reference, the surname after.
                 """,
             help: """
-                Give the full name the first time: `“We won,” Moran said.` becomes \
-                `“We won,” coach Eddie Moran said.`, and use `Moran` afterwards.
+                Give the full name the first time: `“We won,” Carver said.` becomes \
+                `“We won,” coach Joe Carver said.`, and use `Carver` afterwards.
                 """,
             defaultLevel: .warning,
             examples: [
-                .triggers("“We won the hard way,” «Moran» said. Eddie Moran has coached the team since May.",
-                          expecting: ["Eddie Moran"]),
-                .triggers("## Match report\n\n“We won the hard way,” Moran said.\n", format: .markdown),
-                .passes("Coach Eddie Moran was pleased. “We won the hard way,” Moran said."),
-                .passes("<p>“We won the hard way,” said coach Eddie Moran.</p>", format: .html),
+                .triggers("“We won the hard way,” «Carver» said. Joe Carver has coached the team since May.",
+                          expecting: ["Joe Carver"]),
+                .triggers("## Match report\n\n“We won the hard way,” Carver said.\n", format: .markdown),
+                .passes("Coach Joe Carver was pleased. “We won the hard way,” Carver said."),
+                .passes("<p>“We won the hard way,” said coach Joe Carver.</p>", format: .html),
             ]),
         RuleDescription(
             id: verbTense,

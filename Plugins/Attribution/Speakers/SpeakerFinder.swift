@@ -423,7 +423,7 @@ struct SpeakerFinder {
         return nil
     }
 
-    /// The subject of the clause ending at a colon ("Opposition leader Maya Lindqvist disagreed:").
+    /// The subject of the clause ending at a colon ("Union leader Tom Okafor disagreed:").
     private func colonSpeaker(_ paragraph: TokenizedParagraph, clauseEnd: Int, sentence: Range<Int>) -> Attribution? {
         let tokens = paragraph.tokens
         // The clause nearest the colon: "She was upset, so I had to change my answer:" is mine.
@@ -532,7 +532,7 @@ struct SpeakerFinder {
         return last > start ? start..<last : nil
     }
 
-    /// A noun phrase starting at `from` ("Councillor Imogen Blake", "a senior treasury official"),
+    /// A noun phrase starting at `from` ("Senator Ruth Adeyemi", "a senior defence official"),
     /// ending before a comma, a clause word, a preposition (except inside names) or a time word.
     private func nounPhraseForward(_ tokens: [Token], from start: Int, limit: Int) -> Range<Int>? {
         guard start < limit else { return nil }
@@ -561,7 +561,7 @@ struct SpeakerFinder {
         return end > start ? start..<end : nil
     }
 
-    /// The noun phrase a clause opens with, read by capitalisation: "Opposition leader Maya Lindqvist",
+    /// The noun phrase a clause opens with, read by capitalisation: "Union leader Tom Okafor",
     /// "He", "The mayor".
     private func leadingNounPhrase(_ tokens: [Token], from start: Int, limit: Int) -> Range<Int>? {
         guard start < limit, tokens[start].isWord else { return nil }

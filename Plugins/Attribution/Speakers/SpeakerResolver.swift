@@ -1,4 +1,4 @@
-/// A personal name as the text gives it in full ("Lena Vasquez"), and where.
+/// A personal name as the text gives it in full ("Ines Halvorsen"), and where.
 struct FullNameMention {
     var range: Range<Int>
     var name: String
@@ -79,7 +79,7 @@ struct SpeakerResolver {
         return result
     }
 
-    /// The full name for a source written with a surname ("Moran", "Mr. Obama"), or the source itself.
+    /// The full name for a source written with a surname ("Halvorsen", "Mr. Obama"), or the source itself.
     static func resolveName(_ speaker: String, names: [String: [FullNameMention]], before position: Int) -> String {
         let words = speaker.split(separator: " ").map(String.init)
         let nameWords = words.filter { !WordClasses.honorifics.contains($0.lowercased()) }

@@ -7,31 +7,48 @@ public enum EUJournalCSV {
     public static let listName = "EU Official Journal"
 
     /// Reads one consolidated file, or every `.csv` file of a directory.
-    public static func load(path: String) throws -> [SanctionsEntry] {
+    public static func load(path: String, report: ImportReport = ImportReport()) throws -> [SanctionsEntry] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw SanctionsListError.unreadable(path) }
         if isDirectory.boolValue {
             let files = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".csv") }.sorted()
-            return try files.flatMap { try loadFile(path + "/" + $0) }
+            guard !files.isEmpty else { throw SanctionsListError.malformed(path, "no .csv file in the folder: expected EU Official Journal CSV files") }
+            let entries = try files.flatMap { try loadFile(path + "/" + $0, report: report) }
+            guard !entries.isEmpty else { throw SanctionsListError.malformed(path, "no named entry in any .csv file of the folder: expected EU Official Journal CSV files") }
+            return entries
         }
-        return try loadFile(path)
+        let entries = try loadFile(path, report: report)
+        guard !entries.isEmpty else { throw SanctionsListError.malformed(path, "no named entry: expected an EU Official Journal CSV") }
+        return entries
     }
 
-    static func loadFile(_ path: String) throws -> [SanctionsEntry] {
-        let rows = try CSVReader.rows(path: path, encoding: .utf8)
-        guard let header = rows.first else { return [] }
+    static func loadFile(_ path: String, report: ImportReport = ImportReport()) throws -> [SanctionsEntry] {
+        let table = try CSVReader.table(path: path, encoding: .utf8)
+        let format = "an EU Official Journal CSV (columns celex or amendmentCelex, name)"
+        let celexName = table.rows.first.map { $0.fields.contains("celex") ? "celex" : "amendmentCelex" } ?? "celex"
+        try CSVReader.requireHeader(table, columns: [celexName, "name"], format: format)
+        let header = table.rows[0].fields
         func column(_ name: String) -> Int? { header.firstIndex(of: name) }
-        guard let nameColumn = column("name"), let celexColumn = column("celex") ?? column("amendmentCelex") else {
-            throw SanctionsListError.malformed(path, "no `name` or `celex` column")
-        }
+        let nameColumn = column("name")!, celexColumn = column(celexName)!
         var entries: [SanctionsEntry] = []
-        for (index, row) in rows.dropFirst().enumerated() {
+        for (index, tableRow) in table.rows.dropFirst().enumerated() {
+            let row = tableRow.fields
+            if row.count != header.count {
+                if index == table.rows.count - 2 && table.lastRowUnterminated && row.count < header.count {
+                    throw SanctionsListError.malformed(path, "line \(tableRow.line) ends after \(row.count) of \(header.count) fields without a line end: the file looks truncated")
+                }
+                report.skip(path, line: tableRow.line, "\(row.count) fields, the header has \(header.count)")
+                continue
+            }
             func field(_ name: String) -> String {
                 guard let i = column(name), i < row.count else { return "" }
                 return row[i].trimmingCharacters(in: .whitespaces)
             }
             let primary = nameColumn < row.count ? row[nameColumn].trimmingCharacters(in: .whitespaces) : ""
-            guard !primary.isEmpty else { continue }
+            guard !primary.isEmpty else {
+                report.skip(path, line: tableRow.line, "no name")
+                continue
+            }
             let record = field("recordId").isEmpty ? "r\(index + 1)" : field("recordId")
             let type = EntityType(listLabel: field("schema")) ?? .organisation
             var names = [EntryName(full: primary, isPrimary: true)]

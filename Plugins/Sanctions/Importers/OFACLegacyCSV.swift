@@ -11,22 +11,22 @@ public enum OFACLegacyCSV {
     ///     alias file (OFAC shares entry numbers across its lists).
     public static func load(primary: String, aliases: String? = nil, addresses: String? = nil,
                             idPrefix: String = "ofac-sdn", listName: String = "US OFAC SDN",
-                            primaryNamesFallback: [String] = []) throws -> [SanctionsEntry] {
+                            primaryNamesFallback: [String] = [], report: ImportReport = ImportReport()) throws -> [SanctionsEntry] {
         var entries: [String: SanctionsEntry] = [:]
         var order: [String] = []
-        for row in try CSVReader.rows(path: primary, encoding: .latin1) {
-            guard row.count >= 4, let entry = entry(from: row, idPrefix: idPrefix, listName: listName) else { continue }
+        for row in try validRows(primary, fields: primaryFields, what: "an OFAC primary-name file", report: report) {
+            guard let entry = entry(from: row, idPrefix: idPrefix, listName: listName) else { continue }
             entries[row[0].trimmingCharacters(in: .whitespaces)] = entry
             order.append(row[0].trimmingCharacters(in: .whitespaces))
         }
         var fallback: [String: [String]] = [:]
         for path in primaryNamesFallback {
-            for row in try CSVReader.rows(path: path, encoding: .latin1) where row.count >= 4 {
+            for row in try validRows(path, fields: primaryFields, what: "an OFAC primary-name file", report: report) {
                 fallback[row[0].trimmingCharacters(in: .whitespaces)] = row
             }
         }
         if let aliases {
-            for row in try CSVReader.rows(path: aliases, encoding: .latin1) where row.count >= 4 {
+            for row in try validRows(aliases, fields: 5, what: "an OFAC alias file", report: report) {
                 let number = row[0].trimmingCharacters(in: .whitespaces)
                 guard let name = value(row[3]) else { continue }
                 if entries[number] == nil {
@@ -48,7 +48,7 @@ public enum OFACLegacyCSV {
             }
         }
         if let addresses {
-            for row in try CSVReader.rows(path: addresses, encoding: .latin1) where row.count >= 5 {
+            for row in try validRows(addresses, fields: 6, what: "an OFAC address file", report: report) {
                 let number = row[0].trimmingCharacters(in: .whitespaces)
                 if let country = value(row[4]), entries[number] != nil, !entries[number]!.countries.contains(country) {
                     entries[number]!.countries.append(country)
@@ -58,8 +58,41 @@ public enum OFACLegacyCSV {
         return order.compactMap { entries[$0] }
     }
 
-    /// An entry from a primary-name row: ent_num, name, type, programs, title, call sign, vessel type,
+    /// Fields of a primary-name row: ent_num, name, type, programs, title, call sign, vessel type,
     /// tonnage, GRT, flag, owner, remarks.
+    static let primaryFields = 12
+
+    /// The rows of an OFAC file that have its number of fields and an entry number. A file whose
+    /// first row is not such a row is not this format (an error); a later row that is not is
+    /// skipped and reported; a last row cut short means the file was truncated (an error).
+    static func validRows(_ path: String, fields expected: Int, what: String, report: ImportReport) throws -> [[String]] {
+        let table = try CSVReader.table(path: path, encoding: .latin1)
+        var rows: [[String]] = []
+        for (position, row) in table.rows.enumerated() {
+            let isLast = position == table.rows.count - 1
+            if isLast && row.fields.count == 1 && row.fields[0].trimmingCharacters(in: .whitespaces) == "\u{1A}" { continue }
+            let number = row.fields[0].trimmingCharacters(in: .whitespaces)
+            let numbered = !number.isEmpty && number.allSatisfy { $0.isASCII && $0.isNumber }
+            if numbered && row.fields.count == expected {
+                rows.append(row.fields)
+                continue
+            }
+            if isLast && table.lastRowUnterminated && row.fields.count < expected && !rows.isEmpty {
+                throw SanctionsListError.malformed(path, "line \(row.line) ends after \(row.fields.count) of \(expected) fields without a line end: the file looks truncated")
+            }
+            let found = "\(row.fields.count) field\(row.fields.count == 1 ? "" : "s") starting `\(row.fields[0].prefix(40))`"
+            if rows.isEmpty {
+                throw SanctionsListError.malformed(path, "line \(row.line) is not \(what) row: expected OFAC legacy CSV, \(expected) comma-separated fields starting with an entry number; found \(found)")
+            }
+            report.skip(path, line: row.line, numbered ? "\(row.fields.count) fields, expected \(expected)" : "no entry number (\(found))")
+        }
+        if rows.isEmpty {
+            throw SanctionsListError.malformed(path, "no rows: expected \(what) in OFAC legacy CSV (\(expected) fields a row)")
+        }
+        return rows
+    }
+
+    /// An entry from a primary-name row (see `primaryFields`).
     static func entry(from row: [String], idPrefix: String, listName: String) -> SanctionsEntry? {
         let number = row[0].trimmingCharacters(in: .whitespaces)
         guard !number.isEmpty, let name = value(row[1]) else { return nil }

@@ -7,21 +7,26 @@ import Foundation
 public enum OFSIConsolidatedList {
     public static let listName = "UK OFSI Consolidated List"
 
-    public static func load(path: String) throws -> [SanctionsEntry] {
-        let records = try CSVReader.records(path: path)
-        guard let header = records.first, header["group_id"] != nil, header["name_6"] != nil else {
-            throw SanctionsListError.malformed(path, "not an OFSI name table (needs group_id and name_1…name_6)")
-        }
+    public static func load(path: String, report: ImportReport = ImportReport()) throws -> [SanctionsEntry] {
+        let records = try CSVReader.checkedRecords(
+            path: path, columns: ["group_id", "group_type", "name_1", "name_2", "name_3", "name_4", "name_5", "name_6"],
+            format: "an OFSI Consolidated List name table", report: report)
         var order: [String] = []
         var entries: [String: SanctionsEntry] = [:]
-        for record in records {
-            guard let group = record["group_id"], !group.isEmpty else { continue }
+        for (line, record) in records {
+            guard let group = record["group_id"], !group.isEmpty else {
+                report.skip(path, line: line, "no group_id")
+                continue
+            }
             let reference = record["uk_ref"] ?? ""
             let id = reference.isEmpty ? "ofsi:\(group)" : "uk:\(reference)"
             let given = ["name_1", "name_2", "name_3", "name_4", "name_5"].compactMap { record[$0]?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let surname = record["name_6"]?.trimmingCharacters(in: .whitespaces) ?? ""
             let full = (given + [surname]).filter { !$0.isEmpty }.joined(separator: " ")
-            guard !full.isEmpty else { continue }
+            guard !full.isEmpty else {
+                report.skip(path, line: line, "group \(group) has no name")
+                continue
+            }
             let kind = record["alias_type"] ?? ""
             let isPrimary = kind.hasPrefix("Primary name")
             let type: EntityType
@@ -49,6 +54,8 @@ public enum OFSIConsolidatedList {
                 }
             }
         }
-        return order.compactMap { entries[$0] }.filter { !$0.names.isEmpty }
+        let loaded = order.compactMap { entries[$0] }.filter { !$0.names.isEmpty }
+        guard !loaded.isEmpty else { throw SanctionsListError.malformed(path, "no named target: expected an OFSI Consolidated List name table") }
+        return loaded
     }
 }

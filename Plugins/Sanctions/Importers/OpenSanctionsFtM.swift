@@ -4,15 +4,27 @@ import Foundation
 public enum OpenSanctionsFtM {
     public static let listName = "OpenSanctions"
 
-    public static func load(path: String) throws -> [SanctionsEntry] {
+    public static func load(path: String, report: ImportReport = ImportReport()) throws -> [SanctionsEntry] {
         guard let data = FileManager.default.contents(atPath: path) else { throw SanctionsListError.unreadable(path) }
+        try SanctionsListError.checkNotMarkup([UInt8](data), path: path, expected: "FollowTheMoney JSON lines")
         var entries: [SanctionsEntry] = []
-        for line in data.split(separator: 0x0A) where !line.isEmpty {
-            guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                  let id = object["id"] as? String, let schema = object["schema"] as? String,
+        var entities = 0
+        let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+            let json = try? JSONSerialization.jsonObject(with: Data(line))
+            guard let object = json as? [String: Any], let id = object["id"] as? String, let schema = object["schema"] as? String,
                   let properties = object["properties"] as? [String: [Any]] else {
-                throw SanctionsListError.malformed(path, "a line is not an FtM entity")
+                let isLast = index == lines.count - 1
+                if isLast && entities > 0 && json == nil {
+                    throw SanctionsListError.malformed(path, "line \(index + 1) is cut short without a line end: the file looks truncated")
+                }
+                if entities == 0 {
+                    throw SanctionsListError.malformed(path, "line \(index + 1) is not a FollowTheMoney entity: expected one JSON object a line with `id`, `schema` and `properties`; found `\(String(decoding: line.prefix(40), as: UTF8.self))`")
+                }
+                report.skip(path, line: index + 1, json == nil ? "not JSON" : "not an entity (needs id, schema, properties)")
+                continue
             }
+            entities += 1
             func strings(_ key: String) -> [String] { (properties[key] ?? []).compactMap { $0 as? String } }
             let type: EntityType
             switch schema {
@@ -39,6 +51,9 @@ public enum OpenSanctionsFtM {
                 id: "opensanctions:\(id)", list: listName, jurisdiction: .other, type: type, names: names,
                 programs: programs, listed: listed, title: strings("position").first,
                 imoNumbers: strings("imoNumber").map { String($0.filter { $0.isASCII && $0.isNumber }) }.filter { $0.count == 7 }))
+        }
+        guard !entries.isEmpty else {
+            throw SanctionsListError.malformed(path, "no person, organisation, vessel or aircraft among \(entities) entities: expected OpenSanctions FtM entities")
         }
         return entries
     }

@@ -6,11 +6,17 @@ public enum UKSanctionsListCSV {
     public static let listName = "UK Sanctions List"
 
     /// Reads the three tables from a directory; also returns the newest `last_updated` date.
-    public static func load(directory: String) throws -> (entries: [SanctionsEntry], date: String?) {
-        let subjects = try CSVReader.records(path: directory + "/subjects.csv")
-        let names = try CSVReader.records(path: directory + "/subject_names.csv")
+    public static func load(directory: String, report: ImportReport = ImportReport()) throws -> (entries: [SanctionsEntry], date: String?) {
+        let format = "a UK Sanctions List table"
+        let subjects = try CSVReader.checkedRecords(path: directory + "/subjects.csv", columns: ["unique_id", "subject_type"],
+                                                    format: format, report: report)
+        let names = try CSVReader.checkedRecords(path: directory + "/subject_names.csv", columns: ["unique_id", "name_type", "full_name"],
+                                                 format: format, report: report).map(\.fields)
         let identifiersPath = directory + "/subject_identifiers.csv"
-        let identifiers = FileManager.default.fileExists(atPath: identifiersPath) ? try CSVReader.records(path: identifiersPath) : []
+        let identifiers = FileManager.default.fileExists(atPath: identifiersPath)
+            ? try CSVReader.checkedRecords(path: identifiersPath, columns: ["unique_id", "identifier_type", "raw_value"],
+                                           format: format, report: report).map(\.fields)
+            : []
 
         var namesByID: [String: [EntryName]] = [:]
         for record in names {
@@ -34,8 +40,15 @@ public enum UKSanctionsListCSV {
         }
         var newest: String?
         var entries: [SanctionsEntry] = []
-        for record in subjects {
-            guard let id = record["unique_id"], let names = namesByID[id], !names.isEmpty else { continue }
+        for (line, record) in subjects {
+            guard let id = record["unique_id"], !id.isEmpty else {
+                report.skip(directory + "/subjects.csv", line: line, "no unique_id")
+                continue
+            }
+            guard let names = namesByID[id], !names.isEmpty else {
+                report.skip(directory + "/subjects.csv", line: line, "\(id) has no name in subject_names.csv")
+                continue
+            }
             let type: EntityType
             switch record["subject_type"]?.lowercased() {
             case "individual": type = .person
@@ -47,6 +60,9 @@ public enum UKSanctionsListCSV {
                 id: "uk:\(id)", list: listName, jurisdiction: .unitedKingdom, type: type, names: names,
                 programs: [regime(ofUniqueID: id)], listed: record["date_designated"].flatMap(ListDate.iso),
                 imoNumbers: imoByID[id] ?? []))
+        }
+        guard !entries.isEmpty else {
+            throw SanctionsListError.malformed(directory + "/subjects.csv", "no subject has a name in subject_names.csv: expected the UK Sanctions List tables")
         }
         return (entries, newest)
     }

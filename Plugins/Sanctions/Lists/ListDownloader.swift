@@ -6,11 +6,12 @@ import FoundationNetworking
 /// Downloads lists configured by URL into the cache folder (`copydesk sanctions update`).
 public enum ListDownloader {
     /// Downloads one list's files; returns the local paths written. Folder formats fetch their
-    /// standard file names below the URL (`…/sdn.csv`, `…/alt.csv`, …).
+    /// standard file names below the URL (`…/sdn.csv`, `…/alt.csv`, …). With `destination`, the
+    /// files go there (a staging folder, or the file for a one-file format) instead of the cache.
     @discardableResult
-    public static func download(_ source: ListSource, cacheDirectory: String) throws -> [String] {
+    public static func download(_ source: ListSource, cacheDirectory: String, destination: String? = nil) throws -> [String] {
         guard let base = source.url else { return [] }
-        let local = source.localPath(cacheDirectory: cacheDirectory)
+        let local = destination ?? source.localPath(cacheDirectory: cacheDirectory)
         var written: [String] = []
         if source.format.fileNames.isEmpty {
             try fetch(base, to: local)

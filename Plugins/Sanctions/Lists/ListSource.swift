@@ -91,34 +91,45 @@ public struct ListSource: Sendable, Hashable {
         return FileManager.default.fileExists(atPath: local) ? [local] : []
     }
 
-    /// Imports the list's entries, with a line describing the source and its date.
+    /// What identifies this list from one edition to the next: its URL, else its path.
+    public var key: String { format.rawValue + " " + (url ?? path ?? "") }
+
+    /// Imports the list's entries, with a line describing the source and its date (and the rows
+    /// the importer skipped, if any).
     public func load(cacheDirectory: String) throws -> (entries: [SanctionsEntry], description: String) {
+        let report = ImportReport()
+        let (entries, description) = try load(cacheDirectory: cacheDirectory, report: report)
+        guard report.skippedCount > 0, let close = description.lastIndex(of: ")") else { return (entries, description) }
+        return (entries, String(description[..<close]) + report.summary + ")")
+    }
+
+    private func load(cacheDirectory: String, report: ImportReport) throws -> (entries: [SanctionsEntry], description: String) {
         let local = localPath(cacheDirectory: cacheDirectory)
         switch format {
         case .ofacSDN:
             let entries = try OFACLegacyCSV.load(
                 primary: local + "/sdn.csv", aliases: existing(local + "/alt.csv"), addresses: existing(local + "/add.csv"),
-                primaryNamesFallback: [namesFrom].compactMap { $0 })
+                primaryNamesFallback: [namesFrom].compactMap { $0 }, report: report)
             return (entries, "US OFAC SDN (\(entries.count) entries, \(dated(local + "/sdn.csv")))")
         case .ofacConsolidated:
             let entries = try OFACLegacyCSV.load(primary: local + "/cons_prim.csv", aliases: existing(local + "/cons_alt.csv"),
                                                  addresses: existing(local + "/cons_add.csv"), idPrefix: "ofac-cons",
-                                                 listName: "US OFAC Consolidated (non-SDN)")
+                                                 listName: "US OFAC Consolidated (non-SDN)", report: report)
             return (entries, "US OFAC Consolidated non-SDN (\(entries.count) entries, \(dated(local + "/cons_prim.csv")))")
         case .unXML:
-            let (entries, date) = try UNConsolidatedXML.load(path: local)
+            let (entries, date) = try UNConsolidatedXML.load(path: local, report: report)
             return (entries, "UN Security Council Consolidated List (\(entries.count) entries, generated \(date ?? self.date ?? "?"))")
         case .ukFCDO:
-            let (entries, date) = try UKSanctionsListCSV.load(directory: local)
+            let (entries, date) = try UKSanctionsListCSV.load(directory: local, report: report)
             return (entries, "UK Sanctions List (\(entries.count) entries, last updated \(date ?? self.date ?? "?"))")
         case .ofsi:
-            let entries = try OFSIConsolidatedList.load(path: local)
+            let entries = try OFSIConsolidatedList.load(path: local, report: report)
             return (entries, "UK OFSI Consolidated List (\(entries.count) entries\(date.map { ", dated \($0)" } ?? ""))")
         case .openSanctions:
-            let entries = try OpenSanctionsFtM.load(path: local)
+            let entries = try OpenSanctionsFtM.load(path: local, report: report)
             return (entries, "OpenSanctions FtM (\(entries.count) entries)")
         case .euJournal:
-            let entries = try EUJournalCSV.load(path: local)
+            let entries = try EUJournalCSV.load(path: local, report: report)
             return (entries, "EU Official Journal annexes (\(entries.count) entries; non-commercial licence)")
         }
     }

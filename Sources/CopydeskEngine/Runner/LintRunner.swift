@@ -123,6 +123,7 @@ public struct LintRunner: Sendable {
         var report = Report(tool: LintRunner.tool, rules: rules, results: results,
                             fileErrors: fileErrors, problems: problems, sources: sources,
                             filesScanned: jobs.map(\.item.displayPath))
+        report.shard = request.shard.map { ReportShard(index: $0.index, count: $0.count) }
         request.baseline?.apply(to: &report)
         return report
     }

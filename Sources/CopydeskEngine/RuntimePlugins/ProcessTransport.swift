@@ -54,25 +54,58 @@ public final class ProcessTransport: PluginTransport, @unchecked Sendable {
         pipes = nil
     }
 
+    /// One request and its answer, within `timeout` for the whole exchange: writing the request
+    /// (a plugin that never reads cannot block the host), then reading the answer.
     public func send(_ request: JSONValue) throws -> JSONValue {
         lock.lock()
         defer { lock.unlock() }
         if process == nil || process?.isRunning == false { stop(); try start() }
-        let line = Data((request.canonicalJSON + "\n").utf8)
+        let deadline = Date().addingTimeInterval(timeout)
+        let line = Array((request.canonicalJSON + "\n").utf8)
         signal(SIGPIPE, SIG_IGN)
-        do { try input?.write(contentsOf: line) } catch {
-            let status = exitDescription()
-            stop()
-            throw RuntimePluginError(plugin: name, message: "stopped before it read the request\(status)")
-        }
-        let answer = try readLine()
+        try write(line, deadline: deadline)
+        let answer = try readLine(deadline: deadline)
         do { return try JSONDecoder().decode(JSONValue.self, from: Data(answer)) } catch {
             throw RuntimePluginError(plugin: name, message: "answered with a line that is not JSON: \(String(decoding: answer.prefix(200), as: UTF8.self))")
         }
     }
 
-    private func readLine() throws -> [UInt8] {
-        let deadline = Date().addingTimeInterval(timeout)
+    /// Writes the request without blocking: the pipe is non-blocking and `poll` waits for room
+    /// until the deadline. Whatever the plugin writes meanwhile is kept for `readLine`.
+    private func write(_ bytes: [UInt8], deadline: Date) throws {
+        guard let descriptor = input?.fileDescriptor else { throw RuntimePluginError(plugin: name, message: "is not running") }
+        let flags = fcntl(descriptor, F_GETFL)
+        if flags & O_NONBLOCK == 0 { _ = fcntl(descriptor, F_SETFL, flags | O_NONBLOCK) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 { written += count; continue }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 && errno != EAGAIN && errno != EWOULDBLOCK {
+                let status = exitDescription()
+                stop()
+                throw RuntimePluginError(plugin: name, message: "stopped before it read the request\(status)")
+            }
+            let remaining = deadline.timeIntervalSinceNow
+            if remaining <= 0 {
+                stop()
+                throw RuntimePluginError(plugin: name, message: "did not read the request (\(bytes.count) bytes) within \(Int(timeout)) s; it was stopped")
+            }
+            var descriptors = [pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0), pollfd(fd: output, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&descriptors, 2, Int32(min(remaining, 1) * 1000))
+            if ready < 0 && errno != EINTR {
+                stop()
+                throw RuntimePluginError(plugin: name, message: "cannot be written to: \(String(cString: strerror(errno)))")
+            }
+            if descriptors[1].revents & Int16(POLLIN) != 0 {
+                var chunk = [UInt8](repeating: 0, count: 65536)
+                let count = read(output, &chunk, chunk.count)
+                if count > 0 { buffer.append(contentsOf: chunk[..<count]) }
+            }
+        }
+    }
+
+    private func readLine(deadline: Date) throws -> [UInt8] {
         while true {
             if let newline = buffer.firstIndex(of: 0x0A) {
                 let line = Array(buffer[..<newline])

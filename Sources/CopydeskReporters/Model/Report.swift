@@ -15,6 +15,9 @@ public struct Report: Sendable {
     public var sources: [String: SourceFile]
     /// Paths of every file read.
     public var filesScanned: [String]
+    /// The slice of the files this run linted (`lint --shard i/N`), nil for a whole run. SARIF
+    /// records it so that `copydesk merge` can tell a missing, repeated or foreign shard.
+    public var shard: ReportShard?
 
     public init(tool: ToolInfo, rules: [RuleDescription], results: [ReportedResult], fileErrors: [FileError],
                 problems: [ReportedProblem], sources: [String: SourceFile], filesScanned: [String]) {
@@ -201,5 +204,16 @@ struct ChunkedOutput {
         guard force || bytes.count >= ChunkedOutput.chunkSize else { return }
         try bytes.withUnsafeBufferPointer { try sink($0) }
         bytes.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Shard `index` of `count` (1-based), as a report records it.
+public struct ReportShard: Sendable, Hashable {
+    public var index: Int
+    public var count: Int
+
+    public init(index: Int, count: Int) {
+        self.index = index
+        self.count = count
     }
 }

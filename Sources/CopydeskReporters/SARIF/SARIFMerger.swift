@@ -23,11 +23,46 @@ public enum SARIFMerger {
             }
             logs.append(log)
         }
-        return try merge(logs: logs)
+        return try merge(logs: logs, names: files)
     }
 
-    /// Merges SARIF logs in memory.
-    public static func merge(logs: [JSONValue]) throws -> JSONValue {
+    /// Checks that logs of sharded runs are the N shards of one split, each once: a missing,
+    /// repeated or foreign shard would give a log that looks whole and is not.
+    static func checkShards(_ logs: [JSONValue], names: [String]) throws {
+        func shard(_ log: JSONValue) -> ReportShard? {
+            guard let bag = log["runs"]?.arrayValue?.first?["properties"]?["shard"],
+                  let index = bag["index"]?.intValue, let count = bag["count"]?.intValue else { return nil }
+            return ReportShard(index: index, count: count)
+        }
+        let shards = logs.map(shard)
+        guard let first = shards.firstIndex(where: { $0 != nil }), let reference = shards[first] else { return }
+        let version = logs[first]["runs"]?.arrayValue?.first?["tool"]?["driver"]?["version"]?.stringValue
+        var seen: [Int: String] = [:]
+        for (i, item) in shards.enumerated() {
+            guard let item else {
+                throw MergeError(file: names[i], message: "is not the log of a sharded run (lint --shard i/N), but \(names[first]) is: a whole run cannot be merged with shards")
+            }
+            guard item.count == reference.count else {
+                throw MergeError(file: names[i], message: "is shard \(item.index)/\(item.count), but \(names[first]) is shard \(reference.index)/\(reference.count): the logs come from different splits")
+            }
+            let itsVersion = logs[i]["runs"]?.arrayValue?.first?["tool"]?["driver"]?["version"]?.stringValue
+            guard itsVersion == version else {
+                throw MergeError(file: names[i], message: "was written by Copydesk \(itsVersion ?? "?"), but \(names[first]) by \(version ?? "?")")
+            }
+            if let other = seen[item.index] {
+                throw MergeError(file: names[i], message: "is shard \(item.index)/\(item.count) again (so is \(other))")
+            }
+            seen[item.index] = names[i]
+        }
+        let missing = (1...reference.count).filter { seen[$0] == nil }
+        guard missing.isEmpty else {
+            throw MergeError(file: names.joined(separator: ", "), message: "shard\(missing.count == 1 ? "" : "s") \(missing.map { "\($0)/\(reference.count)" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") missing: the merged log would leave out their files")
+        }
+    }
+
+    /// Merges SARIF logs in memory (logs of sharded runs must be every shard of one split, once).
+    public static func merge(logs: [JSONValue], names: [String]? = nil) throws -> JSONValue {
+        try checkShards(logs, names: names ?? logs.indices.map { "log \($0 + 1)" })
         var rules: [String: JSONValue] = [:]
         var results: [JSONValue] = []
         var fileNotifications: [JSONValue] = []

@@ -23,6 +23,10 @@ public struct SARIFReporter: Reporter {
             line("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    {\n")
             line("      \"columnKind\": \"utf16CodeUnits\",\n      \"invocations\": ")
             JSONValue.array([parts.invocation]).write(to: &output.bytes, indent: 2, depth: 3)
+            if let properties = SARIFReporter.runProperties(report) {
+                line(",\n      \"properties\": ")
+                properties.write(to: &output.bytes, indent: 2, depth: 3)
+            }
             line(",\n      \"results\": ")
             if report.results.isEmpty {
                 line("[]")
@@ -51,17 +55,24 @@ public struct SARIFReporter: Reporter {
         for (i, rule) in report.rules.enumerated() { ruleIndex[rule.id] = i }
         let parts = header(report, ruleIndex: ruleIndex)
         let lineHashes = SARIFReporter.lineHashes(report)
-        let run: JSONValue = .object([
+        var run: [String: JSONValue] = [
             "tool": .object(["driver": parts.driver]),
             "columnKind": "utf16CodeUnits",
             "invocations": .array([parts.invocation]),
             "results": .array(report.results.indices.map { result(report.results[$0], lineHash: lineHashes[$0], ruleIndex: ruleIndex) }),
-        ])
+        ]
+        run["properties"] = SARIFReporter.runProperties(report)
         return .object([
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
-            "runs": .array([run]),
+            "runs": .array([.object(run)]),
         ])
+    }
+
+    /// The run's property bag: the shard of a sharded run (`{"shard": {"index", "count"}}`).
+    static func runProperties(_ report: Report) -> JSONValue? {
+        guard let shard = report.shard else { return nil }
+        return .object(["shard": .object(["index": .int(shard.index), "count": .int(shard.count)])])
     }
 
     /// The driver (tool and rules) and the invocation (success and notifications) of a run.

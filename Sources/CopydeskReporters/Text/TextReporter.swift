@@ -77,8 +77,9 @@ public struct TextReporter: Reporter {
         let utf16 = Array(line.utf16)
         let before = String(decoding: utf16.prefix(max(0, startColumn - 1)), as: UTF16.self)
         let marked = String(decoding: utf16.dropFirst(max(0, startColumn - 1)).prefix(max(1, endColumn - startColumn)), as: UTF16.self)
-        let pad = String(repeating: " ", count: before.replacingTabs().count)
-        let carets = String(repeating: "^", count: max(1, marked.count))
+        // Wide characters (東, 😀) take two columns, combining marks none: pad and carets count columns.
+        let pad = String(repeating: " ", count: before.replacingTabs().displayWidth)
+        let carets = String(repeating: "^", count: max(1, marked.replacingTabs().displayWidth))
         return "    \(display)\n    \(pad)\(paint(carets, "32"))\n"
     }
 }

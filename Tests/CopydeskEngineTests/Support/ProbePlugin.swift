@@ -3,17 +3,19 @@ import CopydeskCore
 /// A small plugin for engine tests: flags "teh" (with a fix), tags every "Kyiv" with a note that
 /// carries properties and points back at the first mention.
 struct ProbePlugin: RulePlugin {
-    static let factory = PluginFactory(id: "probe", summary: "Test plugin.", options: [PluginOption("word", "Word to flag.")]) { options in
-        try ProbePlugin(word: options["word"]?.stringValue ?? "teh")
+    static let factory = PluginFactory(id: "probe", summary: "Test plugin.",
+                                       options: [PluginOption("word", "Word to flag."), PluginOption("place", "Place to tag.")]) { options in
+        try ProbePlugin(word: options["word"]?.stringValue ?? "teh", place: options["place"]?.stringValue ?? "Kyiv")
     }
 
     let id = "probe"
     let typo: Pattern
-    let place = try! Pattern(#"\bKyiv\b"#)
+    let place: Pattern
     let catastrophic = try! Pattern("(x+x+)+$", limits: MatchLimits(match: 5_000, depth: 500, heapKibibytes: 256, jitStackBytes: 32 * 1024))
 
-    init(word: String) throws {
+    init(word: String, place: String = "Kyiv") throws {
         typo = try Pattern(#"\b"# + word + #"\b"#)
+        self.place = try Pattern(#"\b"# + place + #"\b"#)
     }
 
     var rules: [RuleDescription] {

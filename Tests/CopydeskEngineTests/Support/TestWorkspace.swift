@@ -4,15 +4,25 @@ import Foundation
 import XCTest
 
 /// A temporary folder with files, removed when the test ends.
+///
+/// Configuration lookup walks up from each file to `/`, so a stray `.copydesk.yml` in the
+/// temporary folder or above it would change or break the tests. The workspace therefore sits in
+/// a folder of its own whose `.copydesk.yml` says `root: true`: the walk stops there, and a
+/// test's own `.copydesk.yml` files (at the workspace root or below) still apply as users' do.
 final class TestWorkspace {
     let root: String
+    /// The folder that holds the workspace and its `root: true` configuration.
+    let container: String
 
-    init() throws {
-        root = NSTemporaryDirectory() + "copydesk-test-" + UUID().uuidString
+    init(in parent: String = NSTemporaryDirectory()) throws {
+        container = (parent.hasSuffix("/") ? parent : parent + "/") + "copydesk-test-" + UUID().uuidString
+        root = container + "/workspace"
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try "# Stops the configuration walk: nothing above this folder applies to the test.\nroot: true\n"
+            .write(toFile: container + "/.copydesk.yml", atomically: true, encoding: .utf8)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: root) }
+    deinit { try? FileManager.default.removeItem(atPath: container) }
 
     @discardableResult
     func write(_ relative: String, _ text: String) throws -> String {
@@ -44,7 +54,7 @@ final class TestWorkspace {
 
     /// Runs shared/tools/sarif/sarif-check on a SARIF file; returns its last line and status.
     static func sarifCheck(_ sarif: String, root: String) throws -> (status: Int32, summary: String, output: String) {
-        guard let shared else { throw XCTSkip("../shared is not present") }
+        let shared = try Requirement.shared()
         let result = try run("/usr/bin/env", ["python3", shared + "/tools/sarif/sarif-check", "--root", root,
                                               "--verify-fingerprints", sarif])
         let summary = result.out.split(separator: "\n").last.map(String.init) ?? ""
