@@ -38,14 +38,14 @@ final class ReporterGoldenTests: XCTestCase {
                 Kyiv and e\u{301} Kyiv
                            ^^^^
             bad.txt:2: error: is not valid UTF-8: the byte at line 2, column 4 (offset 6) is not part of a UTF-8 character; save the file as UTF-8 [copydesk/file-error]
-            4 files checked: 0 errors, 1 warning, 3 notes, 1 unreadable
+            4 files checked: 0 errors, 1 warning, 3 notes, 1 not linted
 
             """
         let report = try report()
         XCTAssertEqual(TextReporter(useColor: false).render(report), expected)
         XCTAssertFalse(TextReporter(useColor: false).render(report).contains("\u{1B}"), "no colour codes when colour is off")
         let quiet = TextReporter(useColor: false, showSummary: false).render(report)
-        XCTAssertEqual(quiet, String(expected.dropLast("4 files checked: 0 errors, 1 warning, 3 notes, 1 unreadable\n".count)))
+        XCTAssertEqual(quiet, String(expected.dropLast("4 files checked: 0 errors, 1 warning, 3 notes, 1 not linted\n".count)))
     }
 
     func testTextInColourGolden() throws {
@@ -65,7 +65,7 @@ final class ReporterGoldenTests: XCTestCase {
                 Kyiv and e\u{301} Kyiv
                            \(e)32m^^^^\(e)0m
             \(e)1mbad.txt:2:\(e)0m \(e)1;31merror\(e)0m: is not valid UTF-8: the byte at line 2, column 4 (offset 6) is not part of a UTF-8 character; save the file as UTF-8 \(e)2m[copydesk/file-error]\(e)0m
-            4 files checked: 0 errors, 1 warning, 3 notes, 1 unreadable
+            4 files checked: 0 errors, 1 warning, 3 notes, 1 not linted
 
             """
         XCTAssertEqual(TextReporter(useColor: true).render(try report()), expected)
