@@ -13,7 +13,8 @@
 # (best of, default 3), TIMEOUT (seconds a run may take, default 600), MAX_RATIO (default 1.5).
 #
 # The ratio is taken on time beyond the start-up cost (a run on a one-line file, measured first),
-# which would otherwise hide growth: per MB, (t(10 MB) - t0) / 10 against (t(1 MB) - t0) / 1.
+# which would otherwise hide growth: per MB, (t(10 MB) - t0) / 10 against (t(1 MB) - t0) / 1 (the
+# whole times when t(1 MB) - t0 is under 0.1 s, too little to compare).
 # RSS/size is likewise (peak RSS - start-up peak RSS) / input size.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -118,6 +119,9 @@ for shape, by_size in rows.items():
             ratios.append(float("inf")); continue
         a = per_mb(pick(small)[1], small[0], base)
         b = per_mb(pick(large)[1], large[0], base)
+        if a * small[0] / 1e6 < 0.1:
+            # Under a tenth of a second beyond start-up: noise; compare the whole times instead.
+            a, b = per_mb(pick(small)[1], small[0]), per_mb(pick(large)[1], large[0])
         ratios.append(b / a if a > 0 else float("inf"))
     largest = by_size.get(sizes[-1])
     if largest and largest[2] != ["timeout"] and largest[1] != ["timeout"]:
