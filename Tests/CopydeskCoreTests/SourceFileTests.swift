@@ -1,4 +1,4 @@
-import CopydeskCore
+@testable import CopydeskCore
 import XCTest
 
 final class SourceFileTests: XCTestCase {
@@ -14,5 +14,26 @@ final class SourceFileTests: XCTestCase {
         XCTAssertEqual([x.line, x.column, x.utf16Offset], [2, 19, 30])
         XCTAssertEqual(source.lineRange(1), 0..<10)
         XCTAssertEqual(source.text(of: source.lineRange(2)), "Second teh\rline 😀x")
+    }
+
+    /// A long line that is not ASCII (one paragraph pasted as one line, no final line break): every
+    /// position is found from a checkpoint a bounded number of bytes back, not from the line's
+    /// start, and agrees with counting from the start.
+    func testPositionsInALongNonASCIILineCountFromANearbyCheckpoint() {
+        let text = String(repeating: "“Zürich” 😀 said, ", count: 2_000)
+        let source = SourceFile(path: "a", text: text)
+        let bytes = Array(text.utf8)
+        var units = 0
+        var offset = 0
+        while offset <= bytes.count {
+            let checkpoint = source.utf16Checkpoint(atOrBefore: offset)
+            XCTAssertLessThanOrEqual(checkpoint.byte, offset)
+            XCTAssertLessThan(offset - checkpoint.byte, SourceFile.checkpointStride)
+            let position = source.position(ofByte: offset)
+            XCTAssertEqual([position.line, position.column, position.utf16Offset], [1, units + 1, units], "at byte \(offset)")
+            guard offset < bytes.count else { break }
+            units += SourceFile.utf16Units(leadByte: bytes[offset])
+            offset += 1
+        }
     }
 }

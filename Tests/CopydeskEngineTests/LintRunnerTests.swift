@@ -79,6 +79,24 @@ final class LintRunnerTests: XCTestCase {
         XCTAssertNotEqual(before.region.start.line, after.region.start.line)
     }
 
+    /// A result's fingerprint hashes its line; on a line of a megabyte with a finding every few
+    /// bytes, hashing the whole line for each would cost the line's length squared. A line over
+    /// 4 KiB enters as its own hash, computed once; shorter lines as before (their fingerprints stay).
+    func testFingerprintsHashAVeryLongLineOnceNotOncePerResult() throws {
+        let workspace = try TestWorkspace()
+        let long = String(repeating: "teh  Kyiv ", count: 2_000)
+        try workspace.write("a.txt", "The  teh mistake.\n" + long + "\n")
+        let typos = try lint(workspace).results.filter { $0.ruleID == "probe/typo" }
+        XCTAssertEqual(typos.count, 2_001)
+        // A short line: rule, snippet, the line with its spacing folded, the result's number among those alike.
+        XCTAssertEqual(typos[0].fingerprint, StableHash.fnv1a(["probe/typo", "teh", "The teh mistake.", "0"]))
+        let folded = String(repeating: "teh Kyiv ", count: 2_000).dropLast()
+        let lineHash = "fnv1a:" + StableHash.fnv1a([String(folded)])
+        XCTAssertEqual(typos[1].fingerprint, StableHash.fnv1a(["probe/typo", "teh", lineHash, "0"]))
+        XCTAssertEqual(typos[2_000].fingerprint, StableHash.fnv1a(["probe/typo", "teh", lineHash, "1999"]))
+        XCTAssertEqual(Set(typos.map(\.fingerprint)).count, typos.count)
+    }
+
     func testRelatedLocationsFixesAndPropertiesReachSARIF() throws {
         let workspace = try TestWorkspace()
         try workspace.write("a.txt", "Kyiv and teh and Kyiv\n")

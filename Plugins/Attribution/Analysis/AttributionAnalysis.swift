@@ -102,10 +102,14 @@ struct AttributionAnalysis {
         // quotes, not speech.
         for paragraph in tokenized {
             for sentence in paragraph.sentences {
+                // Looked for once a sentence, not once for each quotation in it.
+                var vagueCue: Bool?
                 for qi in sentence {
                     guard !paragraph.tokens[qi].isContinuation, let q = paragraph.tokens[qi].quoteIndex, isSpeech[q], attributions[q] == nil,
                           filter.contentWords(quotes[q]).count <= 4 else { continue }
-                    if !Self.hasVagueCue(paragraph.tokens[sentence]) { isSpeech[q] = false }
+                    let cue = vagueCue ?? Self.hasVagueCue(paragraph.tokens[sentence])
+                    vagueCue = cue
+                    if !cue { isSpeech[q] = false }
                 }
             }
         }

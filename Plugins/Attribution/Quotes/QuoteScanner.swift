@@ -95,11 +95,13 @@ struct QuoteScanner {
             }
         }
 
-        let doubleSpans = quotes.map(\.range)
+        // Whether a single mark stands inside a double quotation, by binary search (a scan of the
+        // quotations for each mark is quadratic in a text of thousands of each).
+        let doubleSpans = RangeCover(quotes.map(\.range))
         for (p, marks) in marksByParagraph.enumerated() {
             var openSingle: Mark?
             for mark in marks where mark.style == .single {
-                if doubleSpans.contains(where: { $0.contains(mark.position) }) { continue }
+                if doubleSpans.contains(position: mark.position) { continue }
                 if let current = openSingle, mark.role != .open {
                     let range = current.position..<(mark.position + mark.length)
                     if containsLetter(range) {

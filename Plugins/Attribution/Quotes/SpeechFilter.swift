@@ -54,7 +54,7 @@ struct SpeechFilter {
     }
 
     private func isSentenceStart(_ index: Int, _ paragraph: TokenizedParagraph) -> Bool {
-        paragraph.sentences.contains { $0.lowerBound == index }
+        paragraph.sentence(containing: index).lowerBound == index
     }
 
     /// The words inside a quotation.

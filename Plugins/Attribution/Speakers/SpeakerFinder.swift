@@ -76,17 +76,27 @@ struct SpeakerFinder {
                 }
             }
         }
-        // Continuation within a sentence and a paragraph.
+        // Continuation within a sentence and a paragraph: an unattributed quotation takes the source
+        // of the nearest attributed one before it, else of the nearest one after it attributed
+        // said-after, inverted or by a dash. Both are carried along in one pass each (the loop
+        // below gives sources by no such method), not searched for each quotation anew, which is
+        // quadratic in a paragraph of thousands of quotations.
         for paragraph in paragraphs {
             let quoteTokens = paragraph.tokens.indices.filter { i in
                 paragraph.tokens[i].quoteIndex.map { isSpeech[$0] } ?? false
             }
+            var nextDirect = [Attribution?](repeating: nil, count: quoteTokens.count + 1)
+            for n in quoteTokens.indices.reversed() {
+                let found = result[paragraph.tokens[quoteTokens[n]].quoteIndex!]
+                let direct = found.map { $0.method == .afterQuote || $0.method == .inverted || $0.method == .dash } ?? false
+                nextDirect[n] = direct ? found : nextDirect[n + 1]
+            }
+            var earlier: Attribution?
             for (n, qi) in quoteTokens.enumerated() {
                 let q = paragraph.tokens[qi].quoteIndex!
+                defer { if let found = result[q] { earlier = found } }
                 guard result[q] == nil else { continue }
-                let earlier = quoteTokens[..<n].reversed().compactMap { result[paragraph.tokens[$0].quoteIndex!] }.first
-                let later = quoteTokens[(n + 1)...].lazy.compactMap { result[paragraph.tokens[$0].quoteIndex!] }
-                    .first { $0.method == .afterQuote || $0.method == .inverted || $0.method == .dash }
+                let later = nextDirect[n + 1]
                 if var found = earlier ?? later {
                     found.method = .sameParagraph
                     result[q] = found
@@ -98,9 +108,14 @@ struct SpeakerFinder {
             }
         }
         // Paragraphs that open with a quotation continue the source of the paragraph before.
+        // The last quotation over several paragraphs that ends in each paragraph, found once:
+        var lastQuoteEndingIn: [Int: Int] = [:]
+        for (i, quote) in quotes.enumerated() where quote.firstParagraph < quote.lastParagraph {
+            lastQuoteEndingIn[quote.lastParagraph] = i
+        }
         for (p, paragraph) in paragraphs.enumerated() where p > 0 {
             guard let first = paragraph.tokens.first, let q = first.quoteIndex, isSpeech[q], result[q] == nil else { continue }
-            guard let inherited = sourceCarriedInto(p, attributions: result) else { continue }
+            guard let inherited = sourceCarriedInto(p, attributions: result, lastQuoteEndingIn: lastQuoteEndingIn) else { continue }
             for token in paragraph.tokens {
                 if let other = token.quoteIndex, isSpeech[other], result[other] == nil {
                     var carried = inherited
@@ -114,7 +129,7 @@ struct SpeakerFinder {
             for sentence in paragraph.sentences {
                 for qi in sentence where qi > sentence.lowerBound {
                     guard let q = paragraph.tokens[qi].quoteIndex, isSpeech[q], result[q] == nil else { continue }
-                    if let subject = clauseSubject(paragraph.tokens, lower: sentence.lowerBound, before: qi) {
+                    if let subject = clauseSubject(paragraph.tokens, lower: max(sentence.lowerBound, qi - Self.reachBefore), before: qi) {
                         result[q] = make(paragraph.tokens, subject, verb: nil, method: .clauseSubject)
                     }
                 }
@@ -127,15 +142,14 @@ struct SpeakerFinder {
 
     /// The source a paragraph that opens with a quotation inherits from the paragraph before it:
     /// that paragraph's last attributed quotation, or a colon-introduced speaker.
-    private func sourceCarriedInto(_ p: Int, attributions: [Attribution?]) -> Attribution? {
+    private func sourceCarriedInto(_ p: Int, attributions: [Attribution?], lastQuoteEndingIn: [Int: Int]) -> Attribution? {
         let previous = paragraphs[p - 1]
         let lastQuote = previous.tokens.last { $0.quoteIndex.map { isSpeech[$0] } ?? false }
         if let lastQuote, let q = lastQuote.quoteIndex {
             return attributions[q]
         }
         // A multi-paragraph quotation that ended inside the previous paragraph.
-        if let carried = quotes.indices.last(where: { quotes[$0].lastParagraph == p - 1 && quotes[$0].firstParagraph < p - 1 }),
-           isSpeech[carried], let attribution = attributions[carried] {
+        if let carried = lastQuoteEndingIn[p - 1], isSpeech[carried], let attribution = attributions[carried] {
             return attribution
         }
         guard let lastSentence = previous.sentences.last, !previous.tokens.isEmpty else { return nil }
@@ -336,10 +350,16 @@ struct SpeakerFinder {
 
     // MARK: - Before the quotation
 
+    /// How many tokens before a quotation its source is looked for in the sentence. News sentences
+    /// are far shorter; the bound keeps a run-on "sentence" of thousands of quotations (a pasted
+    /// table, a list without full stops) from costing its length for each quotation in it.
+    static let reachBefore = 150
+
     /// Smith said the plan was “…” / Smith said: “…” / According to Smith, “…”.
-    private func beforeQuote(_ paragraph: TokenizedParagraph, sentence: Range<Int>, qi: Int) -> Attribution? {
+    private func beforeQuote(_ paragraph: TokenizedParagraph, sentence fullSentence: Range<Int>, qi: Int) -> Attribution? {
         let tokens = paragraph.tokens
-        let lower = sentence.lowerBound
+        let lower = max(fullSentence.lowerBound, qi - Self.reachBefore)
+        let sentence = lower..<fullSentence.upperBound
         for v in lower..<qi where tokens[v].lower == "according" && v + 1 < qi && tokens[v + 1].lower == "to" {
             if let np = nounPhraseForward(tokens, from: v + 2, limit: qi) {
                 return make(tokens, np, verb: v, method: .accordingTo)

@@ -64,7 +64,7 @@ struct SpeakerResolver {
             if words.count == 1, WordClasses.personalPronouns.contains(words[0].lowercased()) {
                 // The nearest named source or person mentioned before the pronoun.
                 let position = attribution.speakerRange.lowerBound
-                let mention = antecedents.last { $0.range.upperBound <= position }
+                let mention = Self.lastEnding(in: antecedents, atOrBefore: position)
                 let nearest = [lastNamed, mention].compactMap { $0 }.filter { $0.range.upperBound <= position }
                     .max { $0.range.lowerBound < $1.range.lowerBound }
                 result[i] = nearest.map { Self.resolveName($0.name, names: names, before: $0.range.lowerBound) } ?? attribution.speaker
@@ -85,10 +85,34 @@ struct SpeakerResolver {
         let nameWords = words.filter { !WordClasses.honorifics.contains($0.lowercased()) }
         guard nameWords.count == 1, let surname = nameWords.first, surname.first?.isUppercase == true else { return speaker }
         let mentions = names[surnameKey(surname)] ?? []
-        if let earlier = mentions.last(where: { $0.range.lowerBound < position }) ?? mentions.first {
+        // Mentions are in text order: the last one starting before the source, by binary search.
+        let before = startingBefore(position, in: mentions)
+        if let earlier = before > 0 ? mentions[before - 1] : mentions.first {
             return earlier.name
         }
         return speaker
+    }
+
+    /// How many of `mentions` (in order of their starts) start before `position`.
+    static func startingBefore(_ position: Int, in mentions: [FullNameMention]) -> Int {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].range.lowerBound < position { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The last of `mentions` (in order of their starts) that ends at or before `position`: found
+    /// from the last one starting before it, stepping back over the few that reach past it (a
+    /// scan from the end for each pronoun is quadratic in a long text).
+    static func lastEnding(in mentions: [FullNameMention], atOrBefore position: Int) -> FullNameMention? {
+        var i = startingBefore(position, in: mentions)
+        while i > 0 {
+            i -= 1
+            if mentions[i].range.upperBound <= position { return mentions[i] }
+        }
+        return nil
     }
 
     static func surnameKey(_ word: String) -> String {

@@ -44,9 +44,15 @@ struct TokenizedParagraph {
     /// Token index ranges of the sentences.
     var sentences: [Range<Int>]
 
-    /// The sentence holding a token.
+    /// The sentence holding a token, by binary search: the sentences are in order and tile the
+    /// tokens (a scan from the first is quadratic in a paragraph of thousands of sentences).
     func sentence(containing token: Int) -> Range<Int> {
-        sentences.first { $0.contains(token) } ?? 0..<tokens.count
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].upperBound <= token { low = mid + 1 } else { high = mid }
+        }
+        return low < sentences.count && sentences[low].contains(token) ? sentences[low] : 0..<tokens.count
     }
 }
 

@@ -54,25 +54,35 @@ struct WeakSourceFinder: Sendable {
     /// Vague-source and anonymous-source findings outside the quotations.
     func findings(in document: Document, quoteRanges: [Range<Int>]) throws -> [Finding] {
         let text = document.text
-        func insideQuote(_ range: Range<Int>) -> Bool {
-            quoteRanges.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
-        }
+        // Every question below is answered by binary search, not by a scan of all quotations,
+        // sentences or matches for each match (quadratic in a text with thousands of each).
+        let quotes = RangeCover(quoteRanges)
+        func insideQuote(_ range: Range<Int>) -> Bool { quotes.contains(range) }
         var findings: [Finding] = []
 
         var anonymous: [(range: Range<Int>, sentence: Range<Int>)] = []
+        var anonymousSentences: Set<Range<Int>> = []
         let sentences = document.sentences
+        let sentencesInOrder = zip(sentences, sentences.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }
         func sentence(of range: Range<Int>) -> Range<Int> {
-            sentences.first { $0.contains(range.lowerBound) } ?? range
+            guard sentencesInOrder else { return sentences.first { $0.contains(range.lowerBound) } ?? range }
+            var low = 0, high = sentences.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sentences[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            return low < sentences.count && sentences[low].contains(range.lowerBound) ? sentences[low] : range
         }
         for pattern in [anonymousPerson, anonymousCondition] {
             try pattern.forEachMatch(in: text) { range in
                 guard !insideQuote(range) else { return }
                 let containing = sentence(of: range)
-                if !anonymous.contains(where: { $0.sentence == containing }) {
+                if anonymousSentences.insert(containing).inserted {
                     anonymous.append((range, containing))
                 }
             }
         }
+        let anonymousCover = RangeCover(anonymous.map(\.range).filter { !$0.isEmpty })
         for (range, containing) in anonymous {
             let sentenceText = document.text(of: containing)
             let hasReason = try reason.firstMatch(in: sentenceText) != nil
@@ -87,7 +97,7 @@ struct WeakSourceFinder: Sendable {
 
         var vagueRanges: [Range<Int>] = []
         try vague.forEachMatch(in: text) { range in
-            guard !insideQuote(range), !anonymous.contains(where: { $0.range.overlaps(range) }) else { return }
+            guard !insideQuote(range), !anonymousCover.overlaps(range) else { return }
             vagueRanges.append(range)
         }
         for range in vagueRanges {

@@ -12,6 +12,11 @@ public struct SourceFile: Sendable {
     public let lineStarts: [Int]
     /// UTF-16 offset of each line's first unit.
     private let lineUTF16Starts: [Int]
+    /// UTF-16 units before every `checkpointStride`-th byte, so that the column of an offset in a
+    /// long line that is not ASCII takes at most that many steps, not the line's length (a line of
+    /// megabytes with a finding every few bytes would otherwise cost its length squared).
+    private let utf16Checkpoints: [Int]
+    static let checkpointStride = 256
     private let bytes: [UInt8]
 
     public init(path: String, text: String, hadByteOrderMark: Bool = false) {
@@ -22,9 +27,12 @@ public struct SourceFile: Sendable {
         self.bytes = bytes
         var starts = [0]
         var utf16Starts = [0]
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(bytes.count / SourceFile.checkpointStride + 1)
         bytes.withUnsafeBufferPointer { buffer in
             var units = 0
             for i in 0..<buffer.count {
+                if i % SourceFile.checkpointStride == 0 { checkpoints.append(units) }
                 let byte = buffer[i]
                 units += SourceFile.utf16Units(leadByte: byte)
                 if byte == 0x0A {
@@ -32,9 +40,11 @@ public struct SourceFile: Sendable {
                     utf16Starts.append(units)
                 }
             }
+            if buffer.count % SourceFile.checkpointStride == 0 { checkpoints.append(units) }
         }
         lineStarts = starts
         lineUTF16Starts = utf16Starts
+        utf16Checkpoints = checkpoints
     }
 
     /// The UTF-8 bytes of the text.
@@ -67,13 +77,26 @@ public struct SourceFile: Sendable {
             // A line whose bytes and UTF-16 units are as many is ASCII: one unit per byte.
             units = offset - lineStart
         } else {
-            var i = lineStart
-            while i < offset {
-                units += SourceFile.utf16Units(leadByte: bytes[i])
-                i += 1
-            }
+            units = utf16Offset(ofByte: offset) - lineUTF16Starts[line]
         }
         return SourcePosition(line: line + 1, column: units + 1, utf16Offset: lineUTF16Starts[line] + units, byteOffset: offset)
+    }
+
+    /// The nearest UTF-8 offset at or before `offset` (at most `bytes.count`) whose UTF-16 offset
+    /// is recorded, and that UTF-16 offset: counting on from there takes under `checkpointStride` steps.
+    func utf16Checkpoint(atOrBefore offset: Int) -> (byte: Int, units: Int) {
+        let block = offset / SourceFile.checkpointStride
+        return (block * SourceFile.checkpointStride, utf16Checkpoints[block])
+    }
+
+    /// UTF-16 units before UTF-8 offset `offset` (at most `bytes.count`).
+    private func utf16Offset(ofByte offset: Int) -> Int {
+        var (i, units) = utf16Checkpoint(atOrBefore: offset)
+        while i < offset {
+            units += SourceFile.utf16Units(leadByte: bytes[i])
+            i += 1
+        }
+        return units
     }
 
     /// The UTF-8 range of line `line` (1-based), without its line break.

@@ -2,8 +2,8 @@ import CopydeskCore
 import CopydeskReporters
 
 /// Turns one document's findings into reported results: levels from the configuration, exact
-/// source regions and snippets, fingerprints (rule, snippet, the line with its spacing folded, and
-/// the result's number among those alike, hashed with FNV-1a).
+/// source regions and snippets, fingerprints (rule, snippet, the line with its spacing folded, or
+/// the hash of a very long line, and the result's number among those alike, hashed with FNV-1a).
 struct ResultBuilder {
     let document: Document
     let configuration: EffectiveConfiguration
@@ -46,7 +46,7 @@ struct ResultBuilder {
             let snippet = source.text(of: region.byteRange)
             let line = region.start.line
             let lineText = lineTexts[line] ?? {
-                let text = ResultBuilder.collapsingWhitespace(source.utf8[source.lineRange(line)])
+                let text = ResultBuilder.fingerprintLine(ResultBuilder.collapsingWhitespace(source.utf8[source.lineRange(line)]))
                 lineTexts[line] = text
                 return text
             }()
@@ -76,6 +76,21 @@ struct ResultBuilder {
                 fingerprint: StableHash.hex(hash)))
         }
         return results
+    }
+
+    /// Lines longer than this, spacing folded, enter fingerprints by their own hash.
+    static let longLine = 4096
+
+    /// What a result's fingerprint takes of its line (spacing already folded): the line itself, or,
+    /// for a line over `longLine` bytes, "fnv1a:" and the line's hash, computed once for the line.
+    /// Every result of a line hashes this, so a megabyte-long line with a finding every few bytes
+    /// would otherwise cost its length squared. News paragraphs stay well below the limit, and
+    /// their fingerprints are as before.
+    static func fingerprintLine(_ collapsed: [UInt8]) -> [UInt8] {
+        guard collapsed.count > longLine else { return collapsed }
+        var hash = StableHash.offsetBasis
+        StableHash.add(collapsed, to: &hash)
+        return Array(("fnv1a:" + StableHash.hex(hash)).utf8)
     }
 
     /// A line's text with runs of white space folded to one space and the ends trimmed, so that

@@ -65,10 +65,50 @@ public struct TextReporter: Reporter {
         return out
     }
 
-    /// The source line of the result's start and a caret underline under its range.
+    /// The widest source line shown whole, in characters; a longer line is shown as a window of
+    /// this many characters around the result, with an ellipsis where it is cut.
+    static let contextWidth = 160
+    /// Characters of a cut line shown before the result, when there are as many.
+    static let contextLead = 60
+
+    /// The source line of the result's start and a caret underline under its range: the whole line
+    /// when it has at most `contextWidth` characters, else a window of the line around the result.
+    /// Either way the work and the output are bounded, however long the line (a one-line file of
+    /// megabytes with a finding every few bytes would otherwise print the line for each).
     func context(_ result: ReportedResult, source: SourceFile) -> String {
         let lineRange = source.lineRange(result.region.start.line)
-        let line = source.text(of: lineRange)
+        let bytes = source.utf8
+        // Bytes enough for the window on either side (a character is at most four bytes; a
+        // character of several scalars may be cut, which only shortens the window).
+        let reach = 4 * TextReporter.contextWidth
+        let start = min(max(result.region.start.byteOffset, lineRange.lowerBound), lineRange.upperBound)
+        var low = max(lineRange.lowerBound, start - reach)
+        while low < start, bytes[low] & 0xC0 == 0x80 { low += 1 }
+        var high = min(lineRange.upperBound, start + reach)
+        while high > start, high < lineRange.upperBound, bytes[high] & 0xC0 == 0x80 { high -= 1 }
+        if low == lineRange.lowerBound && high == lineRange.upperBound {
+            let line = source.text(of: lineRange)
+            if line.count <= TextReporter.contextWidth { return wholeLine(result, line: line) }
+        }
+        let end = result.region.end.line == result.region.start.line
+            ? min(max(result.region.end.byteOffset, start), high) : high
+        let before = Array(String(decoding: bytes[low..<start], as: UTF8.self).replacingTabs())
+        let marked = Array(String(decoding: bytes[start..<end], as: UTF8.self).replacingTabs())
+        let after = Array(String(decoding: bytes[end..<high], as: UTF8.self).replacingTabs())
+        let characters = before + marked + after
+        var from = max(0, before.count - TextReporter.contextLead)
+        let to = min(characters.count, from + TextReporter.contextWidth)
+        from = max(0, min(from, to - TextReporter.contextWidth))
+        let cutBefore = from > 0 || low > lineRange.lowerBound
+        let cutAfter = to < characters.count || high < lineRange.upperBound
+        let display = (cutBefore ? "…" : "") + String(characters[from..<to]) + (cutAfter ? "…" : "")
+        let pad = String(repeating: " ", count: (cutBefore ? 1 : 0) + before.count - from)
+        let carets = String(repeating: "^", count: max(1, min(marked.count, to - before.count)))
+        return "    \(display)\n    \(pad)\(paint(carets, "32"))\n"
+    }
+
+    /// A short line, whole, and the carets under the result's range.
+    private func wholeLine(_ result: ReportedResult, line: String) -> String {
         let display = line.replacingTabs()
         let startColumn = result.region.start.column
         let endColumn = result.region.end.line == result.region.start.line
