@@ -7,8 +7,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, sarif, json, github
 
     /// The lowest level shown unless `--min-level` says otherwise: fact tags (notes) belong in the
-    /// machine formats; people reading text want warnings and errors.
-    var defaultMinLevel: Level { self == .text ? .warning : .note }
+    /// machine formats; people reading text, and pull-request annotations (GitHub caps them per
+    /// step), want warnings and errors.
+    var defaultMinLevel: Level { self == .text || self == .github ? .warning : .note }
 }
 
 extension Level: ExpressibleByArgument {}

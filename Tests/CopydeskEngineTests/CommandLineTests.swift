@@ -82,4 +82,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.output)
         XCTAssertTrue(check.summary.contains(" 0 errors"), check.output)
     }
+
+    /// Pull-request annotations are for warnings and errors: GitHub caps them per step, and
+    /// note-level fact tags (every date, every quote) would crowd out what needs attention.
+    func testGitHubAnnotationsLeaveOutNotesUnlessAskedFor() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", "root: true\npacks: []\n")
+        try workspace.write("story.txt", "The council met on Tuesday, Dec. 3, 2025, and again last week.\n")
+        let run = try copydesk(["lint", "story.txt", "--format", "github"], in: workspace.root)
+        XCTAssertTrue(run.out.contains("::error "), run.out)
+        XCTAssertFalse(run.out.contains("::notice "), run.out)
+        let withNotes = try copydesk(["lint", "story.txt", "--format", "github", "--min-level", "note"], in: workspace.root)
+        XCTAssertTrue(withNotes.out.contains("::notice "), withNotes.out)
+    }
 }
