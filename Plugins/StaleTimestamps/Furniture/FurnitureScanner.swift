@@ -122,6 +122,9 @@ struct FurnitureScanner {
         part.contains(where: \.isNumber) && part.filter(\.isLetter).count <= 4
     }
 
+    /// The basis of a stamp whose time cannot be computed because the reference has no time of day.
+    static let dateOnlyBasis = "date only"
+
     /// Words a byline before a stamp may have ("Sam R.", "By Ana Ruiz | Politics").
     static let bylineWords = 8
 
@@ -144,7 +147,12 @@ struct FurnitureScanner {
             ?? times.first(where: { $0.range.overlaps(part.line) || $0.range.upperBound == part.line.lowerBound }) {
             return (beside.date, "machine-readable time")
         }
-        guard let reference = document.metadata.publicationDate else { return (nil, nil) }
+        // The stamp counts back from when the page was last read: its declared modification time
+        // (`lastmod`, `article:modified_time`) when there is one, else its publication time.
+        let metadata = document.metadata
+        let anchors = [metadata.modifiedDate.map { ($0, "modification date") }, metadata.publicationDate.map { ($0, "reference date") }]
+            .compactMap { $0 }
+        guard let (reference, basis) = anchors.first(where: { $0.0.hasTime }) ?? anchors.first else { return (nil, nil) }
         let text = document.text
         var absolute: DocumentDate?
         if let amount = match["amount"], let unit = match["unit"] {
@@ -171,6 +179,7 @@ struct FurnitureScanner {
             }
             absolute = day
         }
-        return absolute.map { ($0, "reference date") } ?? (nil, nil)
+        if absolute == nil && !reference.hasTime { return (nil, FurnitureScanner.dateOnlyBasis) }
+        return absolute.map { ($0, basis) } ?? (nil, nil)
     }
 }

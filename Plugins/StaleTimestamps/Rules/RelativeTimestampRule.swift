@@ -33,6 +33,10 @@ enum RelativeTimestampRule {
             .triggers("«Breaking»: The council has approved the budget."),
             .triggers("<p>«Updated <time datetime=\"2025-12-06T09:29:52+01:00\">8 sec ago»</time></p>\n<p>The strike is off.</p>",
                       format: .html, expecting: ["6 December 2025, 09:29 UTC+01:00", "machine-readable time"]),
+            .triggers("---\ndate: 2025-12-06T08:00:00Z\nlastmod: 2025-12-06T11:00:00Z\n---\n\n«Updated 5 min ago»\n\nThe council approved the budget.\n",
+                      format: .markdown, expecting: ["6 December 2025, 10:55 UTC", "modification date"]),
+            .triggers("«Updated 5 min ago»\n\nThe council approved the budget.", referenceDate: "2025-12-06",
+                      expecting: ["has no time of day"]),
             .passes("The vote took 8 minutes and the session lasted two hours."),
             .passes("The template prints:\n\n```\nUpdated 8 sec ago\n```\n\nuntil the page is a day old.", format: .markdown),
             .passes("Councillors first debated the plan two years ago."),
@@ -56,7 +60,9 @@ enum RelativeTimestampRule {
                 advice = "write the absolute time (\(written), from the \(stamp.basis ?? "reference date"))"
             } else {
                 fix = .replace(stamp.removalRange, with: "", description: "Remove the stamp")
-                advice = "remove it, or write the absolute time (no reference time is known to compute it)"
+                advice = stamp.basis == FurnitureScanner.dateOnlyBasis
+                    ? "remove it, or write the absolute time (the article's date has no time of day to count back from)"
+                    : "remove it, or write the absolute time (no reference time is known to compute it)"
             }
             findings.append(Finding(
                 ruleID: id,
