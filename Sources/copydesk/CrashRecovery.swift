@@ -25,6 +25,18 @@ final class CrashRecovery: LintObserver, @unchecked Sendable {
     /// the watchdog when `fileTimeout` is positive. Returns nil when the guard cannot be installed
     /// (the run then goes on unguarded).
     static func install(fileTimeout: Double) -> CrashRecovery? {
+        // A command that lints twice (--fix, then the report of what is left) keeps one guard.
+        installLock.lock()
+        defer { installLock.unlock() }
+        if let installed { return installed }
+        installed = makeRecovery(fileTimeout: fileTimeout)
+        return installed
+    }
+
+    private static let installLock = NSLock()
+    nonisolated(unsafe) private static var installed: CrashRecovery?
+
+    private static func makeRecovery(fileTimeout: Double) -> CrashRecovery? {
         var environment = ProcessInfo.processInfo.environment
         let journal: Int32
         var entries = Journal()

@@ -41,6 +41,16 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .long, help: "After the report, print on standard error the time each plugin and each policy rule took checking the files (summed over files and threads), and each plugin's setup.")
     var timings = false
 
+    @Flag(name: .long, help: "Apply every fix that is the only one offered for its finding, writing each file atomically (a file changed since it was read is left alone); then report what is left.")
+    var fix = false
+
+    @Flag(name: .long, help: "With --fix: print the changes as a unified diff instead of writing them (exit status 1 when there are any).")
+    var dryRun = false
+
+    func validate() throws {
+        if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
+    }
+
     func run() throws {
         var request = options.request(minLevel: minLevel ?? format.defaultMinLevel)
         if timings { request.timings = RuleTimings() }
@@ -50,7 +60,30 @@ struct LintCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let report = try options.run(request, progress: (!quiet && Terminal.stderrIsTerminal) ? ProgressLine() : nil)
+        // --fix takes every enabled rule's fix, whatever level the report shows.
+        var fixRequest = request
+        if fix { fixRequest.minLevel = .note }
+        var report = try options.run(fixRequest, progress: (!quiet && Terminal.stderrIsTerminal) ? ProgressLine() : nil)
+        if fix {
+            let plans = FixPlan.plans(for: report)
+            if dryRun {
+                try Output.write(plans.map { $0.unifiedDiff() }.joined(), to: output)
+                Terminal.writeError("copydesk: \(FixCommandOutput.summary(plans, applied: false))\n")
+                if !plans.isEmpty { throw ExitCode(1) }
+                return
+            }
+            if options.paths == ["-"] {
+                // Standard input comes back fixed on standard output, as formatters do.
+                let fixed = plans.first?.applied() ?? (request.standardInput?.bytes ?? [])
+                try Output.write(String(decoding: fixed, as: UTF8.self), to: output)
+                Terminal.writeError("copydesk: \(FixCommandOutput.summary(plans, applied: true))\n")
+                return
+            }
+            let written = FixCommandOutput.apply(plans, root: request.root)
+            Terminal.writeError("copydesk: \(FixCommandOutput.summary(written, applied: true))\n")
+            // What is left is what a new run finds, at the level the report shows.
+            report = try options.run(request, progress: nil)
+        }
 
         let useColor: Bool
         switch color {
@@ -133,3 +166,38 @@ enum Output {
 }
 
 extension DocumentFormat: ExpressibleByArgument {}
+
+/// Writing and describing `--fix`.
+enum FixCommandOutput {
+    /// Writes each plan's file atomically when it is still the source the plan was made from;
+    /// returns the plans written.
+    static func apply(_ plans: [FixPlan], root: String) -> [FixPlan] {
+        var written: [FixPlan] = []
+        for plan in plans {
+            let path = FileWalker.absolute(plan.path, relativeTo: root)
+            guard let current = try? RegularFile.read(path, limit: Int.max), plan.isCurrent(current) else {
+                Terminal.writeError("copydesk: \(plan.path): changed since it was read; not fixed\n")
+                continue
+            }
+            do {
+                let bytes = plan.applied()
+                try AtomicFile.write(to: path) { descriptor in
+                    try bytes.withUnsafeBufferPointer { try FileDescriptorOutput.writeAll($0, to: descriptor) }
+                }
+                written.append(plan)
+            } catch {
+                Terminal.writeError("copydesk: \(plan.path): cannot write the fixes: \(error.localizedDescription)\n")
+            }
+        }
+        return written
+    }
+
+    static func summary(_ plans: [FixPlan], applied: Bool) -> String {
+        let fixed = plans.reduce(0) { $0 + $1.fixed }
+        let deferred = plans.reduce(0) { $0 + $1.deferred }
+        var text = applied ? "fixed" : "would fix"
+        text += " \(fixed) finding\(fixed == 1 ? "" : "s") in \(plans.count) file\(plans.count == 1 ? "" : "s")"
+        if deferred > 0 { text += "; \(deferred) more overlap another fix (run --fix again)" }
+        return text
+    }
+}

@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import CopydeskCore
 import Foundation
 import XCTest
@@ -7,7 +8,7 @@ import XCTest
 /// the signal or the time budget. Uses the fault-injection plugin (COPYDESK_FAULT_INJECTION=1).
 final class CrashRecoveryTests: XCTestCase {
     private func copydesk(_ arguments: [String], in folder: String, faults: Bool = true) throws -> (status: Int32, out: String, err: String) {
-        guard let executable = TestWorkspace.copydeskExecutable else { throw XCTSkip("copydesk executable not built") }
+        let executable = try Requirement.copydesk()
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
         if faults { environment["COPYDESK_FAULT_INJECTION"] = "1" } else { environment["COPYDESK_FAULT_INJECTION"] = nil }

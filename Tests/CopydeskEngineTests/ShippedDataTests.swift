@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import Foundation
 import XCTest
 
@@ -6,7 +7,7 @@ import XCTest
 /// packs linked into it is the `Policies/` folder of this checkout.
 final class ShippedDataTests: XCTestCase {
     func testACopiedBinaryRunFromPATHElsewhereHasTheSameRulesAndFindings() throws {
-        guard let executable = TestWorkspace.copydeskExecutable else { throw XCTSkip("copydesk executable not built") }
+        let executable = try Requirement.copydesk()
         let elsewhere = try TestWorkspace()
         let bin = elsewhere.root + "/bin"
         try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)

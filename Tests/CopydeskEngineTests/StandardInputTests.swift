@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import Foundation
 import XCTest
 
@@ -5,7 +6,7 @@ import XCTest
 /// `--stdin-filename`: its format, its configuration and the path in the report come from there.
 final class StandardInputTests: XCTestCase {
     private func lint(_ input: String, _ arguments: [String], in folder: String) throws -> (status: Int32, out: String, err: String) {
-        guard let executable = TestWorkspace.copydeskExecutable else { throw XCTSkip("copydesk executable not built") }
+        let executable = try Requirement.copydesk()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["lint"] + arguments

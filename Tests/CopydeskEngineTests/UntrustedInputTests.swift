@@ -1,3 +1,4 @@
+import CopydeskTestSupport
 import Foundation
 import XCTest
 
@@ -6,7 +7,7 @@ import XCTest
 /// end. Each gets a clear message and exit status; nothing blocks, nothing is replaced but a file.
 final class UntrustedInputTests: XCTestCase {
     private func copydesk(_ arguments: [String], in folder: String) throws -> (status: Int32, out: String, err: String) {
-        guard let executable = TestWorkspace.copydeskExecutable else { throw XCTSkip("copydesk executable not built") }
+        let executable = try Requirement.copydesk()
         return try TestWorkspace.run(executable, arguments, in: folder)
     }
 

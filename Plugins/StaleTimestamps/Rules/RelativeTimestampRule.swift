@@ -59,7 +59,8 @@ enum RelativeTimestampRule {
                 fix = .replace(stamp.range, with: stamp.label + written, description: "Write the absolute time")
                 advice = "write the absolute time (\(written), from the \(stamp.basis ?? "reference date"))"
             } else {
-                fix = .replace(stamp.removalRange, with: "", description: "Remove the stamp")
+                // Whether to delete the stamp or look the time up is the editor's call.
+                fix = .replace(stamp.removalRange, with: "", description: "Remove the stamp", isAutomatic: false)
                 advice = stamp.basis == FurnitureScanner.dateOnlyBasis
                     ? "remove it, or write the absolute time (the article's date has no time of day to count back from)"
                     : "remove it, or write the absolute time (no reference time is known to compute it)"

@@ -43,15 +43,19 @@ public struct RelatedRange: Sendable, Hashable {
 public struct Fix: Sendable, Hashable {
     public var description: String
     public var replacements: [Replacement]
+    /// Whether `lint --fix` may apply it without asking when it is the only fix offered; false for
+    /// a fix that is a suggestion to weigh (such as deleting what cannot be corrected).
+    public var isAutomatic: Bool
 
-    public init(description: String, replacements: [Replacement]) {
+    public init(description: String, replacements: [Replacement], isAutomatic: Bool = true) {
         self.description = description
         self.replacements = replacements
+        self.isAutomatic = isAutomatic
     }
 
     /// A fix that replaces one range.
-    public static func replace(_ range: Range<Int>, with text: String, description: String) -> Fix {
-        Fix(description: description, replacements: [Replacement(range: range, text: text)])
+    public static func replace(_ range: Range<Int>, with text: String, description: String, isAutomatic: Bool = true) -> Fix {
+        Fix(description: description, replacements: [Replacement(range: range, text: text)], isAutomatic: isAutomatic)
     }
 }
 

@@ -68,7 +68,7 @@ struct ResultBuilder {
             let fixes = finding.fixes.map { fix in
                 ReportedFix(description: fix.description, replacements: fix.replacements.map {
                     (region: document.sourceRegion(of: $0.range), text: $0.text)
-                })
+                }, isAutomatic: fix.isAutomatic)
             }
             results.append(ReportedResult(
                 ruleID: finding.ruleID, level: level, message: finding.message, path: document.path, region: region,

@@ -105,14 +105,17 @@ public struct ReportedRelated: Sendable, Hashable {
 public struct ReportedFix: Sendable, Hashable {
     public var description: String
     public var replacements: [(region: SourceRegion, text: String)]
+    /// Whether `lint --fix` may apply it when it is the only fix offered (`Fix.isAutomatic`).
+    public var isAutomatic: Bool
 
-    public init(description: String, replacements: [(region: SourceRegion, text: String)]) {
+    public init(description: String, replacements: [(region: SourceRegion, text: String)], isAutomatic: Bool = true) {
         self.description = description
         self.replacements = replacements
+        self.isAutomatic = isAutomatic
     }
 
     public static func == (lhs: ReportedFix, rhs: ReportedFix) -> Bool {
-        lhs.description == rhs.description && lhs.replacements.count == rhs.replacements.count
+        lhs.description == rhs.description && lhs.isAutomatic == rhs.isAutomatic && lhs.replacements.count == rhs.replacements.count
             && zip(lhs.replacements, rhs.replacements).allSatisfy { $0.region == $1.region && $0.text == $1.text }
     }
 
