@@ -42,6 +42,9 @@ struct LintOptions: ParsableArguments {
     @Flag(name: .long, help: "With --changed-since: report only findings on changed lines.")
     var onlyChangedLines = false
 
+    @Flag(name: .long, help: "Leave out files named on the command line that the configuration's `ignore:` lists (for hooks that pass every changed file).")
+    var forceExclude = false
+
     @OptionGroup var plugins: PluginOptions
 
     func validate() throws {
@@ -71,6 +74,7 @@ struct LintOptions: ParsableArguments {
         request.shard = shard.flatMap(Shard.init(parsing:))
         request.changedSince = changedSince
         request.onlyChangedLines = onlyChangedLines
+        request.excludesIgnoredNamedFiles = forceExclude
         request.pluginListFile = plugins.topConfigurationFile(config: config)
         return request
     }

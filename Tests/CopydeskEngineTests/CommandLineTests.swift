@@ -95,4 +95,17 @@ final class CommandLineTests: XCTestCase {
         let withNotes = try copydesk(["lint", "story.txt", "--format", "github", "--min-level", "note"], in: workspace.root)
         XCTAssertTrue(withNotes.out.contains("::notice "), withNotes.out)
     }
+
+    /// A hook passes every changed file by name; `--force-exclude` still honours `ignore:`.
+    func testForceExcludeLeavesOutIgnoredFilesNamedOnTheCommandLine() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", "root: true\npacks: []\nignore: [drafts/]\n")
+        try workspace.write("drafts/wip.txt", "The vote was on Tuesday, Dec. 3, 2025.\n")
+        try workspace.write("story.txt", "The vote was on Wednesday, Dec. 3, 2025.\n")
+        let named = try copydesk(["lint", "drafts/wip.txt", "story.txt"], in: workspace.root)
+        XCTAssertEqual(named.status, 1, "a named file is linted by default")
+        let excluded = try copydesk(["lint", "--force-exclude", "drafts/wip.txt", "story.txt"], in: workspace.root)
+        XCTAssertEqual(excluded.status, 0, excluded.out + excluded.err)
+        XCTAssertTrue(excluded.out.contains("1 file checked"), excluded.out)
+    }
 }

@@ -38,6 +38,10 @@ public struct FileWalker {
         var inode: UInt64
     }
 
+    /// Whether files named themselves (not found in a folder) are left out when ignored too, as
+    /// a pre-commit hook that passes every changed file needs.
+    public var excludesNamedFiles = false
+
     public func expand(_ paths: [String]) -> (items: [Item], problems: [Problem]) {
         var items: [Item] = []
         var problems: [Problem] = []
@@ -54,6 +58,8 @@ public struct FileWalker {
             if info.st_mode & S_IFMT == S_IFDIR {
                 var ancestors = Set<FileID>()
                 walk(absolute, display: display, id: FileWalker.id(info), into: &items, problems: &problems, ancestors: &ancestors, seen: &seen)
+            } else if excludesNamedFiles && isIgnored(absolute) {
+                continue
             } else if seen.insert(FileWalker.id(info)).inserted {
                 items.append(Item(path: absolute, displayPath: display))
             }

@@ -42,6 +42,9 @@ public struct LintRequest: Sendable {
     public var completedFiles: Set<String> = []
     /// Told what each worker thread is doing, for crash and time-out recovery.
     public var observer: (any LintObserver)?
+    /// Leave out files named in `paths` that the configuration's `ignore:` lists (by default a
+    /// file named on the command line is linted whatever the globs say).
+    public var excludesIgnoredNamedFiles = false
     /// A document read from standard input, linted instead of `paths`.
     public var standardInput: StandardInput?
 

@@ -22,10 +22,11 @@ public struct LintRunner: Sendable {
         resolver.timings = request.timings
         let loader = DocumentLoader(referenceDate: request.referenceDate, formatOverride: request.formatOverride,
                                     maxFileBytes: request.maxFileBytes)
-        let walker = FileWalker(
+        var walker = FileWalker(
             root: request.root,
             accepts: { loader.format(forPath: $0) != nil },
             isIgnored: { resolver.isIgnored(absolutePath: $0) })
+        walker.excludesNamedFiles = request.excludesIgnoredNamedFiles
         var (items, walkProblems) = request.standardInput.map { input in
             let absolute = FileWalker.absolute(input.path, relativeTo: request.root)
             return ([FileWalker.Item(path: absolute, displayPath: FileWalker.relative(absolute, to: request.root))], [])
