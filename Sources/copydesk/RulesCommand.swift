@@ -13,8 +13,10 @@ struct RulesCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
+    @OptionGroup var plugins: PluginOptions
+
     func run() throws {
-        let rules = try RuleCatalog.rules(config: config)
+        let rules = try RuleCatalog.rules(config: config, plugins: plugins)
         if json {
             let value: JSONValue = .array(rules.map { rule in
                 .object(["id": .string(rule.id), "level": .string(rule.defaultLevel.rawValue),
@@ -41,8 +43,10 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .long, help: "Use this configuration file (for the policy packs it selects).")
     var config: String?
 
+    @OptionGroup var plugins: PluginOptions
+
     func run() throws {
-        let rules = try RuleCatalog.rules(config: config)
+        let rules = try RuleCatalog.rules(config: config, plugins: plugins)
         guard let description = rules.first(where: { $0.id == rule }) else {
             let suggestion = Suggestions.hint(for: rule, among: rules.map(\.id))
             Terminal.writeError("copydesk: no rule `\(rule)`\(suggestion)\n")
@@ -66,15 +70,17 @@ struct ExplainCommand: ParsableCommand {
     }
 }
 
-/// The rules of every plugin under a configuration.
+/// The rules of every plugin under a configuration: the built-in ones and the runtime plugins
+/// named by `--plugin` or the configuration's `load:`.
 enum RuleCatalog {
-    static func rules(config: String?) throws -> [RuleDescription] {
+    static func rules(config: String?, plugins: PluginOptions) throws -> [RuleDescription] {
         let root = FileManager.default.currentDirectoryPath
         do {
-            let resolver = try ConfigurationResolver(registry: .builtIn, explicitFile: config, root: root)
+            let registry = try plugins.registry(config: config)
+            let resolver = try ConfigurationResolver(registry: registry, explicitFile: config, root: root)
             let (configuration, chain) = try resolver.effectiveConfiguration(forFile: root + "/.")
             var all = configuration
-            for id in PluginRegistry.builtIn.factories.map(\.id) { all.plugins[id]?.enabled = true }
+            for id in registry.factories.map(\.id) { all.plugins[id]?.enabled = true }
             return try resolver.pluginSet(for: all, chain: chain).allRules
         } catch let error as ConfigurationError {
             Terminal.writeError("copydesk: configuration error: \(error)\n")

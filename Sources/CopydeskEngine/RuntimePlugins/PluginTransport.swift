@@ -81,8 +81,12 @@ public final class RuntimePlugin: RulePlugin, @unchecked Sendable {
                 context.report(ToolProblem(level: .warning, message: "plugin \(id) reported undeclared rule `\(finding.ruleID)`; dropped"))
                 return false
             }
-        } catch {
+        } catch let error as RuntimePluginError {
             context.report(ToolProblem(level: .error, message: "\(error)", ruleID: nil))
+            return []
+        } catch {
+            // A malformed answer (offsets outside the text, a rule without an id) names the plugin too.
+            context.report(ToolProblem(level: .error, message: "\(RuntimePluginError(plugin: "\(id) (\(transport.name))", message: "its answer cannot be used: \(error)"))", ruleID: nil))
             return []
         }
     }
