@@ -29,7 +29,8 @@ public enum MarkdownReader {
         MetadataDates.apply(frontMatter: frontMatter?.value, to: &metadata)
 
         if let frontMatter, let title = frontMatter.value["title"]?.stringValue,
-           let pieces = FrontMatterTitle.locate(title: title, in: bytes, frontMatter: frontMatter.range) {
+           let pieces = FrontMatterTitle.locate(title: title, in: bytes, frontMatter: frontMatter.range,
+                                                syntax: frontMatter.syntax) {
             builder.beginBlock(.title)
             for piece in pieces {
                 if piece.isVerbatim { builder.appendVerbatim(bytes, range: piece.source) }
