@@ -7,11 +7,12 @@ import CopydeskCore
 /// `figcaption`, `<title>` …) become prose blocks with their scopes; inline elements flow in the
 /// block around them. Not prose: `<script>`, `<style>`, `<noscript>`, `<template>`, code (`code`,
 /// `pre`, `kbd`, `samp`), embedded objects and form controls, comments, attribute values, and
-/// everything in `<head>` except `<title>`. Each text node is aligned with the source, so every
+/// everything in `<head>` except `<title>`, templating tags (`TemplateTags`) and what the
+/// configuration's `ignore-tokens` and `ignore-blocks` match. Each text node is aligned with the source, so every
 /// prose byte maps to its exact position; entities map to the whole reference.
 public enum HTMLReader {
-    public static func read(_ source: SourceFile) -> ReadResult {
-        readWithDiagnostics(source).result
+    public static func read(_ source: SourceFile, options: ReadingOptions = .default) -> ReadResult {
+        readWithDiagnostics(source, options: options).result
     }
 
     private static let parserInitialized: Bool = {
@@ -21,9 +22,12 @@ public enum HTMLReader {
 
     /// The read, and how many text nodes could not be aligned with the source (0 when every prose
     /// byte maps exactly; tests check it).
-    static func readWithDiagnostics(_ source: SourceFile) -> (result: ReadResult, unalignedLiterals: Int) {
+    static func readWithDiagnostics(_ source: SourceFile, options: ReadingOptions = .default) -> (result: ReadResult, unalignedLiterals: Int) {
         _ = parserInitialized
-        let bytes = source.utf8
+        // Templating and what the configuration ignores become blanks, which are not prose in HTML.
+        var hidden = options.ignoredRanges(in: source, from: 0)
+        if options.templateTags { hidden += TemplateTags.ranges(in: source.utf8) }
+        let bytes = hidden.isEmpty ? source.utf8 : SourceMask.blank(source.utf8, ranges: hidden)
         var walker = HTMLWalker(source: bytes)
         if !bytes.isEmpty {
             let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
