@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
         .testTarget(name: "CopydeskDocumentsTests", dependencies: ["CopydeskDocuments", "CopydeskTestSupport"]),
         .testTarget(name: "CopydeskEngineTests", dependencies: ["CopydeskEngine", "CopydeskReporters", "CopydeskPluginKit", "CopydeskTestSupport"],
-                    exclude: ["Support/line_hashes_reference.py"],
+                    exclude: ["Support/line_hashes_reference.py", "Fixtures"],
                     // Exports the test program's own plugin entry point, so the dlopen path runs without a separate build.
                     linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskEngine", "CopydeskTestSupport"]),

@@ -42,6 +42,9 @@ struct LintOptions: ParsableArguments {
     @Flag(name: .long, help: "With --changed-since: report only findings on changed lines.")
     var onlyChangedLines = false
 
+    @Flag(name: .long, help: "Also lint what .gitignore files exclude in the folders walked (the configuration's `ignore:` still applies).")
+    var noIgnore = false
+
     @OptionGroup var plugins: PluginOptions
 
     func validate() throws {
@@ -71,6 +74,7 @@ struct LintOptions: ParsableArguments {
         request.shard = shard.flatMap(Shard.init(parsing:))
         request.changedSince = changedSince
         request.onlyChangedLines = onlyChangedLines
+        request.honorsGitIgnore = !noIgnore
         request.pluginListFile = plugins.topConfigurationFile(config: config)
         return request
     }

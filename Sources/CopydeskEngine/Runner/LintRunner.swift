@@ -25,7 +25,8 @@ public struct LintRunner: Sendable {
         let walker = FileWalker(
             root: request.root,
             accepts: { loader.format(forPath: $0) != nil },
-            isIgnored: { resolver.isIgnored(absolutePath: $0) })
+            isIgnored: { resolver.isIgnored(absolutePath: $0) },
+            honorsGitIgnore: request.honorsGitIgnore)
         var (items, walkProblems) = request.standardInput.map { input in
             let absolute = FileWalker.absolute(input.path, relativeTo: request.root)
             return ([FileWalker.Item(path: absolute, displayPath: FileWalker.relative(absolute, to: request.root))], [])

@@ -1,0 +1,160 @@
+import CopydeskCore
+import CopydeskEngine
+import CopydeskReporters
+import CopydeskTestSupport
+import Foundation
+import XCTest
+
+/// Small Hugo-, Jekyll- and Astro-shaped sites (Tests/CopydeskEngineTests/Fixtures/sites) linted
+/// end to end with the built-in plugins and packs: front matter in TOML, JSON and YAML, shortcodes
+/// and Liquid tags, build output listed in `.gitignore` (stored as `dot-gitignore`, so that this
+/// repository's git does not apply it to the fixtures themselves).
+final class SiteGeneratorTests: XCTestCase {
+    static let now = DocumentDate(parsing: "2025-03-06T12:00:00Z")!.instant
+
+    /// A copy of a fixture site in a temporary folder, `dot-gitignore` files renamed `.gitignore`.
+    func site(_ name: String) throws -> TestWorkspace {
+        let workspace = try TestWorkspace()
+        let fixture = RepositoryPaths.root + "/Tests/CopydeskEngineTests/Fixtures/sites/" + name
+        let enumerator = FileManager.default.enumerator(atPath: fixture)!
+        while let relative = enumerator.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: fixture + "/" + relative, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: fixture + "/" + relative)))
+            let target = relative.hasSuffix("dot-gitignore") ? String(relative.dropLast("dot-gitignore".count)) + ".gitignore" : relative
+            try workspace.write(target, bytes: bytes)
+        }
+        return workspace
+    }
+
+    func lint(_ workspace: TestWorkspace, paths: [String] = ["."], honorsGitIgnore: Bool = true) throws -> Report {
+        var request = LintRequest(paths: paths, root: workspace.root, now: SiteGeneratorTests.now)
+        request.honorsGitIgnore = honorsGitIgnore
+        return try LintRunner().run(request)
+    }
+
+    static let quoteRules: Set<String> = ["attribution/unbalanced-quote", "attribution/unattributed-quote"]
+
+    func results(_ report: Report, _ path: String, rules: Set<String>) -> [String] {
+        report.results.filter { $0.path == path && rules.contains($0.ruleID) }.map { "\($0.ruleID) \($0.region.start.line): \($0.snippet)" }
+    }
+
+    func testHugoSite() throws {
+        let workspace = try site("hugo")
+        let report = try lint(workspace)
+        // public/ and *.draft.md are in .gitignore; !keep.draft.md brings one draft back.
+        XCTAssertEqual(report.filesScanned, ["content/posts/ferry-timetable.md", "content/posts/harbour-dues.md", "content/posts/keep.draft.md"])
+        for file in report.filesScanned {
+            XCTAssertEqual(results(report, file, rules: SiteGeneratorTests.quoteRules), [], "shortcode attributes are not prose")
+            XCTAssertEqual(results(report, file, rules: ["dates/unresolved-relative"]), [], "the publication date comes from front matter")
+        }
+        // TOML and JSON front matter are not prose (but for the title): no date expression tagged in them.
+        XCTAssertEqual(report.results.filter { $0.ruleID == "dates/expression" && (3..<6).contains($0.region.start.line) }.map(\.snippet), [])
+        // The prose is still read, with exact positions: the quote after the figure, inside the notice.
+        let quotes = report.results.filter { $0.ruleID == "attribution/quote" && $0.path == "content/posts/ferry-timetable.md" }
+        XCTAssertEqual(quotes.map(\.region.start.line), [12])
+        XCTAssertEqual(quotes.first?.snippet, "\"We cannot staff the early crossing,\"")
+        let weekdays = report.results.filter { $0.ruleID == "dates/expression" && $0.path == "content/posts/ferry-timetable.md" }
+        XCTAssertFalse(weekdays.isEmpty, "the body's dates are still tagged")
+    }
+
+    func testHugoSiteWithoutIgnoreLintsThePublicFolderToo() throws {
+        let workspace = try site("hugo")
+        let report = try lint(workspace, honorsGitIgnore: false)
+        XCTAssertEqual(report.filesScanned, [
+            "content/posts/ferry-timetable.md", "content/posts/fishing-quota.draft.md", "content/posts/harbour-dues.md",
+            "content/posts/keep.draft.md", "public/posts/ferry-timetable/index.html",
+        ])
+        XCTAssertFalse(results(report, "content/posts/fishing-quota.draft.md", rules: SiteGeneratorTests.quoteRules).isEmpty)
+    }
+
+    func testAFileNamedOnTheCommandLineIsLintedThoughGitIgnored() throws {
+        let workspace = try site("hugo")
+        let report = try lint(workspace, paths: ["content/posts/fishing-quota.draft.md", "public"])
+        XCTAssertEqual(report.filesScanned, ["content/posts/fishing-quota.draft.md", "public/posts/ferry-timetable/index.html"],
+                       "named paths are linted, as ripgrep searches them")
+        try workspace.write(".copydesk.yml", "ignore: ['*.draft.md']\n")
+        XCTAssertEqual(try lint(workspace, paths: ["content/posts/fishing-quota.draft.md"]).filesScanned, [],
+                       "the configuration's ignore: applies to named files")
+    }
+
+    func testJekyllSite() throws {
+        let workspace = try site("jekyll")
+        let report = try lint(workspace)
+        XCTAssertEqual(report.filesScanned, ["_posts/2025-03-04-council-vote.md"], "_site/ is in .gitignore")
+        let post = "_posts/2025-03-04-council-vote.md"
+        XCTAssertEqual(results(report, post, rules: SiteGeneratorTests.quoteRules), [], "Liquid tags are not prose")
+        XCTAssertEqual(results(report, post, rules: ["dates/unresolved-relative"]), [])
+        let quotes = report.results.filter { $0.ruleID == "attribution/quote" && $0.path == post }
+        XCTAssertEqual(quotes.map(\.region.start.line), [14])
+    }
+
+    func testAstroSite() throws {
+        let workspace = try site("astro")
+        let report = try lint(workspace)
+        XCTAssertTrue(report.filesScanned.allSatisfy { $0.hasPrefix("src/") }, "dist/ is in .gitignore: \(report.filesScanned)")
+        XCTAssertTrue(report.filesScanned.contains("src/content/blog/launch.md"))
+        for file in report.filesScanned {
+            XCTAssertEqual(results(report, file, rules: SiteGeneratorTests.quoteRules), [], file)
+            XCTAssertEqual(results(report, file, rules: ["dates/unresolved-relative"]), [], file)
+        }
+    }
+}
+
+/// The `.gitignore` matcher on its own.
+final class GitIgnoreTests: XCTestCase {
+    func testPatterns() {
+        let file = GitIgnoreFile(contents: """
+        # build output
+        public/
+        /resources
+        *.log
+        !keep.log
+        docs/**/draft-*.md
+        **/tmp
+        a/b
+        trailing\\ 
+        \\#hash
+        """, folder: "/site")
+        func ignored(_ path: String, folder: Bool = false) -> Bool? { file.decision(relativePath: path, isFolder: folder) }
+        XCTAssertEqual(ignored("public", folder: true), true)
+        XCTAssertEqual(ignored("themes/x/public", folder: true), true, "no slash but the trailing one: any depth")
+        XCTAssertNil(ignored("public"), "a folder pattern does not match a file")
+        XCTAssertEqual(ignored("resources", folder: true), true)
+        XCTAssertNil(ignored("x/resources", folder: true), "a leading slash anchors")
+        XCTAssertEqual(ignored("x/y/debug.log"), true)
+        XCTAssertEqual(ignored("x/keep.log"), false, "negation re-includes")
+        XCTAssertEqual(ignored("docs/draft-1.md"), true)
+        XCTAssertEqual(ignored("docs/a/b/draft-1.md"), true)
+        XCTAssertNil(ignored("x/docs/draft-1.md"), "a slash in the middle anchors")
+        XCTAssertEqual(ignored("deep/er/tmp", folder: true), true)
+        XCTAssertEqual(ignored("a/b"), true)
+        XCTAssertNil(ignored("x/a/b"))
+        XCTAssertEqual(ignored("trailing "), true)
+        XCTAssertEqual(ignored("#hash"), true)
+        XCTAssertNil(ignored("post.md"))
+    }
+
+    func testNestedFilesAndTheRepositoryTop() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".git/info/exclude", "*.secret.md\n")
+        try workspace.write(".gitignore", "out/\n*.tmp.md\n")
+        try workspace.write("site/.gitignore", "!keep.tmp.md\nlocal.md\n")
+        try workspace.write("site/a.md", "A.\n")
+        try workspace.write("site/b.tmp.md", "B.\n")
+        try workspace.write("site/keep.tmp.md", "Kept.\n")
+        try workspace.write("site/local.md", "Local.\n")
+        try workspace.write("site/x.secret.md", "Secret.\n")
+        try workspace.write("site/out/c.md", "C.\n")
+        try workspace.write("site/sub/d.md", "D.\n")
+        try workspace.write("site/sub/local.md", "Local too.\n")
+        var registry = PluginRegistry(factories: [])
+        registry.register(ProbePlugin.factory)
+        // Walking only site/: the repository top's .gitignore and info/exclude still apply.
+        let report = try LintRunner(registry: registry).run(LintRequest(paths: ["site"], root: workspace.root))
+        XCTAssertEqual(report.filesScanned, ["site/a.md", "site/keep.tmp.md", "site/sub/d.md"])
+        var all = LintRequest(paths: ["site"], root: workspace.root)
+        all.honorsGitIgnore = false
+        XCTAssertEqual(try LintRunner(registry: registry).run(all).filesScanned.count, 8)
+    }
+}
