@@ -66,6 +66,11 @@ final class SiteGeneratorTests: XCTestCase {
             "content/posts/keep.draft.md", "public/posts/ferry-timetable/index.html",
         ])
         XCTAssertFalse(results(report, "content/posts/fishing-quota.draft.md", rules: SiteGeneratorTests.quoteRules).isEmpty)
+        // The rendered page: only its <article> is prose, not the cookie banner or the "Follow us" footer.
+        let page = "public/posts/ferry-timetable/index.html"
+        XCTAssertEqual(results(report, page, rules: SiteGeneratorTests.quoteRules), [])
+        XCTAssertEqual(report.results.filter { $0.path == page }.map(\.region.start.line).filter { $0 < 8 || $0 > 10 }.filter { $0 != 3 }, [],
+                       "nothing outside the article but the title")
     }
 
     func testAFileNamedOnTheCommandLineIsLintedThoughGitIgnored() throws {
@@ -156,5 +161,100 @@ final class GitIgnoreTests: XCTestCase {
         var all = LintRequest(paths: ["site"], root: workspace.root)
         all.honorsGitIgnore = false
         XCTAssertEqual(try LintRunner(registry: registry).run(all).filesScanned.count, 8)
+    }
+}
+
+/// `ignore-tokens`, `ignore-blocks` and `html:` in `.copydesk.yml`.
+final class ReadingConfigurationTests: XCTestCase {
+    func run(_ workspace: TestWorkspace) throws -> Report {
+        var registry = PluginRegistry(factories: [])
+        registry.register(ProbePlugin.factory)
+        return try LintRunner(registry: registry).run(LintRequest(paths: ["."], root: workspace.root))
+    }
+
+    func typos(_ report: Report) -> [String] {
+        report.results.filter { $0.ruleID == "probe/typo" }.map { "\($0.path):\($0.region.start.line):\($0.region.start.column) \($0.snippet)" }
+    }
+
+    func testIgnoreTokensAndBlocksInEveryFormat() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", #"""
+        ignore-tokens:
+          - '\bteh-[0-9]+\b'
+          - '\{\{[^}]*\}\}'
+        ignore-blocks:
+          - '^<!-- raw -->$[\s\S]*?^<!-- /raw -->$'
+          - {start: '^::: ?note', end: '^:::$'}
+        """#)
+        try workspace.write("a.md", "Ticket teh-42 is open; teh typo.\n\n<!-- raw -->\nteh inside\n<!-- /raw -->\n\n::: note\nteh in a note\n:::\n\nAfter {{ teh }} teh.\n")
+        try workspace.write("b.txt", "Ticket teh-7 and teh.\n::: note\nteh\n:::\nteh last\n")
+        try workspace.write("c.html", "<html><body><main><p>Ticket teh-9, {{ teh }} and teh.</p></main></body></html>\n")
+        XCTAssertEqual(typos(try run(workspace)), ["a.md:1:24 teh", "a.md:11:17 teh", "b.txt:1:18 teh", "b.txt:5:1 teh", "c.html:1:50 teh"])
+    }
+
+    func testASubfolderAddsItsOwnPatterns() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", "ignore-tokens: ['teh-1']\n")
+        try workspace.write("desk/.copydesk.yml", "ignore-tokens: ['teh-2']\n")
+        try workspace.write("a.txt", "teh-1 teh-2\n")
+        try workspace.write("desk/b.txt", "teh-1 teh-2\n")
+        XCTAssertEqual(typos(try run(workspace)), ["a.txt:1:7 teh"])
+    }
+
+    func testBadPatternsAndSelectorsNameLineAndColumn() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write("a.txt", "teh\n")
+        let cases: [(String, Int, Int, String)] = [
+            ("ignore-tokens:\n  - ok\n  - 'unclosed ('\n", 3, 5, "`ignore-tokens`"),
+            ("ignore-tokens: ''\n", 1, 16, "empty pattern"),
+            ("ignore-blocks:\n  - {start: 'x'}\n", 2, 5, "both `start` and `end`"),
+            ("ignore-blocks:\n  - {start: 'x', ends: 'y'}\n", 2, 18, "did you mean `end`?"),
+            ("ignore-blocks: 'x'\n", 1, 16, "must be a list"),
+            ("html:\n  prose: ['article', 'div > p']\n", 2, 22, "only simple selectors"),
+            ("html:\n  exclude: ['[id*=cookie']\n", 2, 13, "not closed"),
+            ("html:\n  pros: [main]\n", 2, 3, "did you mean `prose`?"),
+            ("ignore-token: ['x']\n", 1, 1, "did you mean `ignore-tokens`?"),
+        ]
+        for (yaml, line, column, fragment) in cases {
+            try workspace.write(".copydesk.yml", yaml)
+            XCTAssertThrowsError(try run(workspace), yaml) { error in
+                guard let error = error as? ConfigurationError else { return XCTFail("\(error)") }
+                XCTAssertEqual([error.line, error.column], [line, column], "\(yaml): \(error)")
+                XCTAssertTrue(error.message.contains(fragment), "\(yaml): \(error)")
+            }
+        }
+    }
+
+    static let page = """
+    <!DOCTYPE html>
+    <html><head><title>Quay opens</title></head>
+    <body>
+    <div id="CookieBanner" class="banner">We use teh cookies. <a href="/privacy">More</a></div>
+    <header><nav><a href="/">Home</a> teh nav</nav></header>
+    <main>
+    <div class="share">Follow us: teh socials</div>
+    <article>
+    <header><h1>Quay opens</h1></header>
+    <p>The quay opened teh morning.</p>
+    </article>
+    </main>
+    <footer><p>Follow us for teh latest news.</p></footer>
+    </body>
+    </html>
+    """
+
+    func testHTMLProseSelectorDefaultsAndConfiguration() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write("page.html", ReadingConfigurationTests.page)
+        XCTAssertEqual(typos(try run(workspace)), ["page.html:10:20 teh"], "the article only")
+        try workspace.write(".copydesk.yml", "html:\n  prose: [section, '.share']\n")
+        XCTAssertEqual(typos(try run(workspace)), ["page.html:7:31 teh"], "the first selector that matches")
+        try workspace.write(".copydesk.yml", "html:\n  prose: []\n")
+        XCTAssertEqual(typos(try run(workspace)), ["page.html:7:31 teh", "page.html:10:20 teh"],
+                       "the body without nav, header, footer and the banner ([id*=cookie] ignores case)")
+        try workspace.write(".copydesk.yml", "html:\n  prose: [body]\n")
+        XCTAssertEqual(typos(try run(workspace)).count, 5, "the whole page, as before")
+        try workspace.write(".copydesk.yml", "html:\n  prose: []\n  exclude: ['div.share', nav]\n")
+        XCTAssertEqual(typos(try run(workspace)), ["page.html:4:46 teh", "page.html:10:20 teh", "page.html:13:26 teh"])
     }
 }

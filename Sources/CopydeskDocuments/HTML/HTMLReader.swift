@@ -3,6 +3,10 @@ import CopydeskCore
 
 /// HTML, parsed by libxml2's HTML parser (recovering from errors, no network).
 ///
+/// Only part of a page is prose (`HTMLProseSelection`, configurable): by default its `article`
+/// elements, else `main`, else the body without navigation, header, footer, asides and cookie or
+/// consent banners; the `<title>` always is.
+///
 /// Block elements (`p`, `h1`–`h6`, `li`, `blockquote`, `td`/`th`, `div` with text of its own,
 /// `figcaption`, `<title>` …) become prose blocks with their scopes; inline elements flow in the
 /// block around them. Not prose: `<script>`, `<style>`, `<noscript>`, `<template>`, code (`code`,
@@ -28,7 +32,7 @@ public enum HTMLReader {
         var hidden = options.ignoredRanges(in: source, from: 0)
         if options.templateTags { hidden += TemplateTags.ranges(in: source.utf8) }
         let bytes = hidden.isEmpty ? source.utf8 : SourceMask.blank(source.utf8, ranges: hidden)
-        var walker = HTMLWalker(source: bytes)
+        var walker = HTMLWalker(source: bytes, selection: options.htmlProse)
         if !bytes.isEmpty {
             let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                                 | HTML_PARSE_NONET.rawValue)
