@@ -98,7 +98,9 @@ final class SiteGeneratorTests: XCTestCase {
         let workspace = try site("astro")
         let report = try lint(workspace)
         XCTAssertTrue(report.filesScanned.allSatisfy { $0.hasPrefix("src/") }, "dist/ is in .gitignore: \(report.filesScanned)")
-        XCTAssertTrue(report.filesScanned.contains("src/content/blog/launch.md"))
+        XCTAssertEqual(report.filesScanned, ["src/content/blog/harbour-master.mdx", "src/content/blog/launch.md"], "MDX is read as Markdown")
+        let quotes = report.results.filter { $0.ruleID == "attribution/quote" && $0.path == "src/content/blog/harbour-master.mdx" }
+        XCTAssertEqual(quotes.map(\.region.start.line), [14], "a JSX element's children are prose")
         for file in report.filesScanned {
             XCTAssertEqual(results(report, file, rules: SiteGeneratorTests.quoteRules), [], file)
             XCTAssertEqual(results(report, file, rules: ["dates/unresolved-relative"]), [], file)

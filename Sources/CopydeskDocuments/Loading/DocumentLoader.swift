@@ -121,6 +121,8 @@ public struct DocumentLoader: Sendable {
 
     /// Reads a checked source file in the given format.
     public func document(source: SourceFile, format: DocumentFormat, options: ReadingOptions = .default) throws -> Document {
+        var options = options
+        if format == .markdown && DocumentLoader.pathExtension(source.path).lowercased() == "mdx" { options.mdx = true }
         let read: ReadResult
         switch format {
         case .plainText: read = PlainTextReader.read(source, options: options)

@@ -13,6 +13,9 @@ public struct ReadingOptions: Sendable {
     public var templateTags = true
     /// Which parts of an HTML page are prose.
     public var htmlProse = HTMLProseSelection.default
+    /// Read Markdown as MDX: ESM lines, JSX tags and `{…}` expressions are not prose (set by the
+    /// loader for `.mdx` files).
+    public var mdx = false
 
     public init(ignoreTokens: [Pattern] = [], ignoreBlocks: [IgnoreBlock] = [], templateTags: Bool = true,
                 htmlProse: HTMLProseSelection = .default) {

@@ -45,6 +45,7 @@ public enum MarkdownReader {
         // length, which cmark-gfm leaves out of the prose while every other byte keeps its offset.
         var hidden = options.ignoredRanges(in: source, from: bodyStart)
         if options.templateTags { hidden += TemplateTags.ranges(in: bytes, from: bodyStart) }
+        if options.mdx { hidden += MDXSyntax.ranges(in: bytes, from: bodyStart) }
         let body = hidden.isEmpty ? bytes : SourceMask.markdown(bytes, ranges: hidden)
         var walker = MarkdownBlockWalker(source: body, bodyStart: bodyStart)
         walker.walk(into: &builder)
