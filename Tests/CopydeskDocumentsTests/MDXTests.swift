@@ -46,4 +46,17 @@ final class MDXTests: XCTestCase {
         let document = try DocumentLoader().document(text: "Sets {1, 2} and <Tag> stay.\n", path: "post.md", format: .markdown)
         XCTAssertEqual(document.text, "Sets {1, 2} and  stay.")
     }
+
+    func testPathologicalInputStaysFast() throws {
+        for piece in ["{", "<a {", "` ``", "<b x='", "{/*", "<T {\"}"] {
+            let text = String(repeating: piece + " ", count: 200_000 / piece.count)
+            let start = Date()
+            _ = MDXSyntax.ranges(in: Array(text.utf8), from: 0)
+            XCTAssertLessThan(Date().timeIntervalSince(start), 5, piece)
+        }
+        let shortcodes = String(repeating: "{{< }} ", count: 100_000)
+        let start = Date()
+        _ = TemplateTags.ranges(in: Array(shortcodes.utf8))
+        XCTAssertLessThan(Date().timeIntervalSince(start), 5)
+    }
 }

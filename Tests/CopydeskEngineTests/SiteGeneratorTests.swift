@@ -83,6 +83,20 @@ final class SiteGeneratorTests: XCTestCase {
                        "the configuration's ignore: applies to named files")
     }
 
+    /// Through the `copydesk` binary: `.gitignore` by default, `--no-ignore` to lint all.
+    func testCommandLineNoIgnore() throws {
+        guard let executable = TestWorkspace.copydeskExecutable else { throw XCTSkip("copydesk executable not built") }
+        let workspace = try site("jekyll")
+        func files(_ extra: [String]) throws -> JSONValue? {
+            let run = try TestWorkspace.run(executable, ["lint", ".", "--format", "json", "--fail-level", "none", "--now", "2025-03-06T12:00:00Z"] + extra,
+                                            in: workspace.root)
+            XCTAssertEqual(run.status, 0, run.err)
+            return try JSONDecoder().decode(JSONValue.self, from: Data(run.out.utf8))["files"]
+        }
+        XCTAssertEqual(try files([]), 1)
+        XCTAssertEqual(try files(["--no-ignore"]), 2)
+    }
+
     func testJekyllSite() throws {
         let workspace = try site("jekyll")
         let report = try lint(workspace)

@@ -3,7 +3,8 @@
 /// `<Callout type="note">`, `</Callout>`, `<>`), and `{…}` expressions, comments `{/* … */}`
 /// included. A JSX element's children stay prose. Fenced code blocks and code spans are stepped
 /// over: braces in code are code. Expressions and tags are bounded, so an unclosed `{` or `<` is
-/// text and the scan stays linear.
+/// text; and the look-ahead of all of them together is bounded by a budget proportional to the
+/// file, past which the rest is left to Markdown, so the scan stays linear whatever the input.
 enum MDXSyntax {
     static let maxExpressionBytes = 65_536
     static let maxTagBytes = 16_384
@@ -13,6 +14,7 @@ enum MDXSyntax {
         var i = start
         var lineStart = true
         let n = bytes.count
+        var budget = 16 * (n - start) + 1_048_576
         while i < n {
             if lineStart {
                 lineStart = false
@@ -33,9 +35,9 @@ enum MDXSyntax {
             case UInt8(ascii: "\\"):
                 i += 2
             case UInt8(ascii: "`"):
-                i = codeSpanEnd(bytes, at: i)
+                i = codeSpanEnd(bytes, at: i, budget: &budget)
             case UInt8(ascii: "{"):
-                if let end = balancedEnd(bytes, at: i, limit: min(n, i + maxExpressionBytes)) {
+                if let end = balancedEnd(bytes, at: i, limit: min(n, i + maxExpressionBytes), budget: &budget) {
                     ranges.append(i..<end)
                     i = end
                 } else {
@@ -43,7 +45,7 @@ enum MDXSyntax {
                 }
             case UInt8(ascii: "<"):
                 let next = i + 1 < n ? bytes[i + 1] : 0
-                if isLetter(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: ">"), let end = tagEnd(bytes, at: i) {
+                if isLetter(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: ">"), let end = tagEnd(bytes, at: i, budget: &budget) {
                     ranges.append(i..<end)
                     i = end
                 } else {
@@ -115,12 +117,14 @@ enum MDXSyntax {
 
     /// Past a code span that opens at `at` (a run of backticks closed by a run as long, before a
     /// blank line), or past the run when it is not closed.
-    static func codeSpanEnd(_ bytes: [UInt8], at start: Int) -> Int {
+    static func codeSpanEnd(_ bytes: [UInt8], at start: Int, budget: inout Int) -> Int {
         var i = start
         while i < bytes.count && bytes[i] == UInt8(ascii: "`") { i += 1 }
         let count = i - start
         var k = i
         while k < bytes.count {
+            budget -= 1
+            if budget < 0 { return i }
             if bytes[k] == 0x0A && isBlankLine(bytes, k + 1) { return i }
             if bytes[k] == UInt8(ascii: "`") {
                 var run = 0
@@ -134,10 +138,12 @@ enum MDXSyntax {
     }
 
     /// Past a string literal opening at `at` ('…', "…" or `…`), or nil when it is not closed by `limit`.
-    static func stringEnd(_ bytes: [UInt8], at start: Int, limit: Int) -> Int? {
+    static func stringEnd(_ bytes: [UInt8], at start: Int, limit: Int, budget: inout Int) -> Int? {
         let quote = bytes[start]
         var i = start + 1
         while i < limit {
+            budget -= 1
+            if budget < 0 { return nil }
             if bytes[i] == UInt8(ascii: "\\") { i += 2; continue }
             if bytes[i] == quote { return i + 1 }
             if bytes[i] == 0x0A && quote != UInt8(ascii: "`") { return nil }
@@ -147,10 +153,12 @@ enum MDXSyntax {
     }
 
     /// Past the `}` that balances the `{` at `at`, strings and comments stepped over.
-    static func balancedEnd(_ bytes: [UInt8], at start: Int, limit: Int) -> Int? {
+    static func balancedEnd(_ bytes: [UInt8], at start: Int, limit: Int, budget: inout Int) -> Int? {
         var depth = 0
         var i = start
         while i < limit {
+            budget -= 1
+            if budget < 0 { return nil }
             let byte = bytes[i]
             switch byte {
             case UInt8(ascii: "{"): depth += 1
@@ -158,12 +166,12 @@ enum MDXSyntax {
                 depth -= 1
                 if depth == 0 { return i + 1 }
             case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"):
-                guard let end = stringEnd(bytes, at: i, limit: limit) else { return nil }
+                guard let end = stringEnd(bytes, at: i, limit: limit, budget: &budget) else { return nil }
                 i = end
                 continue
             case UInt8(ascii: "/") where i + 1 < limit && bytes[i + 1] == UInt8(ascii: "*"):
                 var k = i + 2
-                while k + 1 < limit && !(bytes[k] == UInt8(ascii: "*") && bytes[k + 1] == UInt8(ascii: "/")) { k += 1 }
+                while k + 1 < limit && !(bytes[k] == UInt8(ascii: "*") && bytes[k + 1] == UInt8(ascii: "/")) { k += 1; budget -= 1 }
                 guard k + 1 < limit else { return nil }
                 i = k + 2
                 continue
@@ -176,19 +184,21 @@ enum MDXSyntax {
 
     /// Past the `>` that ends a JSX tag opening at `at`, attribute strings and `{…}` stepped over;
     /// nil when the tag does not end before a blank line or `maxTagBytes`.
-    static func tagEnd(_ bytes: [UInt8], at start: Int) -> Int? {
+    static func tagEnd(_ bytes: [UInt8], at start: Int, budget: inout Int) -> Int? {
         let limit = min(bytes.count, start + maxTagBytes)
         var i = start + 1
         while i < limit {
+            budget -= 1
+            if budget < 0 { return nil }
             let byte = bytes[i]
             switch byte {
             case UInt8(ascii: ">"): return i + 1
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                guard let end = stringEnd(bytes, at: i, limit: limit) else { return nil }
+                guard let end = stringEnd(bytes, at: i, limit: limit, budget: &budget) else { return nil }
                 i = end
                 continue
             case UInt8(ascii: "{"):
-                guard let end = balancedEnd(bytes, at: i, limit: limit) else { return nil }
+                guard let end = balancedEnd(bytes, at: i, limit: limit, budget: &budget) else { return nil }
                 i = end
                 continue
             case UInt8(ascii: "<"):

@@ -25,6 +25,9 @@ public enum TemplateTags {
         var ranges: [Range<Int>] = []
         // Pairs whose closing tag was not found: it is not found later either (linear time).
         var unclosedPairs = Set<String>()
+        // Per closing mirror (`>` or `%`): where a failed search for `>}}` or `%}}` got to. No mark
+        // before it closes a later shortcode either, so the next search starts there.
+        var searchedWithout: [UInt8: Int] = [:]
         var i = first
         let n = bytes.count
         while i + 1 < n {
@@ -39,7 +42,9 @@ public enum TemplateTags {
                     kind = .shortcode
                     // The first `}}` preceded by the opening's `<` or `%` mirror.
                     let mirror = third == UInt8(ascii: "<") ? UInt8(ascii: ">") : UInt8(ascii: "%")
-                    end = closing(doubleClose, after: i + 3, limit: limit) { $0 - 1 >= i + 3 && bytes[$0 - 1] == mirror }
+                    let from = max(i + 3, searchedWithout[mirror] ?? 0)
+                    end = closing(doubleClose, after: from, limit: limit) { $0 - 1 >= i + 3 && bytes[$0 - 1] == mirror }
+                    if end == nil { searchedWithout[mirror] = max(from, limit - 2) }
                 } else {
                     kind = .output
                     end = closing(doubleClose, after: i + 2, limit: limit) { _ in true }
