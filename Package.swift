@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // System libraries.
@@ -26,8 +27,8 @@ let package = Package(
         // The versioned C entry point of plugins built as shared libraries, and the kit that exports it.
         .target(name: "CopydeskPluginABI"),
         .target(name: "CopydeskPluginKit", dependencies: ["CopydeskCore", "CopydeskPluginABI"]),
-        // Reading files into Documents: plain text, Markdown (cmark-gfm), HTML (libxml2).
-        .target(name: "CopydeskDocuments", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams"]),
+        // Reading files into Documents: plain text, Markdown (cmark-gfm), HTML (libxml2), front matter (YAML, TOML, JSON).
+        .target(name: "CopydeskDocuments", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams", "TOMLKit"]),
         // The YAML + PCRE2 policy engine, itself a rule plugin.
         .target(name: "CopydeskPolicies", dependencies: ["CopydeskCore", "CShippedData", "Yams"]),
         // What the executable ships, linked in: the default sanctions index, a word list, the policy packs.
@@ -63,7 +64,7 @@ let package = Package(
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
         .testTarget(name: "CopydeskDocumentsTests", dependencies: ["CopydeskDocuments", "CopydeskTestSupport"]),
         .testTarget(name: "CopydeskEngineTests", dependencies: ["CopydeskEngine", "CopydeskReporters", "CopydeskPluginKit", "CopydeskTestSupport"],
-                    exclude: ["Support/line_hashes_reference.py"],
+                    exclude: ["Support/line_hashes_reference.py", "Fixtures"],
                     // Exports the test program's own plugin entry point, so the dlopen path runs without a separate build.
                     linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskEngine", "CopydeskTestSupport"]),

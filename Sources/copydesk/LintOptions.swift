@@ -45,6 +45,9 @@ struct LintOptions: ParsableArguments {
     @Flag(name: .long, help: "Leave out files named on the command line that the configuration's `ignore:` lists (for hooks that pass every changed file).")
     var forceExclude = false
 
+    @Flag(name: .long, help: "Also lint what .gitignore files exclude in the folders walked (the configuration's `ignore:` still applies).")
+    var noIgnore = false
+
     @OptionGroup var plugins: PluginOptions
 
     func validate() throws {
@@ -75,6 +78,7 @@ struct LintOptions: ParsableArguments {
         request.changedSince = changedSince
         request.onlyChangedLines = onlyChangedLines
         request.excludesIgnoredNamedFiles = forceExclude
+        request.honorsGitIgnore = !noIgnore
         request.pluginListFile = plugins.topConfigurationFile(config: config)
         return request
     }

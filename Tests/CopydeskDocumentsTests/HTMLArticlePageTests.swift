@@ -63,9 +63,13 @@ final class HTMLArticlePageTests: XCTestCase {
         XCTAssertEqual(document.texts(of: .title), ["Harbour dredging delayed again | The Coastal Ledger"])
         XCTAssertEqual(document.texts(of: .heading), ["Harbour dredging delayed again", "What happens next", "Related"])
         XCTAssertEqual(document.blocks.filter { $0.scope == .heading }.map(\.headingLevel), [1, 2, 3])
+        // The page has an <article>: it alone is prose (with its own header and aside); the site's
+        // navigation and footer are not.
         XCTAssertEqual(document.texts(of: .listItem), [
-            "Home", "Local", "Survey results are due in June.", "A public meeting follows & objections close a month later.",
+            "Survey results are due in June.", "A public meeting follows & objections close a month later.",
         ])
+        XCTAssertFalse(document.text.contains("Home"))
+        XCTAssertFalse(document.text.contains("© 2025"))
         XCTAssertEqual(document.texts(of: .tableCell), ["Date", "Reason", "January", "Funding review"])
         XCTAssertEqual(document.texts(of: .blockquote), ["“Nobody wants another year of silt.”"])
         XCTAssertTrue(document.texts(of: .paragraph).contains(

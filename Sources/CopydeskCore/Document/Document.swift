@@ -10,7 +10,8 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Codable {
     public init?(pathExtension: String) {
         switch pathExtension.lowercased() {
         case "txt", "text": self = .plainText
-        case "md", "markdown", "mdown", "mkd": self = .markdown
+        // MDX is read as Markdown, its imports, exports, JSX and expressions left out of the prose.
+        case "md", "markdown", "mdown", "mkd", "mdx": self = .markdown
         case "html", "htm", "xhtml": self = .html
         default: return nil
         }

@@ -2,17 +2,38 @@ import CopydeskCore
 import Foundation
 import Yams
 
-/// YAML front matter at the top of a Markdown file, between `---` lines.
+/// Front matter at the top of a Markdown file, as static-site generators write it: YAML between
+/// `---` lines (Jekyll, Hugo, Astro, Eleventy), TOML between `+++` lines (Hugo, Zola), or a JSON
+/// object that opens the file (Hugo). All three give the same metadata; none of it is prose.
 public struct FrontMatter {
+    /// How the front matter is written.
+    public enum Syntax: String, Sendable {
+        case yaml, toml, json
+    }
+
     /// The front matter as a JSON-like value.
     public var value: JSONValue
     /// UTF-8 range of the whole block, fences included, in the source.
     public var range: Range<Int>
+    /// How it is written.
+    public var syntax: Syntax = .yaml
+
+    public init(value: JSONValue, range: Range<Int>, syntax: Syntax = .yaml) {
+        self.value = value
+        self.range = range
+        self.syntax = syntax
+    }
 
     /// Finds and parses front matter at the start of `source`. Returns nil when there is none;
-    /// throws a `DocumentError.frontMatter` with line and column when its YAML is broken.
+    /// throws a `DocumentError.frontMatter` with line and column when its YAML, TOML or JSON is broken.
     public static func read(_ source: SourceFile) throws -> FrontMatter? {
         let bytes = source.utf8
+        if bytes.starts(with: Array("+++".utf8)), isFence(bytes, source.lineRange(1), fence: "+++", closing: false) {
+            return try readTOML(source)
+        }
+        if bytes.first == UInt8(ascii: "{"), JSONFrontMatter.opensObject(bytes) {
+            return try JSONFrontMatter.read(source)
+        }
         guard bytes.starts(with: Array("---".utf8)), isFence(bytes, source.lineRange(1), closing: false) else { return nil }
         var line = 2
         while line <= source.lineStarts.count {
@@ -46,17 +67,41 @@ public struct FrontMatter {
         return nil
     }
 
-    /// Whether a line is `---` (or, closing, `...`), with trailing blanks allowed.
-    private static func isFence(_ bytes: [UInt8], _ range: Range<Int>, closing: Bool) -> Bool {
+    /// TOML between `+++` lines. An opening fence without a closing one is not front matter.
+    private static func readTOML(_ source: SourceFile) throws -> FrontMatter? {
+        let bytes = source.utf8
+        var line = 2
+        while line <= source.lineStarts.count {
+            let range = source.lineRange(line)
+            if isFence(bytes, range, fence: "+++", closing: false) {
+                let toml = source.text(of: source.lineStarts[1]..<range.lowerBound)
+                let end = line < source.lineStarts.count ? source.lineStarts[line] : bytes.count
+                do {
+                    return FrontMatter(value: try TOMLFrontMatter.value(toml), range: 0..<end, syntax: .toml)
+                } catch let error as TOMLFrontMatter.Failure {
+                    // The TOML starts on the file's second line; toml++ counts columns in code points.
+                    let fileLine = min(max(1, error.line) + 1, line)
+                    throw DocumentError.frontMatter(line: fileLine,
+                                                    column: utf16Column(source, line: fileLine, scalarColumn: max(1, error.column)),
+                                                    message: "TOML: " + error.message)
+                }
+            }
+            line += 1
+        }
+        return nil
+    }
+
+    /// Whether a line is the fence (`---`, or, closing, `...`), with trailing blanks allowed.
+    private static func isFence(_ bytes: [UInt8], _ range: Range<Int>, fence wanted: String = "---", closing: Bool) -> Bool {
         var end = range.upperBound
         while end > range.lowerBound && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
         guard end - range.lowerBound == 3 else { return false }
         let fence = bytes[range.lowerBound..<end]
-        return fence.elementsEqual("---".utf8) || (closing && fence.elementsEqual("...".utf8))
+        return fence.elementsEqual(wanted.utf8) || (closing && fence.elementsEqual("...".utf8))
     }
 
     /// The 1-based UTF-16 column of the `scalarColumn`-th Unicode scalar of a line.
-    private static func utf16Column(_ source: SourceFile, line: Int, scalarColumn: Int) -> Int {
+    static func utf16Column(_ source: SourceFile, line: Int, scalarColumn: Int) -> Int {
         guard line >= 1 && line <= source.lineStarts.count else { return scalarColumn }
         let text = source.text(of: source.lineRange(line))
         var units = 0

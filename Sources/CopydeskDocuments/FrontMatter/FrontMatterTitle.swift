@@ -1,5 +1,5 @@
-/// Finds where the front matter's `title` value sits in the YAML, so the title can be a prose block
-/// whose positions are exact.
+/// Finds where the front matter's `title` value sits in the YAML, TOML or JSON, so the title can be
+/// a prose block whose positions are exact.
 enum FrontMatterTitle {
     /// A stretch of the title: source bytes copied verbatim, or an escape standing for its decoded text.
     struct Piece {
@@ -10,24 +10,31 @@ enum FrontMatterTitle {
 
     /// The pieces of a top-level `title:` whose value is a one-line plain, single- or double-quoted
     /// scalar equal to `title`; nil for anything else (block scalars, multi-line values, flow values).
-    static func locate(title: String, in bytes: [UInt8], frontMatter: Range<Int>) -> [Piece]? {
+    /// In TOML (`title = "…"` or `'…'`) and JSON (`"title": "…"`) only quoted values exist.
+    static func locate(title: String, in bytes: [UInt8], frontMatter: Range<Int>, syntax: FrontMatter.Syntax = .yaml) -> [Piece]? {
         var lineStart = frontMatter.lowerBound
         while lineStart < frontMatter.upperBound {
             var lineEnd = lineStart
             while lineEnd < frontMatter.upperBound && bytes[lineEnd] != 0x0A { lineEnd += 1 }
             let next = lineEnd + 1
             if lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            if let valueStart = titleValueStart(bytes, lineStart..<lineEnd) {
-                return pieces(of: title, in: bytes, valueStart..<lineEnd)
+            if let valueStart = titleValueStart(bytes, lineStart..<lineEnd, syntax: syntax) {
+                return pieces(of: title, in: bytes, valueStart..<lineEnd, syntax: syntax)
             }
             lineStart = next
         }
         return nil
     }
 
-    /// The start of the value on a line `title: value` (the key optionally quoted), or nil.
-    private static func titleValueStart(_ bytes: [UInt8], _ line: Range<Int>) -> Int? {
+    /// The start of the value on a line `title: value` (the key optionally quoted), or nil. TOML
+    /// separates with `=`; a JSON line may start with blanks and `{` or `,`.
+    private static func titleValueStart(_ bytes: [UInt8], _ line: Range<Int>, syntax: FrontMatter.Syntax) -> Int? {
         var i = line.lowerBound
+        if syntax == .json {
+            while i < line.upperBound && (bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: ",")) {
+                i += 1
+            }
+        }
         var quote: UInt8?
         if i < line.upperBound && (bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'")) { quote = bytes[i]; i += 1 }
         for byte in "title".utf8 {
@@ -39,19 +46,20 @@ enum FrontMatterTitle {
             i += 1
         }
         while i < line.upperBound && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
-        guard i < line.upperBound && bytes[i] == UInt8(ascii: ":") else { return nil }
+        guard i < line.upperBound && bytes[i] == UInt8(ascii: syntax == .toml ? "=" : ":") else { return nil }
         i += 1
         while i < line.upperBound && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
         return i
     }
 
-    private static func pieces(of title: String, in bytes: [UInt8], _ value: Range<Int>) -> [Piece]? {
+    private static func pieces(of title: String, in bytes: [UInt8], _ value: Range<Int>, syntax: FrontMatter.Syntax) -> [Piece]? {
         guard !value.isEmpty else { return nil }
         let first = bytes[value.lowerBound]
         let wanted = Array(title.utf8)
-        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
-            return quotedPieces(wanted, bytes, value, quote: first)
+        if first == UInt8(ascii: "\"") || (first == UInt8(ascii: "'") && syntax != .json) {
+            return quotedPieces(wanted, bytes, value, quote: first, doubledQuoteEscapes: syntax == .yaml)
         }
+        if syntax != .yaml { return nil }
         if "|>[{&*!%@`".utf8.contains(first) { return nil }
         var end = value.upperBound
         // A comment starts at ` #`.
@@ -67,7 +75,8 @@ enum FrontMatterTitle {
 
     /// Aligns the decoded title with a quoted scalar's content: `''` in single quotes, backslash
     /// escapes in double quotes.
-    private static func quotedPieces(_ wanted: [UInt8], _ bytes: [UInt8], _ value: Range<Int>, quote: UInt8) -> [Piece]? {
+    private static func quotedPieces(_ wanted: [UInt8], _ bytes: [UInt8], _ value: Range<Int>, quote: UInt8,
+                                     doubledQuoteEscapes: Bool) -> [Piece]? {
         var pieces: [Piece] = []
         var i = value.lowerBound + 1
         var k = 0
@@ -78,7 +87,7 @@ enum FrontMatterTitle {
         while i < value.upperBound {
             let byte = bytes[i]
             if byte == quote {
-                if quote == UInt8(ascii: "'") && i + 1 < value.upperBound && bytes[i + 1] == quote {
+                if doubledQuoteEscapes && quote == UInt8(ascii: "'") && i + 1 < value.upperBound && bytes[i + 1] == quote {
                     guard k < wanted.count && wanted[k] == quote else { return nil }
                     flush()
                     pieces.append(Piece(source: i..<i + 2, text: "'", isVerbatim: false))

@@ -27,14 +27,51 @@ struct HTMLWalker {
         var name: String
         var role: HTMLElementRole
         var time: (start: Int, date: DocumentDate?, isPubdate: Bool, isByline: Bool)?
+        /// Whether the element starts a part of the page selected as prose, or one left out.
+        var isSelected = false
+        var isExcluded = false
     }
     private var frames: [Frame] = []
 
-    init(source: [UInt8]) {
+    private let selection: HTMLProseSelection
+    /// The prose selector that matched an element of the page, if any (else: body minus exclusions).
+    private var chosen: HTMLSelector?
+    private var selectedDepth = 0
+    private var excludedDepth = 0
+
+    init(source: [UInt8], selection: HTMLProseSelection = .default) {
         aligner = HTMLTextAligner(source: source, mask: HTMLTextMask(source))
+        self.selection = selection
+    }
+
+    /// The first prose selector that matches an element of the tree under `root`.
+    private static func firstMatchingSelector(_ selectors: [HTMLSelector], under root: xmlNodePtr) -> HTMLSelector? {
+        guard !selectors.isEmpty else { return nil }
+        var matched = Set<Int>()
+        var node: xmlNodePtr? = root
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                let name = string(current.pointee.name) ?? ""
+                for (index, selector) in selectors.enumerated()
+                where !matched.contains(index) && selector.matches(element: name, attribute: { attribute(current, $0) }) {
+                    matched.insert(index)
+                }
+                if matched.contains(0) { break }
+            }
+            if current.pointee.type == XML_ELEMENT_NODE, let child = current.pointee.children { node = child; continue }
+            var finished = current
+            node = nil
+            while finished != root {
+                if let next = finished.pointee.next { node = next; break }
+                guard let parent = finished.pointee.parent else { break }
+                finished = parent
+            }
+        }
+        return matched.min().map { selectors[$0] }
     }
 
     mutating func walk(_ root: xmlNodePtr) {
+        chosen = HTMLWalker.firstMatchingSelector(selection.prose, under: root)
         var node: xmlNodePtr? = root
         while let current = node {
             let descend = enter(current)
@@ -88,12 +125,25 @@ struct HTMLWalker {
         }
         if frame.name == "head" { headDepth -= 1 }
         if let time = frame.time { closeTime(time) }
+        if frame.isSelected { selectedDepth -= 1; needsNewBlock = true }
+        if frame.isExcluded { excludedDepth -= 1; needsNewBlock = true }
     }
 
     private mutating func enterElement(_ node: xmlNodePtr) {
         let name = HTMLWalker.string(node.pointee.name) ?? ""
         let role = HTMLElementRole.of(name)
         var frame = Frame(name: name, role: role, time: nil)
+        if let chosen {
+            if chosen.matches(element: name, attribute: { HTMLWalker.attribute(node, $0) }) {
+                frame.isSelected = true
+                selectedDepth += 1
+                needsNewBlock = true
+            }
+        } else if selection.exclude.contains(where: { $0.matches(element: name, attribute: { HTMLWalker.attribute(node, $0) }) }) {
+            frame.isExcluded = true
+            excludedDepth += 1
+            needsNewBlock = true
+        }
         if let itemprop = HTMLWalker.attribute(node, "itemprop") {
             metadata.itemprop(itemprop, value: HTMLWalker.attribute(node, "content") ?? HTMLWalker.attribute(node, "datetime"))
         }
@@ -147,7 +197,12 @@ struct HTMLWalker {
         frames.append(frame)
     }
 
-    private var isEmitting: Bool { hiddenDepth == 0 && (headDepth == 0 || titleDepth > 0) }
+    private var isEmitting: Bool {
+        guard hiddenDepth == 0 else { return false }
+        if titleDepth > 0 && headDepth > 0 { return true }
+        guard headDepth == 0 else { return false }
+        return chosen != nil ? selectedDepth > 0 : excludedDepth == 0
+    }
 
     private mutating func text(_ node: xmlNodePtr) {
         guard let content = node.pointee.content else { return }

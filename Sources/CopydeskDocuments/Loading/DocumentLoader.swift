@@ -37,11 +37,12 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Loads the file at `path`; `displayPath` is what reports show.
-    public func load(path: String, displayPath: String) throws -> Document {
+    public func load(path: String, displayPath: String, options: ReadingOptions = .default) throws -> Document {
         guard let format = format(forPath: path) else {
             throw DocumentError.unsupportedFormat(pathExtension: DocumentLoader.pathExtension(path))
         }
-        return try document(bytes: try DocumentLoader.readFile(path, limit: maxFileBytes), path: displayPath, format: format)
+        return try document(bytes: try DocumentLoader.readFile(path, limit: maxFileBytes), path: displayPath, format: format,
+                            options: options)
     }
 
     /// The bytes of a regular file, as a `DocumentError` when it cannot be read.
@@ -60,9 +61,9 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Makes a document from bytes in memory (stdin, tests, rule examples).
-    public func document(bytes: [UInt8], path: String, format: DocumentFormat) throws -> Document {
+    public func document(bytes: [UInt8], path: String, format: DocumentFormat, options: ReadingOptions = .default) throws -> Document {
         let source = try DocumentLoader.sourceFile(bytes: bytes, path: path)
-        return try document(source: source, format: format)
+        return try document(source: source, format: format, options: options)
     }
 
     /// Makes a document from text in memory.
@@ -119,12 +120,14 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Reads a checked source file in the given format.
-    public func document(source: SourceFile, format: DocumentFormat) throws -> Document {
+    public func document(source: SourceFile, format: DocumentFormat, options: ReadingOptions = .default) throws -> Document {
+        var options = options
+        if format == .markdown && DocumentLoader.pathExtension(source.path).lowercased() == "mdx" { options.mdx = true }
         let read: ReadResult
         switch format {
-        case .plainText: read = PlainTextReader.read(source)
-        case .markdown: read = try MarkdownReader.read(source).droppingTitleRepeatedByHeading()
-        case .html: read = HTMLReader.read(source).droppingTitleRepeatedByHeading()
+        case .plainText: read = PlainTextReader.read(source, options: options)
+        case .markdown: read = try MarkdownReader.read(source, options: options).droppingTitleRepeatedByHeading()
+        case .html: read = HTMLReader.read(source, options: options).droppingTitleRepeatedByHeading()
         }
         var metadata = read.metadata
         if let referenceDate {
@@ -153,7 +156,14 @@ public struct ReadResult {
 
 /// Plain text: the prose is the source.
 public enum PlainTextReader {
-    public static func read(_ source: SourceFile) -> ReadResult {
+    public static func read(_ source: SourceFile, options: ReadingOptions = .default) -> ReadResult {
+        // What the configuration ignores becomes blanks; the prose keeps the source's offsets.
+        let hidden = options.ignoredRanges(in: source, from: 0)
+        if !hidden.isEmpty {
+            let text = String(decoding: SourceMask.blank(source.utf8, ranges: hidden), as: UTF8.self)
+            let masked = read(SourceFile(path: source.path, text: text, hadByteOrderMark: source.hadByteOrderMark))
+            return ReadResult(text: text, blocks: masked.blocks, map: masked.map, metadata: masked.metadata)
+        }
         var blocks = Document.paragraphs(in: source.text)
         // A first short line without final punctuation, followed by a paragraph, reads as the title.
         if let first = blocks.first, blocks.count > 1 {

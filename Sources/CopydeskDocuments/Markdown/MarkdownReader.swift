@@ -13,15 +13,16 @@ import Foundation
 /// The front matter's `title`, when it is a one-line scalar, is a `.title` block mapped to its place
 /// in the YAML, so title rules see it. Without a front matter title, a level-1 heading that opens the
 /// document is the title block (its `headingLevel` stays 1). Inline `<time datetime>` tags give
-/// `metadata.machineTimes` over the prose they enclose.
+/// `metadata.machineTimes` over the prose they enclose. Templating (Hugo shortcodes, Liquid and Jinja
+/// tags; see `TemplateTags`) and the configuration's `ignore-tokens` and `ignore-blocks` are not prose.
 public enum MarkdownReader {
-    public static func read(_ source: SourceFile) throws -> ReadResult {
-        try readWithDiagnostics(source).result
+    public static func read(_ source: SourceFile, options: ReadingOptions = .default) throws -> ReadResult {
+        try readWithDiagnostics(source, options: options).result
     }
 
     /// The read, and how many inline literals could not be aligned with the source (0 when every
     /// prose byte maps exactly; tests check it).
-    static func readWithDiagnostics(_ source: SourceFile) throws -> (result: ReadResult, unalignedLiterals: Int) {
+    static func readWithDiagnostics(_ source: SourceFile, options: ReadingOptions = .default) throws -> (result: ReadResult, unalignedLiterals: Int) {
         let frontMatter = try FrontMatter.read(source)
         let bytes = source.utf8
         var builder = ProseBuilder()
@@ -29,7 +30,8 @@ public enum MarkdownReader {
         MetadataDates.apply(frontMatter: frontMatter?.value, to: &metadata)
 
         if let frontMatter, let title = frontMatter.value["title"]?.stringValue,
-           let pieces = FrontMatterTitle.locate(title: title, in: bytes, frontMatter: frontMatter.range) {
+           let pieces = FrontMatterTitle.locate(title: title, in: bytes, frontMatter: frontMatter.range,
+                                                syntax: frontMatter.syntax) {
             builder.beginBlock(.title)
             for piece in pieces {
                 if piece.isVerbatim { builder.appendVerbatim(bytes, range: piece.source) }
@@ -39,7 +41,13 @@ public enum MarkdownReader {
         }
 
         let bodyStart = frontMatter?.range.upperBound ?? 0
-        var walker = MarkdownBlockWalker(source: bytes, bodyStart: bodyStart)
+        // Templating and what the configuration ignores are rewritten into raw HTML of the same
+        // length, which cmark-gfm leaves out of the prose while every other byte keeps its offset.
+        var hidden = options.ignoredRanges(in: source, from: bodyStart)
+        if options.templateTags { hidden += TemplateTags.ranges(in: bytes, from: bodyStart) }
+        if options.mdx { hidden += MDXSyntax.ranges(in: bytes, from: bodyStart) }
+        let body = hidden.isEmpty ? bytes : SourceMask.markdown(bytes, ranges: hidden)
+        var walker = MarkdownBlockWalker(source: body, bodyStart: bodyStart)
         walker.walk(into: &builder)
 
         metadata.machineTimes = walker.machineTimes

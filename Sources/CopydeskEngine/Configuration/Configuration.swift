@@ -25,6 +25,13 @@ public struct Configuration: Sendable, Hashable {
     public var file: String?
     /// Line and column of each rule id named under `rules:`, for errors about unknown rules.
     public var rulePositions: [String: [Int]] = [:]
+    /// `ignore-tokens`: regular expressions whose matches in a source are not prose.
+    public var ignoreTokens: [String] = []
+    /// `ignore-blocks`: regular expressions (or start and end pairs) whose blocks are not prose.
+    public var ignoreBlocks: [IgnoreBlockSetting] = []
+    /// `html: prose:` and `html: exclude:` selectors (nil: the defaults).
+    public var htmlProse: [String]?
+    public var htmlExclude: [String]?
 
     public init(folder: String, file: String? = nil) {
         self.folder = folder
@@ -36,6 +43,17 @@ public struct Configuration: Sendable, Hashable {
         var configuration = Configuration(folder: folder)
         configuration.packs = ["newsroom", "consistency", "scrape-residue", "pii"]
         return configuration
+    }
+}
+
+/// An `ignore-blocks` entry as written: one pattern, or a start and an end pattern.
+public struct IgnoreBlockSetting: Sendable, Hashable {
+    public var start: String
+    public var end: String?
+
+    public init(start: String, end: String? = nil) {
+        self.start = start
+        self.end = end
     }
 }
 
@@ -94,6 +112,12 @@ public struct EffectiveConfiguration: Sendable, Hashable {
     public var plugins: [String: PluginSetting]
     public var rules: [String: RuleSetting]
     public var gitDates: Bool
+    /// What the reader leaves out of the prose (the chain's `ignore-tokens` and `ignore-blocks`
+    /// together) and which HTML elements hold the prose (the nearest `html:` setting).
+    public var ignoreTokens: [String] = []
+    public var ignoreBlocks: [IgnoreBlockSetting] = []
+    public var htmlProse: [String]?
+    public var htmlExclude: [String]?
 
     /// A key that is equal for configurations that need the same plugin instances.
     var pluginKey: String {

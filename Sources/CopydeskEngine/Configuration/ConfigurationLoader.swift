@@ -7,7 +7,10 @@ import Yams
 /// anything it cannot accept.
 public enum ConfigurationLoader {
     public static let fileName = ".copydesk.yml"
-    static let topLevelKeys = ["root", "packs", "plugins", "rules", "ignore", "overrides", "git-dates", "load"]
+    static let topLevelKeys = ["root", "packs", "plugins", "rules", "ignore", "overrides", "git-dates", "load",
+                               "ignore-tokens", "ignore-blocks", "html"]
+    static let htmlKeys = ["prose", "exclude"]
+    static let ignoreBlockKeys = ["start", "end"]
     static let loadKeys = ["path", "command", "isolation", "timeout"]
     static let overrideKeys = ["files", "plugins", "rules"]
     static let levelWords = ["off", "note", "warning", "error", "on"]
@@ -54,6 +57,29 @@ public enum ConfigurationLoader {
                 }
             case "ignore": configuration.ignore = try reader.strings(value, what: "`ignore`").map(Glob.init)
             case "git-dates": configuration.gitDates = try reader.bool(value, what: "`git-dates`")
+            case "ignore-tokens":
+                configuration.ignoreTokens = try reader.scalarItems(value, what: "`ignore-tokens`").map { item in
+                    try readPattern(item, reader: reader, what: "`ignore-tokens`", options: [])
+                }
+            case "ignore-blocks": configuration.ignoreBlocks = try readIgnoreBlocks(value, reader: reader)
+            case "html":
+                for (htmlKey, htmlValue) in try reader.mapping(value, what: "`html`") {
+                    let selectors = try reader.scalarItems(htmlValue, what: "`html: \(htmlKey.string ?? "")`").map { item in
+                        let text = item.scalar?.string ?? ""
+                        do {
+                            _ = try HTMLSelector(parsing: text)
+                        } catch {
+                            throw reader.error(item, "`html`: selector `\(text)`: \(error)")
+                        }
+                        return text
+                    }
+                    switch htmlKey.string {
+                    case "prose": configuration.htmlProse = selectors
+                    case "exclude": configuration.htmlExclude = selectors
+                    default:
+                        throw reader.error(htmlKey, "unknown key `\(htmlKey.string ?? "")` in `html`\(Suggestions.hint(for: htmlKey.string ?? "", among: htmlKeys)); known keys: \(htmlKeys.joined(separator: ", "))")
+                    }
+                }
             case "root": configuration.isRoot = try reader.bool(value, what: "`root`")
             case "load": configuration.load = try readLoad(value, reader: reader, folder: configuration.folder)
             case "overrides":
@@ -124,6 +150,44 @@ public enum ConfigurationLoader {
             }
             if spec.library == nil && spec.command.isEmpty { throw reader.error(item, "a `load` entry needs `path` or `command`") }
             return spec
+        }
+    }
+
+    /// A regular expression, checked now so that a bad one stops the run with its position.
+    static func readPattern(_ node: Node, reader: NodeReader, what: String, options: Pattern.Options) throws -> String {
+        let text = node.scalar?.string ?? ""
+        if text.isEmpty { throw reader.error(node, "\(what): an empty pattern would match everywhere") }
+        do {
+            _ = try Pattern(text, options: options)
+        } catch {
+            throw reader.error(node, "\(what): \(error)")
+        }
+        return text
+    }
+
+    /// `ignore-blocks`: each entry one pattern whose matches are blocks (`^` and `$` match at line
+    /// ends), or `{start, end}`: from each match of `start` to the end of the next match of `end`.
+    static func readIgnoreBlocks(_ node: Node, reader: NodeReader) throws -> [IgnoreBlockSetting] {
+        guard case .sequence(let items) = node else {
+            throw reader.error(node, "`ignore-blocks` must be a list of patterns or {start, end} pairs")
+        }
+        return try items.map { item in
+            if item.scalar != nil {
+                return IgnoreBlockSetting(start: try readPattern(item, reader: reader, what: "`ignore-blocks`", options: .multiline))
+            }
+            var start: String?
+            var end: String?
+            for (key, value) in try reader.mapping(item, what: "an `ignore-blocks` entry") {
+                guard value.scalar != nil else { throw reader.error(value, "`ignore-blocks`: `\(key.string ?? "")` must be one pattern") }
+                switch key.string {
+                case "start": start = try readPattern(value, reader: reader, what: "`ignore-blocks` start", options: .multiline)
+                case "end": end = try readPattern(value, reader: reader, what: "`ignore-blocks` end", options: .multiline)
+                default:
+                    throw reader.error(key, "unknown key `\(key.string ?? "")` in an `ignore-blocks` entry\(Suggestions.hint(for: key.string ?? "", among: ignoreBlockKeys))")
+                }
+            }
+            guard let start, let end else { throw reader.error(item, "an `ignore-blocks` entry needs both `start` and `end` (or is one pattern)") }
+            return IgnoreBlockSetting(start: start, end: end)
         }
     }
 
@@ -208,6 +272,17 @@ struct NodeReader {
                 guard case .scalar(let scalar) = item else { throw error(item, "\(what) must be a list of strings") }
                 return scalar.string
             }
+        default: throw error(node, "\(what) must be a string or a list of strings")
+        }
+    }
+
+    /// The scalar nodes of a string or a list of strings, for errors that point at one item.
+    func scalarItems(_ node: Node, what: String) throws -> [Node] {
+        switch node {
+        case .scalar: return [node]
+        case .sequence(let sequence):
+            for item in sequence where item.scalar == nil { throw error(item, "\(what) must be a list of strings") }
+            return Array(sequence)
         default: throw error(node, "\(what) must be a string or a list of strings")
         }
     }

@@ -103,6 +103,10 @@ public final class ConfigurationResolver: @unchecked Sendable {
             ConfigurationResolver.merge(plugins: configuration.plugins, into: &effective.plugins)
             effective.rules.merge(configuration.rules) { _, new in new }
             if let git = configuration.gitDates { effective.gitDates = git }
+            effective.ignoreTokens += configuration.ignoreTokens
+            effective.ignoreBlocks += configuration.ignoreBlocks
+            if let prose = configuration.htmlProse { effective.htmlProse = prose }
+            if let exclude = configuration.htmlExclude { effective.htmlExclude = exclude }
             for override in configuration.overrides {
                 guard let relative = ConfigurationResolver.path(path, inside: override.folder),
                       override.files.contains(where: { $0.matches(relative) }) else { continue }

@@ -4,6 +4,12 @@ import Foundation
 /// Expands the paths a run is given into the files to lint: folders recursively (following links,
 /// never looping), files Copydesk can read, minus ignored ones, in a stable order. Works on path
 /// strings and `readdir`, so that walking a large archive costs little more than listing it.
+///
+/// In folders it walks, what `.gitignore` files exclude is left out (as ripgrep does: the files of
+/// the walked folders and of the folders above them up to the repository's top, and
+/// `.git/info/exclude`), unless `honorsGitIgnore` is off. A file named on the command line is
+/// linted even when a `.gitignore` or the configuration's `ignore:` lists it, unless
+/// `excludesNamedFiles` (`--force-exclude`) asks for `ignore:` to apply to it too.
 public struct FileWalker {
     /// One file to lint: where it is, and how reports name it.
     public struct Item: Sendable, Hashable {
@@ -20,13 +26,17 @@ public struct FileWalker {
     public var root: String
     /// Whether a file found in a folder is one to read (by extension, unless the format is forced).
     public var accepts: (String) -> Bool
-    /// Whether a path found in a folder is ignored (given as an absolute, normalised path).
+    /// Whether a path is ignored by the configuration (given as an absolute, normalised path).
     public var isIgnored: (String) -> Bool
+    /// Whether `.gitignore` files apply in walked folders.
+    public var honorsGitIgnore: Bool
 
-    public init(root: String, accepts: @escaping (String) -> Bool, isIgnored: @escaping (String) -> Bool) {
+    public init(root: String, accepts: @escaping (String) -> Bool, isIgnored: @escaping (String) -> Bool,
+                honorsGitIgnore: Bool = true) {
         self.root = FileWalker.absolute(root, relativeTo: "/")
         self.accepts = accepts
         self.isIgnored = isIgnored
+        self.honorsGitIgnore = honorsGitIgnore
     }
 
     /// Folders never walked into.
@@ -57,7 +67,9 @@ public struct FileWalker {
             let display = FileWalker.relative(absolute, to: root)
             if info.st_mode & S_IFMT == S_IFDIR {
                 var ancestors = Set<FileID>()
-                walk(absolute, display: display, id: FileWalker.id(info), into: &items, problems: &problems, ancestors: &ancestors, seen: &seen)
+                let gitIgnores = honorsGitIgnore ? GitIgnoreStack.above(absolute) : nil
+                walk(absolute, display: display, id: FileWalker.id(info), gitIgnores: gitIgnores, into: &items, problems: &problems,
+                     ancestors: &ancestors, seen: &seen)
             } else if excludesNamedFiles && isIgnored(absolute) {
                 continue
             } else if seen.insert(FileWalker.id(info)).inserted {
@@ -71,8 +83,8 @@ public struct FileWalker {
 
     static func id(_ info: stat) -> FileID { FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)) }
 
-    private func walk(_ folder: String, display: String, id: FileID, into items: inout [Item], problems: inout [Problem],
-                      ancestors: inout Set<FileID>, seen: inout Set<FileID>) {
+    private func walk(_ folder: String, display: String, id: FileID, gitIgnores inherited: GitIgnoreStack?, into items: inout [Item],
+                      problems: inout [Problem], ancestors: inout Set<FileID>, seen: inout Set<FileID>) {
         guard ancestors.insert(id).inserted else {
             problems.append(Problem(displayPath: display, message: "folder loop: this link leads back to a folder above it; not walked again"))
             return
@@ -92,6 +104,8 @@ public struct FileWalker {
         }
         closedir(directory)
         entries.sort { $0.name < $1.name }
+        var gitIgnores = inherited
+        if entries.contains(where: { $0.name == ".gitignore" }) { gitIgnores?.push(folder: folder) }
         for (name, type) in entries {
             if FileWalker.skippedFolders.contains(name) { continue }
             let path = folder == "/" ? "/" + name : folder + "/" + name
@@ -111,9 +125,11 @@ public struct FileWalker {
                 isDirectory = info.st_mode & S_IFMT == S_IFDIR
                 isFile = info.st_mode & S_IFMT == S_IFREG
             }
+            if let gitIgnores, isDirectory || isFile, gitIgnores.isIgnored(path, isFolder: isDirectory) { continue }
             if isDirectory {
                 if info.st_ino == 0 && stat(path, &info) != 0 { continue }
-                walk(path, display: childDisplay, id: FileWalker.id(info), into: &items, problems: &problems, ancestors: &ancestors, seen: &seen)
+                walk(path, display: childDisplay, id: FileWalker.id(info), gitIgnores: gitIgnores, into: &items, problems: &problems,
+                     ancestors: &ancestors, seen: &seen)
             } else if isFile, accepts(path) {
                 if info.st_ino != 0 && !seen.insert(FileWalker.id(info)).inserted { continue }
                 items.append(Item(path: path, displayPath: childDisplay))

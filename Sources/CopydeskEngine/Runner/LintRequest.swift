@@ -47,6 +47,8 @@ public struct LintRequest: Sendable {
     public var excludesIgnoredNamedFiles = false
     /// A document read from standard input, linted instead of `paths`.
     public var standardInput: StandardInput?
+    /// Leave out what `.gitignore` files exclude in the folders walked (`--no-ignore` turns it off).
+    public var honorsGitIgnore = true
 
     public init(paths: [String], root: String, configFile: String? = nil, referenceDate: DocumentDate? = nil,
                 now: Date = Date(), formatOverride: DocumentFormat? = nil, maxFileBytes: Int = 16 * 1024 * 1024,

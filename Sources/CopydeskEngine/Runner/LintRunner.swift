@@ -25,7 +25,8 @@ public struct LintRunner: Sendable {
         var walker = FileWalker(
             root: request.root,
             accepts: { loader.format(forPath: $0) != nil },
-            isIgnored: { resolver.isIgnored(absolutePath: $0) })
+            isIgnored: { resolver.isIgnored(absolutePath: $0) },
+            honorsGitIgnore: request.honorsGitIgnore)
         walker.excludesNamedFiles = request.excludesIgnoredNamedFiles
         var (items, walkProblems) = request.standardInput.map { input in
             let absolute = FileWalker.absolute(input.path, relativeTo: request.root)
@@ -163,9 +164,10 @@ public struct LintRunner: Sendable {
         do {
             if let input = request.standardInput {
                 document = try loader.document(bytes: input.bytes, path: job.item.displayPath,
-                                               format: loader.format(forPath: job.item.path) ?? .plainText)
+                                               format: loader.format(forPath: job.item.path) ?? .plainText,
+                                               options: job.settings.readingOptions)
             } else {
-                document = try loader.load(path: job.item.path, displayPath: job.item.displayPath)
+                document = try loader.load(path: job.item.path, displayPath: job.item.displayPath, options: job.settings.readingOptions)
             }
         } catch let error as DocumentError {
             outcome.error = FileError(path: job.item.displayPath, message: error.description, line: error.line)
@@ -227,10 +229,13 @@ struct FileJob: Sendable {
         let plugins: PluginSet
         /// The plugins' rules the configuration turns off.
         let disabledRules: Set<String>
+        /// How the reader reads the files: patterns compiled once, when the settings are made.
+        let readingOptions: ReadingOptions
 
         init(configuration: EffectiveConfiguration, plugins: PluginSet) {
             self.configuration = configuration
             self.plugins = plugins
+            readingOptions = Settings.readingOptions(configuration)
             disabledRules = Set(plugins.allRules.filter {
                 ResultBuilder.level(for: $0.id, rule: $0, finding: nil, configuration: configuration) == nil
             }.map(\.id))
@@ -241,6 +246,26 @@ struct FileJob: Sendable {
     var settings: Settings
     var configuration: EffectiveConfiguration { settings.configuration }
     var plugins: PluginSet { settings.plugins }
+}
+
+extension FileJob.Settings {
+    /// The reading options of a configuration. Its patterns and selectors were checked when the
+    /// configuration was loaded.
+    static func readingOptions(_ configuration: EffectiveConfiguration) -> ReadingOptions {
+        var options = ReadingOptions()
+        options.ignoreTokens = configuration.ignoreTokens.compactMap { try? Pattern($0) }
+        options.ignoreBlocks = configuration.ignoreBlocks.compactMap { block in
+            guard let start = try? Pattern(block.start, options: .multiline) else { return nil }
+            return IgnoreBlock(start: start, end: block.end.flatMap { try? Pattern($0, options: .multiline) })
+        }
+        if configuration.htmlProse != nil || configuration.htmlExclude != nil {
+            let prose = configuration.htmlProse ?? HTMLProseSelection.defaultProse
+            let exclude = configuration.htmlExclude ?? HTMLProseSelection.defaultExclude
+            options.htmlProse = HTMLProseSelection(prose: prose.compactMap { try? HTMLSelector(parsing: $0) },
+                                                   exclude: exclude.compactMap { try? HTMLSelector(parsing: $0) })
+        }
+        return options
+    }
 }
 
 struct FileOutcome: Sendable {
