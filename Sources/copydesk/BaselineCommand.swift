@@ -39,9 +39,12 @@ struct MergeCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Write the merged log here (default: standard output).")
     var output: String?
 
+    @Flag(name: .long, help: "Merge the shards given even when some of the split are missing.")
+    var allowPartial = false
+
     func run() throws {
         do {
-            let merged = try SARIFMerger.merge(files: files)
+            let merged = try SARIFMerger.merge(files: files, allowPartial: allowPartial)
             try Output.write(merged.serialized(indent: 2) + "\n", to: output)
         } catch let error as SARIFMerger.MergeError {
             Terminal.writeError("copydesk: \(error)\n")

@@ -108,4 +108,26 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(excluded.status, 0, excluded.out + excluded.err)
         XCTAssertTrue(excluded.out.contains("1 file checked"), excluded.out)
     }
+
+    /// `merge` never counts a file twice, and merges an incomplete split only when asked.
+    func testMergeRefusesRepeatedAndOverlappingLogsAndAllowsPartialSplitsOnRequest() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", "root: true\npacks: []\n")
+        for index in 0..<6 { try workspace.write("story-\(index).txt", "The vote was on Tuesday, Dec. 3, 2025.\n") }
+        XCTAssertEqual(try copydesk(["lint", ".", "--format", "sarif", "-o", "a.sarif"], in: workspace.root).status, 1)
+        let twice = try copydesk(["merge", "a.sarif", "a.sarif"], in: workspace.root)
+        XCTAssertEqual(twice.status, 2)
+        XCTAssertTrue(twice.err.contains("is given twice"), twice.err)
+        try FileManager.default.copyItem(atPath: workspace.root + "/a.sarif", toPath: workspace.root + "/b.sarif")
+        let overlap = try copydesk(["merge", "a.sarif", "b.sarif"], in: workspace.root)
+        XCTAssertEqual(overlap.status, 2)
+        XCTAssertTrue(overlap.err.contains("the logs overlap"), overlap.err)
+        for shard in 1...3 {
+            _ = try copydesk(["lint", ".", "--shard", "\(shard)/3", "--format", "sarif", "-o", "part\(shard).sarif"], in: workspace.root)
+        }
+        let partial = try copydesk(["merge", "part1.sarif", "part3.sarif"], in: workspace.root)
+        XCTAssertEqual(partial.status, 2)
+        XCTAssertTrue(partial.err.contains("--allow-partial"), partial.err)
+        XCTAssertEqual(try copydesk(["merge", "part1.sarif", "part3.sarif", "--allow-partial", "-o", "some.sarif"], in: workspace.root).status, 0)
+    }
 }

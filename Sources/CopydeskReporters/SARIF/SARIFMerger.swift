@@ -10,10 +10,16 @@ public enum SARIFMerger {
         public var description: String { "\(file): \(message)" }
     }
 
-    /// Reads and merges SARIF files.
-    public static func merge(files: [String]) throws -> JSONValue {
+    /// Reads and merges SARIF files. `allowPartial` merges an incomplete set of shards.
+    public static func merge(files: [String], allowPartial: Bool = false) throws -> JSONValue {
         var logs: [JSONValue] = []
+        var named: [String: String] = [:]
         for file in files {
+            let resolved = URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path
+            if let earlier = named[resolved] {
+                throw MergeError(file: file, message: "is given twice (also as \(earlier)): its results would be counted twice")
+            }
+            named[resolved] = file
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw MergeError(file: file, message: "cannot be read")
             }
@@ -23,12 +29,33 @@ public enum SARIFMerger {
             }
             logs.append(log)
         }
-        return try merge(logs: logs, names: files)
+        return try merge(logs: logs, names: files, allowPartial: allowPartial)
+    }
+
+    /// Checks that no two logs hold results for the same file: merged, they would report it twice.
+    static func checkOverlap(_ logs: [JSONValue], names: [String]) throws {
+        var owner: [String: Int] = [:]
+        for (index, log) in logs.enumerated() {
+            var uris = Set<String>()
+            for run in log["runs"]?.arrayValue ?? [] {
+                for result in run["results"]?.arrayValue ?? [] {
+                    if let uri = result["locations"]?.arrayValue?.first?["physicalLocation"]?["artifactLocation"]?["uri"]?.stringValue {
+                        uris.insert(uri)
+                    }
+                }
+            }
+            for uri in uris.sorted() {
+                if let other = owner[uri] {
+                    throw MergeError(file: names[index], message: "holds results for \(uri), and so does \(names[other]): the logs overlap and merging would count them twice")
+                }
+                owner[uri] = index
+            }
+        }
     }
 
     /// Checks that logs of sharded runs are the N shards of one split, each once: a missing,
     /// repeated or foreign shard would give a log that looks whole and is not.
-    static func checkShards(_ logs: [JSONValue], names: [String]) throws {
+    static func checkShards(_ logs: [JSONValue], names: [String], allowPartial: Bool) throws {
         func shard(_ log: JSONValue) -> ReportShard? {
             guard let bag = log["runs"]?.arrayValue?.first?["properties"]?["shard"],
                   let index = bag["index"]?.intValue, let count = bag["count"]?.intValue else { return nil }
@@ -55,14 +82,16 @@ public enum SARIFMerger {
             seen[item.index] = names[i]
         }
         let missing = (1...reference.count).filter { seen[$0] == nil }
-        guard missing.isEmpty else {
-            throw MergeError(file: names.joined(separator: ", "), message: "shard\(missing.count == 1 ? "" : "s") \(missing.map { "\($0)/\(reference.count)" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") missing: the merged log would leave out their files")
+        guard missing.isEmpty || allowPartial else {
+            throw MergeError(file: names.joined(separator: ", "), message: "shard\(missing.count == 1 ? "" : "s") \(missing.map { "\($0)/\(reference.count)" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") missing: the merged log would leave out their files (--allow-partial merges them anyway)")
         }
     }
 
     /// Merges SARIF logs in memory (logs of sharded runs must be every shard of one split, once).
-    public static func merge(logs: [JSONValue], names: [String]? = nil) throws -> JSONValue {
-        try checkShards(logs, names: names ?? logs.indices.map { "log \($0 + 1)" })
+    public static func merge(logs: [JSONValue], names: [String]? = nil, allowPartial: Bool = false) throws -> JSONValue {
+        let names = names ?? logs.indices.map { "log \($0 + 1)" }
+        try checkShards(logs, names: names, allowPartial: allowPartial)
+        try checkOverlap(logs, names: names)
         var rules: [String: JSONValue] = [:]
         var results: [JSONValue] = []
         var fileNotifications: [JSONValue] = []
