@@ -1,6 +1,7 @@
 import CopydeskCore
 import CopydeskDocuments
-import CopydeskReporters
+@testable import CopydeskReporters
+import CopydeskEngine
 import CopydeskTestSupport
 import Foundation
 import XCTest
@@ -35,5 +36,23 @@ final class LineHashTests: XCTestCase {
             XCTAssertEqual(LineHashes.compute(source), expected, text.debugDescription)
             XCTAssertEqual(expected.count, source.lineStarts.count, "every line has a hash")
         }
+    }
+
+    /// Two results of one rule on one line would share GitHub's line fingerprint and merge into
+    /// one alert; the second gets a count of its own. Results of other rules keep the line's hash.
+    func testResultsOfOneRuleOnOneLineGetDistinctFingerprints() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", "root: true\npacks: []\n")
+        try workspace.write("d.txt", "He met on Monday and on Tuesday and on Friday.\n")
+        var request = LintRequest(paths: ["."], root: workspace.root, referenceDate: DocumentDate(parsing: "2025-12-06"))
+        request.minLevel = .note
+        let report = try LintRunner().run(request)
+        let hashes = SARIFReporter.lineHashes(report)
+        let expressions = report.results.indices.filter { report.results[$0].ruleID == "dates/expression" }
+        XCTAssertEqual(expressions.count, 3)
+        XCTAssertEqual(Set(expressions.map { hashes[$0] }).count, 3, "\(hashes)")
+        let lineHash = try XCTUnwrap(LineHashes.compute(try XCTUnwrap(report.sources["d.txt"]))[1])
+        XCTAssertEqual(hashes[expressions[0]], lineHash, "the first keeps GitHub's own value")
+        XCTAssertEqual(hashes[expressions[1]], String(lineHash.dropLast(2)) + ":1000001")
     }
 }

@@ -153,11 +153,24 @@ public struct SARIFReporter: Reporter {
             while end < report.results.count && report.results[end].path == path { end += 1 }
             if let source = report.sources[path] {
                 let fileHashes = LineHashes.compute(source, lines: Set(report.results[start..<end].map(\.region.start.line)))
-                for i in start..<end { hashes[i] = fileHashes[report.results[i].region.start.line] ?? "0:1" }
+                var seen: [String: Int] = [:]
+                for i in start..<end {
+                    let hash = fileHashes[report.results[i].region.start.line] ?? "0:1"
+                    hashes[i] = distinct(hash, occurrence: seen[report.results[i].ruleID + "\u{1F}" + hash, default: 0])
+                    seen[report.results[i].ruleID + "\u{1F}" + hash, default: 0] += 1
+                }
             }
             start = end
         }
         return hashes
+    }
+
+    /// GitHub merges results of one rule that share a line fingerprint into one alert. The second
+    /// and later results of a rule on one line keep the line's hash with the count moved past any
+    /// the upload action gives (`<hash>:<n + 1,000,000 × k>`), so that each stays an alert of its own.
+    static func distinct(_ hash: String, occurrence: Int) -> String {
+        guard occurrence > 0, let colon = hash.lastIndex(of: ":"), let count = Int(hash[hash.index(after: colon)...]) else { return hash }
+        return hash[..<colon] + ":" + String(count + 1_000_000 * occurrence)
     }
 
     /// A plain-text message as SARIF's message strings take it (§3.11.5, §3.11.6): literal braces
