@@ -16,7 +16,7 @@ struct Copydesk: ParsableCommand {
             """,
         version: CopydeskVersion.current,
         subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, BaselineCommand.self, MergeCommand.self,
-                      PluginHostCommand.self, TestPoliciesCommand.self, SanctionsCommand.self],
+                      PluginHostCommand.self, TestPoliciesCommand.self, SanctionsCommand.self, DoctorCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

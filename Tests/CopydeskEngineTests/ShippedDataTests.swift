@@ -35,6 +35,11 @@ final class ShippedDataTests: XCTestCase {
         XCTAssertTrue(copied.out.contains("sanctions/listed-entity"), "the embedded index is used")
         XCTAssertTrue(copied.out.contains("\"scrape-residue/"), "the embedded packs are used")
 
+        let doctor = try TestWorkspace.run("/usr/bin/env", ["copydesk", "doctor"], in: work.root, environment: environment)
+        XCTAssertEqual(doctor.status, 0, doctor.err)
+        XCTAssertTrue(doctor.out.contains("(embedded): consistency, moderation, newsroom, pii, scrape-residue"), doctor.out)
+        XCTAssertTrue(doctor.out.contains("sanctions index: linked in") && doctor.out.contains("US OFAC SDN"), doctor.out)
+
         let packs = try TestWorkspace.run("/usr/bin/env", ["copydesk", "test-policies"], in: work.root, environment: environment)
         XCTAssertEqual(packs.status, 0, packs.err)
         XCTAssertTrue(packs.out.contains("in 5 packs: all passed"), packs.out)

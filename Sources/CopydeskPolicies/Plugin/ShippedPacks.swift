@@ -50,7 +50,7 @@ public enum ShippedPacks {
     }
 
     /// The running executable: `/proc/self/exe` where there is one, else the command line's.
-    static var executablePath: String {
+    public static var executablePath: String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? "."
     }
 
