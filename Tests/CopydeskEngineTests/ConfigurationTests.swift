@@ -44,7 +44,7 @@ final class ConfigurationTests: XCTestCase {
         try workspace.write(".copydesk.yml", "rules: [unclosed\n")
         expectError(workspace, line: 2, column: 1, contains: "invalid YAML")
         try workspace.write(".copydesk.yml", "packs: [no-such-pack]\n")
-        expectError(workspace, line: nil, column: nil, contains: "policy pack `no-such-pack` not found")
+        expectError(workspace, line: 1, column: 9, contains: "policy pack `no-such-pack` not found")
     }
 
     /// The level of the probe's `probe/typo` finding in each file that has one.

@@ -133,4 +133,17 @@ final class UntrustedInputTests: XCTestCase {
         XCTAssertTrue(configuration.err.contains("aliases expand to more than 100000 values"), configuration.err)
         XCTAssertLessThan(Date().timeIntervalSince(started), 60, "refused at once, not after expanding")
     }
+
+    func testAMissingPackAndARefusedOptionAreNamedWithTheirPosition() throws {
+        let workspace = try workspace()
+        try workspace.write(".copydesk.yml", "root: true\npacks: [newsrom]\n")
+        let pack = try copydesk(["lint", "story.txt"], in: workspace.root)
+        XCTAssertEqual(pack.status, 2)
+        XCTAssertTrue(pack.err.contains(".copydesk.yml:2:9: policy pack `newsrom` not found; did you mean `newsroom`?"), pack.err)
+        XCTAssertFalse(pack.err.contains("README"), pack.err)
+        try workspace.write(".copydesk.yml", "root: true\nplugins:\n  dates:\n    numericOrder: ymd\n")
+        let option = try copydesk(["lint", "story.txt"], in: workspace.root)
+        XCTAssertEqual(option.status, 2)
+        XCTAssertTrue(option.err.contains(".copydesk.yml:3:3: plugin `dates`: option `numericOrder`"), option.err)
+    }
 }

@@ -25,6 +25,10 @@ public struct Configuration: Sendable, Hashable {
     public var file: String?
     /// Line and column of each rule id named under `rules:`, for errors about unknown rules.
     public var rulePositions: [String: [Int]] = [:]
+    /// Line and column of each name under `packs:` and of each plugin under `plugins:`, for errors
+    /// about packs that cannot be found and plugin options that are refused.
+    public var packPositions: [String: [Int]] = [:]
+    public var pluginPositions: [String: [Int]] = [:]
     /// `ignore-tokens`: regular expressions whose matches in a source are not prose.
     public var ignoreTokens: [String] = []
     /// `ignore-blocks`: regular expressions (or start and end pairs) whose blocks are not prose.

@@ -49,7 +49,14 @@ public enum ConfigurationLoader {
                     throw reader.error(value, "`packs` has an empty name; give shipped pack names or folders")
                 }
                 configuration.packs = packs
-            case "plugins": configuration.plugins = try readPlugins(value, reader: reader, pluginOptions: pluginOptions)
+                for item in value.sequence.map(Array.init) ?? [value] {
+                    if let name = item.string, let mark = item.mark { configuration.packPositions[name] = [mark.line, mark.column] }
+                }
+            case "plugins":
+                configuration.plugins = try readPlugins(value, reader: reader, pluginOptions: pluginOptions)
+                for (pluginKey, _) in try reader.mapping(value, what: "`plugins`") {
+                    if let id = pluginKey.string, let mark = pluginKey.mark { configuration.pluginPositions[id] = [mark.line, mark.column] }
+                }
             case "rules":
                 configuration.rules = try readRules(value, reader: reader)
                 for (ruleKey, _) in try reader.mapping(value, what: "`rules`") {

@@ -94,8 +94,11 @@ public final class ConfigurationResolver: @unchecked Sendable {
                 packs = []
                 for pack in named {
                     guard let resolved = PackLocator.resolve(pack, base: configuration.folder) else {
-                        throw ConfigurationError(file: configuration.file ?? "configuration",
-                                                 message: "policy pack `\(pack)` not found (shipped packs: \(PackLocator.shippedPackNames().joined(separator: ", ")); a path is relative to the configuration file)")
+                        let position = configuration.packPositions[pack]
+                        let shipped = PackLocator.shippedPackNames()
+                        let hint = pack.contains("/") ? "" : Suggestions.hint(for: pack, among: shipped)
+                        throw ConfigurationError(file: configuration.file ?? "configuration", line: position?[0], column: position?[1],
+                                                 message: "policy pack `\(pack)` not found\(hint) (shipped packs: \(shipped.joined(separator: ", ")); a path is relative to the configuration file)")
                     }
                     packs.append(resolved)
                 }
@@ -155,8 +158,10 @@ public final class ConfigurationResolver: @unchecked Sendable {
             } catch let error as ConfigurationError {
                 throw error
             } catch {
-                let file = chain.last(where: { $0.plugins[factory.id] != nil })?.file ?? chain.last?.file ?? "configuration"
-                throw ConfigurationError(file: file, message: "plugin `\(factory.id)`: \(error)")
+                let setter = chain.last(where: { $0.plugins[factory.id] != nil })
+                let position = setter?.pluginPositions[factory.id]
+                throw ConfigurationError(file: setter?.file ?? chain.last?.file ?? "configuration", line: position?[0], column: position?[1],
+                                         message: "plugin `\(factory.id)`: \(error)")
             }
         }
         let set = PluginSet(plugins: plugins)
