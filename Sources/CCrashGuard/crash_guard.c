@@ -70,6 +70,22 @@ static void journal_write(const char *line, size_t length) {
     }
 }
 
+/// Journals `<kind><file> [<signal> ]<plugin>`: a crash (with its signal) or a time-out (signal 0).
+static void journal_failure(const char *kind, long file, int signal_number, int slot) {
+    char line[512];
+    size_t at = put_text(line, 0, sizeof(line), kind);
+    at = put_number(line, at, file);
+    line[at++] = ' ';
+    if (signal_number != 0) {
+        at = put_number(line, at, signal_number);
+        line[at++] = ' ';
+    }
+    const char *plugin = atomic_load(&slot_plugin[slot]);
+    at = put_text(line, at, sizeof(line), plugin ? plugin : "-");
+    line[at++] = '\n';
+    journal_write(line, at);
+}
+
 static void restart(void) {
     execve(restart_path, restart_argv, restart_envp);
 }
@@ -80,16 +96,7 @@ static void on_fatal_signal(int signal_number, siginfo_t *info, void *context) {
     int slot = thread_slot;
     long file = slot >= 0 ? atomic_load(&slot_file[slot]) : -1;
     if (file >= 0 && atomic_exchange(&restarting, 1) == 0) {
-        char line[512];
-        size_t at = put_text(line, 0, sizeof(line), "crash ");
-        at = put_number(line, at, file);
-        line[at++] = ' ';
-        at = put_number(line, at, signal_number);
-        line[at++] = ' ';
-        const char *plugin = atomic_load(&slot_plugin[slot]);
-        at = put_text(line, at, sizeof(line), plugin ? plugin : "-");
-        line[at++] = '\n';
-        journal_write(line, at);
+        journal_failure("crash ", file, signal_number, slot);
         restart();
     }
     // Not on a file, or the restart failed: give the signal to whoever handled it before (the
@@ -177,14 +184,7 @@ void copydesk_guard_restart_if_overdue(double seconds) {
         long file = atomic_load(&slot_file[slot]);
         if (file < 0 || now - atomic_load(&slot_started_ns[slot]) <= limit) continue;
         if (atomic_exchange(&restarting, 1) != 0) return;
-        char line[512];
-        size_t at = put_text(line, 0, sizeof(line), "timeout ");
-        at = put_number(line, at, file);
-        line[at++] = ' ';
-        const char *plugin = atomic_load(&slot_plugin[slot]);
-        at = put_text(line, at, sizeof(line), plugin ? plugin : "-");
-        line[at++] = '\n';
-        journal_write(line, at);
+        journal_failure("timeout ", file, 0, slot);
         restart();
         atomic_store(&restarting, 0);
         return;
