@@ -30,7 +30,15 @@ public struct AttributionRulePlugin: RulePlugin {
         let analysis = Self.analyse(document)
         let quotes = analysis.attributedQuotes
         var findings: [Finding] = []
-        findings.append(contentsOf: quotes.map { quoteFinding($0, document: document) })
+        // Past the run's limit on quote tags (notes), only count them: the quotes come in position
+        // order, so the ones the run keeps are the first.
+        if let limit = context.findingLimits[AttributionRules.quote], quotes.count > limit,
+           zip(quotes, quotes.dropFirst()).allSatisfy({ ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }) {
+            findings.append(contentsOf: quotes[..<limit].map { quoteFinding($0, document: document) })
+            context.leftOut(quotes.count - limit, ruleID: AttributionRules.quote)
+        } else {
+            findings.append(contentsOf: quotes.map { quoteFinding($0, document: document) })
+        }
         findings.append(contentsOf: analysis.markIssues.map { markFinding($0, analysis: analysis) })
         do {
             let quoteRanges = quotes.map(\.range)

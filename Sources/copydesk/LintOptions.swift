@@ -27,6 +27,9 @@ struct LintOptions: ParsableArguments {
     @Option(name: .long, help: "Refuse files larger than this many bytes.")
     var maxFileSize: Int = 16 * 1024 * 1024
 
+    @Option(name: .long, help: "Note-level results kept per file (fact tags such as dates and quotes), in position order; the rest are left out with a warning saying how many. Warnings and errors are always kept. 0: no limit.")
+    var maxResultsPerFile: Int = LintRequest.defaultMaxNotesPerFile
+
     @Option(name: [.short, .long], help: "Worker threads (default: one per core).")
     var jobs: Int = 0
 
@@ -58,6 +61,7 @@ struct LintOptions: ParsableArguments {
             throw ValidationError("--now `\(now)` is not an ISO 8601 date-time such as 2025-12-06T09:30:00Z")
         }
         if maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
+        if maxResultsPerFile < 0 { throw ValidationError("--max-results-per-file must be 0 (no limit) or more") }
         if jobs < 0 { throw ValidationError("--jobs must be 0 (one per core) or more") }
         if !(fileTimeout >= 0) || !fileTimeout.isFinite { throw ValidationError("--file-timeout must be 0 (no limit) or a number of seconds") }
         if let shard, Shard(parsing: shard) == nil { throw ValidationError("--shard takes i/N with 1 ≤ i ≤ N, such as 2/8") }
@@ -74,6 +78,7 @@ struct LintOptions: ParsableArguments {
             referenceDate: referenceDate.flatMap(DocumentDate.init(parsing:)),
             now: now.flatMap(DocumentDate.init(parsing:))?.instant ?? Date(),
             formatOverride: formatOf, maxFileBytes: maxFileSize, jobs: jobs, minLevel: minLevel)
+        request.maxNotesPerFile = maxResultsPerFile
         request.shard = shard.flatMap(Shard.init(parsing:))
         request.changedSince = changedSince
         request.onlyChangedLines = onlyChangedLines

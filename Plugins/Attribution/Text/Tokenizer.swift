@@ -1,27 +1,44 @@
 /// A word, a punctuation mark, or a whole quotation, in a paragraph's prose.
+///
+/// A text has a token every few bytes, so a token is kept in 48 bytes: positions and the quotation
+/// index as `Int32`/`UInt32` (72 bytes a token with `Int`s).
 struct Token {
     enum Kind: Equatable {
         case word
         case punctuation
         /// A quotation; the payload is its index in the analysis' quote list.
-        case quote(Int)
+        case quote(Int32)
     }
 
-    var kind: Kind
-    /// Scalar range in the text.
-    var range: Range<Int>
     /// The text as written (empty for quotations).
     var text: String
     /// Lowercased text.
     var lower: String
+    private var start: UInt32
+    private var end: UInt32
+    var kind: Kind
     /// For a quotation: whether its words end with a full stop, question or exclamation mark.
     var endsWithTerminalPunctuation = false
     /// For a quotation that opened in an earlier paragraph: this token stands for it where it closes.
     var isContinuation = false
 
+    init(kind: Kind, range: Range<Int>, text: String, lower: String, endsWithTerminalPunctuation: Bool = false,
+         isContinuation: Bool = false) {
+        self.text = text
+        self.lower = lower
+        self.start = UInt32(range.lowerBound)
+        self.end = UInt32(range.upperBound)
+        self.kind = kind
+        self.endsWithTerminalPunctuation = endsWithTerminalPunctuation
+        self.isContinuation = isContinuation
+    }
+
+    /// Scalar range in the text.
+    var range: Range<Int> { Int(start)..<Int(end) }
+
     var isWord: Bool { kind == .word }
     var isQuote: Bool { if case .quote = kind { return true } else { return false } }
-    var quoteIndex: Int? { if case .quote(let i) = kind { return i } else { return nil } }
+    var quoteIndex: Int? { if case .quote(let i) = kind { return Int(i) } else { return nil } }
 
     /// Whether the word starts with an uppercase letter.
     var isCapitalized: Bool {
@@ -95,7 +112,7 @@ enum Tokenizer {
                 let quote = quotes[quoteIndices[q]]
                 let opensHere = quote.range.lowerBound == i
                 if opensHere || quote.range.upperBound <= end {
-                    tokens.append(Token(kind: .quote(quoteIndices[q]), range: quote.range, text: "", lower: "",
+                    tokens.append(Token(kind: .quote(Int32(quoteIndices[q])), range: quote.range, text: "", lower: "",
                                         endsWithTerminalPunctuation: endsWithTerminalPunctuation(text, quote),
                                         isContinuation: !opensHere))
                 }

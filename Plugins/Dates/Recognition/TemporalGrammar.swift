@@ -23,16 +23,22 @@ struct TemporalGrammar {
     /// Every expression, left to right, without overlaps.
     func recognise() -> [Recognised] {
         var found: [Recognised] = []
+        recognise { found.append($0) }
+        return found
+    }
+
+    /// Every expression, left to right, without overlaps, each handed to `body` as it is found (so
+    /// that a text with a million dates need not hold them all).
+    func recognise(_ body: (Recognised) -> Void) {
         var i = 0
         while i < tokens.count {
             if canStart(at: i), let expression = expression(at: i) {
-                found.append(expression)
+                body(expression)
                 i = expression.tokens.upperBound
             } else {
                 i += 1
             }
         }
-        return found
     }
 
     /// Whether an expression may start at a token: a word of the lexicon or a number; after a

@@ -17,11 +17,14 @@ struct TemporalTagger: Sendable {
     func tag(_ text: String, reference: DocumentDate?) -> [TaggedExpression] {
         var text = text
         let tokens = text.withUTF8 { Tokenizer.tokens(in: $0) }
-        let recognised = TemporalGrammar(tokens: tokens, numericOrder: numericOrder).recognise()
         var resolver = Resolver(reference: reference, tokens: tokens)
-        return recognised.map { expression in
+        // Each expression is resolved as it is recognised (the resolver reads them in order, as the
+        // grammar finds them), so the grammar's readings are never all held at once.
+        var tagged: [TaggedExpression] = []
+        TemporalGrammar(tokens: tokens, numericOrder: numericOrder).recognise { expression in
             let range = tokens[expression.tokens.lowerBound].range.lowerBound..<tokens[expression.tokens.upperBound - 1].range.upperBound
-            return TaggedExpression(range: range, timex: resolver.resolve(expression), written: expression.written)
+            tagged.append(TaggedExpression(range: range, timex: resolver.resolve(expression), written: expression.written))
         }
+        return tagged
     }
 }

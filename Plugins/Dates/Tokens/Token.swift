@@ -1,12 +1,17 @@
 /// A word, number or punctuation mark of the prose, with its UTF-8 range.
+///
+/// A text has a token every few bytes, so a token is kept in 48 bytes (72 with `Int` offsets and
+/// counts): the range as `UInt32` offsets, the digit count as `UInt32`, the flags in bytes.
 struct Token: Sendable {
     enum Kind: Sendable { case word, number, punctuation }
 
-    var kind: Kind
-    /// UTF-8 range in the document text.
-    var range: Range<Int>
     /// Lowercased text.
     var lower: String
+    private var numberValue: Int
+    private var start: UInt32
+    private var end: UInt32
+    private var digits: UInt32
+    var kind: Kind
     /// Whether the token starts with an upper-case letter.
     var isCapitalized: Bool
     /// Whether white space (or the start of the text) precedes the token.
@@ -15,10 +20,28 @@ struct Token: Sendable {
     var lineBreakBefore: Bool
     /// Whether a blank line (a paragraph break) precedes the token.
     var paragraphBreakBefore: Bool = false
+    private var hasNumber: Bool
+
+    init(kind: Kind, range: Range<Int>, lower: String, isCapitalized: Bool, spaceBefore: Bool, lineBreakBefore: Bool,
+         number: Int?, digitCount: Int) {
+        self.lower = lower
+        self.numberValue = number ?? 0
+        self.hasNumber = number != nil
+        self.start = UInt32(range.lowerBound)
+        self.end = UInt32(range.upperBound)
+        self.digits = UInt32(digitCount)
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.spaceBefore = spaceBefore
+        self.lineBreakBefore = lineBreakBefore
+    }
+
+    /// UTF-8 range in the document text.
+    var range: Range<Int> { Int(start)..<Int(end) }
     /// The value of an all-digit token.
-    var number: Int?
+    var number: Int? { hasNumber ? numberValue : nil }
     /// The number of digits of an all-digit token.
-    var digitCount: Int
+    var digitCount: Int { Int(digits) }
 }
 
 /// Splits UTF-8 prose into tokens: runs of letters and digits (with inner apostrophes), and single

@@ -26,14 +26,28 @@ struct TextToken {
         static let lazyVariant = Flags(rawValue: 128)
     }
 
-    var start: Int
-    var end: Int
     var variant: UInt64
     var exact: UInt64
-    var flags: Flags
+    // Byte offsets as `UInt32`: a text has a token every few bytes, and this keeps one in 40 bytes.
+    private var start32: UInt32
+    private var end32: UInt32
     var sentence: Int32
     /// Length of the folded token in bytes.
     var length: Int32
+    var flags: Flags
+
+    init(start: Int, end: Int, variant: UInt64, exact: UInt64, flags: Flags, sentence: Int32, length: Int32) {
+        self.variant = variant
+        self.exact = exact
+        self.start32 = UInt32(start)
+        self.end32 = UInt32(end)
+        self.sentence = sentence
+        self.length = length
+        self.flags = flags
+    }
+
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
 
     var isCapitalised: Bool { flags.contains(.capitalised) }
 }

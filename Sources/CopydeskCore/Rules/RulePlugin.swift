@@ -65,13 +65,37 @@ public final class CheckContext: @unchecked Sendable {
     public let disabledRules: Set<String>
     /// Where a plugin with several rules may record each rule's time (`--timings`); nil when not asked.
     public let timings: RuleTimings?
+    /// Rules of which the run keeps only the first so many findings per document (in position
+    /// order), counting only findings made without a level of their own: note-level fact tags past
+    /// `--max-results-per-file`, or none at all when notes are not reported. A plugin that makes
+    /// such findings in position order may stop building them past the limit (their properties
+    /// cost memory on a generated file with a million dates) and say how many it left out with
+    /// `leftOut(_:ruleID:)`. Empty: no limit.
+    public let findingLimits: [String: Int]
     private let lock = NSLock()
     private var collected: [ToolProblem] = []
+    private var leftOutCount = 0
 
-    public init(now: Date = Date(), disabledRules: Set<String> = [], timings: RuleTimings? = nil) {
+    public init(now: Date = Date(), disabledRules: Set<String> = [], timings: RuleTimings? = nil,
+                findingLimits: [String: Int] = [:]) {
         self.now = now
         self.disabledRules = disabledRules
         self.timings = timings
+        self.findingLimits = findingLimits
+    }
+
+    /// Records that a plugin did not make `count` findings of `ruleID` past its limit.
+    public func leftOut(_ count: Int, ruleID: String) {
+        lock.lock()
+        leftOutCount += count
+        lock.unlock()
+    }
+
+    /// How many findings plugins left out past `findingLimits`.
+    public var leftOutFindings: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return leftOutCount
     }
 
     /// Records a problem; the run reports it and its exit code says so.

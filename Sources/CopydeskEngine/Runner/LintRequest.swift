@@ -20,6 +20,12 @@ public struct LintRequest: Sendable {
     public var jobs: Int
     /// Results below this level are left out of the report.
     public var minLevel: Level
+    /// Note-level results kept per file (in position order); the rest are dropped and counted in
+    /// one problem of the run. Warnings and errors are never dropped. 0: no limit.
+    public var maxNotesPerFile = LintRequest.defaultMaxNotesPerFile
+    /// Far above any article (the corpus's largest file has a few hundred notes), low enough that
+    /// a generated multi-megabyte file does not hold a million fact tags in memory.
+    public static let defaultMaxNotesPerFile = 50_000
     /// Called from worker threads with (files done, files in all).
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// Lint only this slice of the files.

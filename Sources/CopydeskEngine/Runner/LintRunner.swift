@@ -183,7 +183,18 @@ public struct LintRunner: Sendable {
                                 blocks: document.blocks, metadata: metadata, offsetMap: document.offsetMap)
         }
         outcome.source = document.source
-        let context = CheckContext(now: request.now, disabledRules: job.settings.disabledRules, timings: request.timings)
+        let suppressions = InlineSuppressions(source: document.source)
+        // Plugins may stop making note-level fact tags the cap would drop (or that are below the
+        // level reported), except where a suppression could be left looking unused.
+        var limits: [String: Int] = [:]
+        if suppressions.directives.isEmpty {
+            let limit = request.minLevel > .note ? 0 : request.maxNotesPerFile
+            if limit > 0 || request.minLevel > .note {
+                for rule in job.settings.noteRules { limits[rule] = limit }
+            }
+        }
+        let context = CheckContext(now: request.now, disabledRules: job.settings.disabledRules, timings: request.timings,
+                                   findingLimits: limits)
         var findings: [Finding] = []
         for plugin in job.plugins.plugins {
             request.observer?.stageStarted(plugin.id)
@@ -195,9 +206,11 @@ public struct LintRunner: Sendable {
         }
         request.observer?.stageStarted(LintStage.results)
         let builder = ResultBuilder(document: document, configuration: job.configuration, pluginSet: job.plugins)
-        let suppressions = InlineSuppressions(source: document.source)
+        var droppedNotes = request.minLevel > .note ? 0 : context.leftOutFindings
         if suppressions.directives.isEmpty {
-            outcome.results = builder.results(for: findings, minLevel: request.minLevel)
+            outcome.results = builder.results(for: findings, minLevel: request.minLevel, maxNotes: request.maxNotesPerFile,
+                                              droppedNotes: &droppedNotes)
+            findings = []
         } else {
             // Results below the level still count as used by a suppression; they are dropped after.
             outcome.results = suppressions.apply(to: builder.results(for: findings, minLevel: .note), source: document.source)
@@ -210,10 +223,19 @@ public struct LintRunner: Sendable {
                     }
                     return result.level >= request.minLevel ? result : nil
                 }
+            // After the suppressions, so that a dropped note cannot make one look unused.
+            droppedNotes += ResultBuilder.capNotes(&outcome.results, maxNotes: request.maxNotesPerFile)
         }
         if !outcome.results.isSorted(by: LintRunner.resultOrder) { outcome.results.sort(by: LintRunner.resultOrder) }
         outcome.problems = context.problems.map {
             ReportedProblem(level: $0.level, message: $0.message, ruleID: $0.ruleID, path: job.item.displayPath)
+        }
+        if droppedNotes > 0 {
+            outcome.problems.append(ReportedProblem(
+                level: .warning,
+                message: "\(droppedNotes) note-level results past the first \(request.maxNotesPerFile) of this file were left out "
+                    + "(warnings and errors are all kept); raise the limit with --max-results-per-file N (0: no limit)",
+                path: job.item.displayPath))
         }
         outcome.problems += suppressions.errors.map {
             ReportedProblem(level: .warning, message: "line \($0.line): \($0.message)", path: job.item.displayPath)
@@ -231,6 +253,8 @@ struct FileJob: Sendable {
         let disabledRules: Set<String>
         /// How the reader reads the files: patterns compiled once, when the settings are made.
         let readingOptions: ReadingOptions
+        /// The rules whose findings without a level of their own are notes.
+        let noteRules: Set<String>
 
         init(configuration: EffectiveConfiguration, plugins: PluginSet) {
             self.configuration = configuration
@@ -238,6 +262,9 @@ struct FileJob: Sendable {
             readingOptions = Settings.readingOptions(configuration)
             disabledRules = Set(plugins.allRules.filter {
                 ResultBuilder.level(for: $0.id, rule: $0, finding: nil, configuration: configuration) == nil
+            }.map(\.id))
+            noteRules = Set(plugins.allRules.filter {
+                ResultBuilder.level(for: $0.id, rule: $0, finding: nil, configuration: configuration) == .note
             }.map(\.id))
         }
     }

@@ -20,7 +20,10 @@ struct ResultBuilder {
         }
     }
 
-    func results(for findings: [Finding], minLevel: Level) -> [ReportedResult] {
+    /// The file's results at or above `minLevel`, in position order. With `maxNotes`, note-level
+    /// results past the first `maxNotes` (in position order) are left out before they are built,
+    /// and `droppedNotes` says how many.
+    func results(for findings: [Finding], minLevel: Level, maxNotes: Int? = nil, droppedNotes: inout Int) -> [ReportedResult] {
         var kept: [(finding: Finding, level: Level)] = []
         var lastRule: (id: String, level: Level?)?
         for finding in findings {
@@ -36,6 +39,15 @@ struct ResultBuilder {
         }
         guard !kept.isEmpty else { return [] }
         kept.sort { ($0.finding.range.lowerBound, $0.finding.range.upperBound, $0.finding.ruleID) < ($1.finding.range.lowerBound, $1.finding.range.upperBound, $1.finding.ruleID) }
+        if let maxNotes, maxNotes > 0, kept.count > maxNotes {
+            var notes = 0
+            kept.removeAll { item in
+                guard item.level == .note else { return false }
+                notes += 1
+                return notes > maxNotes
+            }
+            droppedNotes += max(0, notes - maxNotes)
+        }
         let source = document.source
         var lineTexts: [Int: [UInt8]] = [:]
         var occurrences: [UInt64: Int] = [:]
@@ -76,6 +88,23 @@ struct ResultBuilder {
                 fingerprint: StableHash.hex(hash)))
         }
         return results
+    }
+
+    func results(for findings: [Finding], minLevel: Level) -> [ReportedResult] {
+        var dropped = 0
+        return results(for: findings, minLevel: minLevel, droppedNotes: &dropped)
+    }
+
+    /// Leaves out note-level results past the first `maxNotes` (in order); returns how many.
+    static func capNotes(_ results: inout [ReportedResult], maxNotes: Int) -> Int {
+        guard maxNotes > 0, results.count > maxNotes else { return 0 }
+        var notes = 0
+        results.removeAll { result in
+            guard result.level == .note else { return false }
+            notes += 1
+            return notes > maxNotes
+        }
+        return max(0, notes - maxNotes)
     }
 
     /// Lines longer than this, spacing folded, enter fingerprints by their own hash.
