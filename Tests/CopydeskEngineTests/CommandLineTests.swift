@@ -130,4 +130,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(partial.err.contains("--allow-partial"), partial.err)
         XCTAssertEqual(try copydesk(["merge", "part1.sarif", "part3.sarif", "--allow-partial", "-o", "some.sarif"], in: workspace.root).status, 0)
     }
+
+    /// "0 notes" in a summary must not mean that there were none when they were only hidden.
+    func testTheSummaryCountsFindingsHiddenBelowTheLevelShown() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", "root: true\npacks: []\n")
+        try workspace.write("d.txt", "He met on Monday and on Tuesday and on Friday.\n")
+        let hidden = try copydesk(["lint", "d.txt", "--reference-date", "2025-12-06"], in: workspace.root)
+        XCTAssertTrue(hidden.out.contains("0 notes; 3 notes hidden (--min-level note shows them)"), hidden.out)
+        let shown = try copydesk(["lint", "d.txt", "--reference-date", "2025-12-06", "--min-level", "note"], in: workspace.root)
+        XCTAssertTrue(shown.out.contains("3 notes\n"), shown.out)
+        XCTAssertFalse(shown.out.contains("hidden"), shown.out)
+    }
 }

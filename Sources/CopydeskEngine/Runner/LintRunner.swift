@@ -99,6 +99,7 @@ public struct LintRunner: Sendable {
         var results: [ReportedResult] = []
         var fileErrors = walkProblems.map { FileError(path: $0.displayPath, message: $0.message) }
         var problems: [ReportedProblem] = []
+        var hidden: [Level: Int] = [:]
         var sources: [String: SourceFile] = [:]
         // Each file's results come sorted; files in path order then give the report's order.
         let values = outcomes.values
@@ -112,6 +113,7 @@ public struct LintRunner: Sendable {
                 results.append(contentsOf: outcome.results)
             }
             if let error = outcome.error { fileErrors.append(error) }
+            hidden.merge(outcome.hidden, uniquingKeysWith: +)
             problems.append(contentsOf: outcome.problems)
             if let source = outcome.source, !outcome.results.isEmpty { sources[source.path] = source }
         }
@@ -126,6 +128,7 @@ public struct LintRunner: Sendable {
                             fileErrors: fileErrors, problems: problems, sources: sources,
                             filesScanned: jobs.map(\.item.displayPath))
         report.shard = request.shard.map { ReportShard(index: $0.index, count: $0.count) }
+        report.hiddenBelowLevel = hidden
         request.baseline?.apply(to: &report)
         return report
     }
@@ -207,9 +210,11 @@ public struct LintRunner: Sendable {
         request.observer?.stageStarted(LintStage.results)
         let builder = ResultBuilder(document: document, configuration: job.configuration, pluginSet: job.plugins)
         var droppedNotes = request.minLevel > .note ? 0 : context.leftOutFindings
+        // Below the level reported, the plugins' notes were counted rather than made.
+        if request.minLevel > .note, context.leftOutFindings > 0 { outcome.hidden[.note, default: 0] += context.leftOutFindings }
         if suppressions.directives.isEmpty {
             outcome.results = builder.results(for: findings, minLevel: request.minLevel, maxNotes: request.maxNotesPerFile,
-                                              droppedNotes: &droppedNotes)
+                                              droppedNotes: &droppedNotes, belowLevel: &outcome.hidden)
             findings = []
         } else {
             // Results below the level still count as used by a suppression; they are dropped after.
@@ -221,7 +226,11 @@ public struct LintRunner: Sendable {
                                                               configuration: job.configuration) else { return nil }
                         result.level = level
                     }
-                    return result.level >= request.minLevel ? result : nil
+                    guard result.level >= request.minLevel else {
+                        if result.suppressions.isEmpty { outcome.hidden[result.level, default: 0] += 1 }
+                        return nil
+                    }
+                    return result
                 }
             // After the suppressions, so that a dropped note cannot make one look unused.
             droppedNotes += ResultBuilder.capNotes(&outcome.results, maxNotes: request.maxNotesPerFile)
@@ -297,6 +306,8 @@ extension FileJob.Settings {
 
 struct FileOutcome: Sendable {
     var results: [ReportedResult] = []
+    /// Findings left out for being below the level reported, by level.
+    var hidden: [Level: Int] = [:]
     var error: FileError?
     var problems: [ReportedProblem] = []
     var source: SourceFile?

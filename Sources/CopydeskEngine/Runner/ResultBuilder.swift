@@ -24,6 +24,13 @@ struct ResultBuilder {
     /// results past the first `maxNotes` (in position order) are left out before they are built,
     /// and `droppedNotes` says how many.
     func results(for findings: [Finding], minLevel: Level, maxNotes: Int? = nil, droppedNotes: inout Int) -> [ReportedResult] {
+        var belowLevel: [Level: Int] = [:]
+        return results(for: findings, minLevel: minLevel, maxNotes: maxNotes, droppedNotes: &droppedNotes, belowLevel: &belowLevel)
+    }
+
+    /// The results, as above; `belowLevel` counts, by level, the findings left out for being below `minLevel`.
+    func results(for findings: [Finding], minLevel: Level, maxNotes: Int? = nil, droppedNotes: inout Int,
+                 belowLevel: inout [Level: Int]) -> [ReportedResult] {
         var kept: [(finding: Finding, level: Level)] = []
         var lastRule: (id: String, level: Level?)?
         for finding in findings {
@@ -35,7 +42,9 @@ struct ResultBuilder {
                                             configuration: configuration)
                 if finding.level == nil { lastRule = (finding.ruleID, level) }
             }
-            if let level, level >= minLevel { kept.append((finding, level)) }
+            if let level {
+                if level >= minLevel { kept.append((finding, level)) } else { belowLevel[level, default: 0] += 1 }
+            }
         }
         guard !kept.isEmpty else { return [] }
         kept.sort { ($0.finding.range.lowerBound, $0.finding.range.upperBound, $0.finding.ruleID) < ($1.finding.range.lowerBound, $1.finding.range.upperBound, $1.finding.ruleID) }

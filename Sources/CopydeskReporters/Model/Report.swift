@@ -15,6 +15,8 @@ public struct Report: Sendable {
     public var sources: [String: SourceFile]
     /// Paths of every file read.
     public var filesScanned: [String]
+    /// How many findings of each level were left out for being below the level reported.
+    public var hiddenBelowLevel: [Level: Int] = [:]
     /// The slice of the files this run linted (`lint --shard i/N`), nil for a whole run. SARIF
     /// records it so that `copydesk merge` can tell a missing, repeated or foreign shard.
     public var shard: ReportShard?

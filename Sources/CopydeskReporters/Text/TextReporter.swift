@@ -61,6 +61,13 @@ public struct TextReporter: Reporter {
         }.joined(separator: ", ")
         if !report.fileErrors.isEmpty { summary += ", \(report.fileErrors.count) not linted" }
         if hidden > 0 { summary += " (\(hidden) suppressed)" }
+        let belowLevel = [Level.warning, .note].compactMap { level -> (Level, Int)? in
+            report.hiddenBelowLevel[level].flatMap { $0 > 0 ? (level, $0) : nil }
+        }
+        if let lowest = belowLevel.last {
+            let counts = belowLevel.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 ? "" : "s")" }.joined(separator: ", ")
+            summary += "; \(counts) hidden (--min-level \(lowest.0.rawValue) shows them)"
+        }
         if showSummary { out += summary + "\n" }
         return out
     }
