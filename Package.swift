@@ -59,6 +59,14 @@ let package = Package(
                 exclude: ["Resources"]),
         .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore"], path: "Plugins/StaleTimestamps"),
 
+        // Fuzzing (Fuzz/README.md): one entry function per fuzz target, and the driver that runs them
+        // under libFuzzer (built by Scripts/fuzz with -sanitize=fuzzer,address -DFUZZING) or replays inputs.
+        .target(name: "CopydeskFuzzing", dependencies: [
+            "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "CopydeskEngine",
+            "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin",
+        ]),
+        .executableTarget(name: "copydesk-fuzz", dependencies: ["CopydeskFuzzing"]),
+
         // Paths and process helpers shared by the test targets.
         .target(name: "CopydeskTestSupport", path: "Tests/CopydeskTestSupport"),
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
@@ -67,6 +75,7 @@ let package = Package(
                     exclude: ["Support/line_hashes_reference.py", "Fixtures"],
                     // Exports the test program's own plugin entry point, so the dlopen path runs without a separate build.
                     linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
+        .testTarget(name: "CopydeskFuzzingTests", dependencies: ["CopydeskFuzzing", "CopydeskTestSupport"]),
         .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskEngine", "CopydeskTestSupport"]),
         .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskEngine", "CopydeskTestSupport"]),
         .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskEngine", "CopydeskTestSupport"]),

@@ -169,6 +169,24 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertNil(document.metadata.title)
     }
 
+    /// A setext heading whose text starts with `#` is not an ATX heading: its `#` is text. Before,
+    /// the reader stepped over it as a heading mark and aligned the heading's text wherever the
+    /// literal came next (here in the table after it, found by the `front-matter` fuzz target,
+    /// Fuzz/Crashers/markdown), or nowhere.
+    func testSetextHeadingThatStartsWithAHash() throws {
+        let hashtag = try TestDocuments.markdown("#hashtag day\n---\n\nBody.\n")
+        XCTAssertEqual(hashtag.texts(of: .heading), ["#hashtag day"])
+        XCTAssertEqual(hashtag.sourceRegion(of: hashtag.proseRange(of: "day")).start.column, 10)
+        let beforeTable = try TestDocuments.markdown("#t\nl\n-\n#t\n|-\n")
+        XCTAssertEqual(beforeTable.texts(of: .heading), ["#t\nl"])
+        XCTAssertEqual(beforeTable.sourceRegion(of: beforeTable.blocks[0].range).start.line, 1)
+        XCTAssertEqual(beforeTable.texts(of: .tableCell), ["#t"])
+        XCTAssertEqual(beforeTable.sourceRegion(of: beforeTable.blocks[1].range).start.line, 4)
+        let atx = try TestDocuments.markdown("## ATX ##\n\n#\n\n####### seven\n")
+        XCTAssertEqual(atx.texts(of: .heading), ["ATX"])
+        XCTAssertEqual(atx.texts(of: .paragraph), ["####### seven"])
+    }
+
     func testFrontMatterTitleIsATitleBlockAtItsSourcePosition() throws {
         let document = try TestDocuments.markdown("""
         ---

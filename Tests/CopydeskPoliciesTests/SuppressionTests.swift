@@ -85,6 +85,19 @@ final class SuppressionTests: XCTestCase {
                                          "2 house/probe -"])
     }
 
+    /// Found by the `suppressions` fuzz target (Fuzz/Crashers/suppressions): a spec with many `*`
+    /// took time exponential in their number to match against each rule id, stalling the run.
+    func testGlobsWithManyStarsMatchInLinearTime() throws {
+        let stars = String(repeating: "*", count: 40)
+        let started = Date()
+        let report = try lint("""
+            bad and worse <!-- copydesk-disable-line h*o*u*s*e*/*p*r*o*b*e \(stars)x*\(stars) house/o\(stars)r -->
+            """)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+        XCTAssertEqual(summary(report), ["1 house/probe inSource:", "1 house/other inSource:",
+                                         "1 copydesk/unused-suppression -"])
+    }
+
     func testASuppressionThatSilencesNothingIsReported() throws {
         let report = try lint("""
             bad

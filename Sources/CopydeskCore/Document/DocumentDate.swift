@@ -80,6 +80,10 @@ public struct DocumentDate: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static func parseRFC2822(_ text: String) -> DocumentDate? {
+        // An RFC 2822 date is printable ASCII. Anything else is not one, and Foundation's
+        // DateFormatter traps on some of it (a parse that stops inside a character, as before a
+        // combining mark: "2\u{301}").
+        guard text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 }) else { return nil }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         for format in ["EEE, dd MMM yyyy HH:mm:ss Z", "dd MMM yyyy HH:mm:ss Z", "EEE, dd MMM yyyy HH:mm Z"] {

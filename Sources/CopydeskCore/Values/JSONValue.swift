@@ -16,10 +16,11 @@ public enum JSONValue: Sendable, Hashable {
 
     public var stringValue: String? { if case .string(let s) = self { return s }; return nil }
     public var boolValue: Bool? { if case .bool(let b) = self { return b }; return nil }
+    /// The integer, also of a whole double that fits an `Int` (`3.0`); nil for `1e30`, infinities and NaN.
     public var intValue: Int? {
         switch self {
         case .int(let i): return i
-        case .double(let d) where d == d.rounded(): return Int(d)
+        case .double(let d): return Int(exactly: d)
         default: return nil
         }
     }

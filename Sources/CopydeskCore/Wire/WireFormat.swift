@@ -36,7 +36,8 @@ public enum WireFormat {
         ])
     }
 
-    /// The document a plugin on the far side of the boundary checks. Its source is its prose.
+    /// The document a plugin on the far side of the boundary checks. Its source is its prose. Blocks
+    /// and machine times without a well-formed range (start ≤ end) are left out.
     public static func decodeDocument(_ value: JSONValue) throws -> Document {
         guard let text = value["text"]?.stringValue, let path = value["path"]?.stringValue else {
             throw WireError("a document needs `path` and `text`")
@@ -45,8 +46,8 @@ public enum WireFormat {
         let format = value["format"]?.stringValue.flatMap(DocumentFormat.init(rawValue:)) ?? .plainText
         let blocks: [Block] = (value["blocks"]?.arrayValue ?? []).compactMap { block in
             guard let scope = block["scope"]?.stringValue.flatMap(Scope.init(rawValue:)),
-                  let start = block["start"]?.intValue, let end = block["end"]?.intValue else { return nil }
-            return Block(scope: scope, range: index.utf8Offset(start)..<index.utf8Offset(end),
+                  let range = index.utf8Range(block["start"]?.intValue, block["end"]?.intValue) else { return nil }
+            return Block(scope: scope, range: range,
                          headingLevel: block["headingLevel"]?.intValue ?? 0, isInBlockquote: block["inBlockquote"]?.boolValue ?? false)
         }
         let meta = value["metadata"]
@@ -57,9 +58,9 @@ public enum WireFormat {
             frontMatter: meta?["frontMatter"],
             lastCommitDate: meta?["lastCommitDate"]?.stringValue.flatMap(DocumentDate.init(parsing:)))
         metadata.machineTimes = (meta?["machineTimes"]?.arrayValue ?? []).compactMap { time in
-            guard let start = time["start"]?.intValue, let end = time["end"]?.intValue,
+            guard let range = index.utf8Range(time["start"]?.intValue, time["end"]?.intValue),
                   let date = time["date"]?.stringValue.flatMap(DocumentDate.init(parsing:)) else { return nil }
-            return MachineTime(range: index.utf8Offset(start)..<index.utf8Offset(end), date: date)
+            return MachineTime(range: range, date: date)
         }
         return Document(source: SourceFile(path: path, text: text), format: format, text: text, blocks: blocks,
                         metadata: metadata, offsetMap: .identity(length: text.utf8.count))
@@ -186,6 +187,13 @@ struct ScalarIndex {
     var scalarCount: Int { utf8Offsets.count - 1 }
 
     func utf8Offset(_ scalarOffset: Int) -> Int { utf8Offsets[max(0, min(scalarOffset, utf8Offsets.count - 1))] }
+
+    /// The UTF-8 range of a scalar range sent over the wire (offsets clamped to the text), or nil
+    /// when a bound is missing or the range ends before it starts.
+    func utf8Range(_ start: Int?, _ end: Int?) -> Range<Int>? {
+        guard let start, let end, start <= end else { return nil }
+        return utf8Offset(start)..<utf8Offset(end)
+    }
 
     /// The scalar offset of a UTF-8 offset (rounded down to a scalar boundary).
     func scalarOffset(_ utf8Offset: Int) -> Int {

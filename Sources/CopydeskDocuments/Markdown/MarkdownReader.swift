@@ -223,11 +223,21 @@ struct MarkdownBlockWalker {
         return cells
     }
 
+    /// Whether an ATX heading's opening sequence starts at `start`: one to six `#` followed by a blank
+    /// or the end of the line. A setext heading's text may start with `#` too ("#hashtag" over `---`);
+    /// its `#` is text, not a mark to step over.
+    static func opensATXHeading(_ source: [UInt8], at start: Int) -> Bool {
+        var end = start
+        while end < source.count && source[end] == UInt8(ascii: "#") { end += 1 }
+        guard (1...6).contains(end - start) else { return false }
+        return end == source.count || [0x20, 0x09, 0x0A, 0x0D].contains(source[end])
+    }
+
     private mutating func write(_ node: OpaquePointer, scope: Scope, headingLevel: Int = 0, quoteDepth: Int,
                                 into builder: inout ProseBuilder) {
         let start = max(floor, offset(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node)))
         let limit = max(start, endOfLine(cmark_node_get_end_line(node)))
-        let isATX = scope == .heading && start < source.count && source[start] == UInt8(ascii: "#")
+        let isATX = scope == .heading && MarkdownBlockWalker.opensATXHeading(source, at: start)
         builder.beginBlock(scope, headingLevel: headingLevel, isInBlockquote: quoteDepth > 0)
         var aligner = MarkdownInlineAligner(source: source, start: start, limit: limit, quoteDepth: quoteDepth)
         aligner.write(node, into: &builder, isATXHeading: isATX)

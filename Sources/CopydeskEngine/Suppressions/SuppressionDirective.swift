@@ -30,21 +30,33 @@ public struct SuppressionDirective: Sendable, Hashable {
     static func spec(_ spec: String, matches ruleID: String) -> Bool {
         if spec == "*" || spec == ruleID || ruleID.hasPrefix(spec + "/") { return true }
         guard spec.contains("*") else { return false }
-        return wildcard(Array(spec.utf8)[...], Array(ruleID.utf8)[...])
+        return wildcard(Array(spec.utf8), Array(ruleID.utf8))
     }
 
-    private static func wildcard(_ pattern: ArraySlice<UInt8>, _ text: ArraySlice<UInt8>) -> Bool {
-        guard let first = pattern.first else { return text.isEmpty }
-        if first == UInt8(ascii: "*") {
-            var rest = text
-            while true {
-                if wildcard(pattern.dropFirst(), rest) { return true }
-                guard !rest.isEmpty else { return false }
-                rest = rest.dropFirst()
+    /// `*` matches any run of bytes. Greedy, going back only to the last `*`: time proportional to the
+    /// product of the lengths at worst, however many stars a comment has (trying every split at every
+    /// star was exponential in their number: `<!-- copydesk-disable a******…b -->` stalled a run).
+    private static func wildcard(_ pattern: [UInt8], _ text: [UInt8]) -> Bool {
+        var p = 0, t = 0
+        var star = -1, resume = 0
+        while t < text.count {
+            if p < pattern.count && pattern[p] == UInt8(ascii: "*") {
+                star = p
+                resume = t
+                p += 1
+            } else if p < pattern.count && pattern[p] == text[t] {
+                p += 1
+                t += 1
+            } else if star >= 0 {
+                p = star + 1
+                resume += 1
+                t = resume
+            } else {
+                return false
             }
         }
-        guard let head = text.first, head == first else { return false }
-        return wildcard(pattern.dropFirst(), text.dropFirst())
+        while p < pattern.count && pattern[p] == UInt8(ascii: "*") { p += 1 }
+        return p == pattern.count
     }
 }
 

@@ -65,6 +65,23 @@ public struct PolicyRulePlugin: RulePlugin {
         self.init(compiled: compiled, folders: packFolders)
     }
 
+    /// Compiles packs already loaded (`PolicyLoader.loadPack`), bypassing the per-process cache of
+    /// pack folders: for tools that load the same folder again after it changed within one
+    /// timestamp tick (the fuzzers).
+    public init(packs: [PolicyPack]) throws {
+        var compiled: [CompiledRule] = []
+        var problems: [PolicyDiagnostic] = []
+        for pack in packs {
+            do {
+                compiled += try PolicyCompiler.compile(pack)
+            } catch let error as PolicyError {
+                problems += error.diagnostics
+            }
+        }
+        if !problems.isEmpty { throw PolicyError(problems) }
+        self.init(compiled: compiled, folders: packs.map(\.folder))
+    }
+
     init(compiled: [CompiledRule], folders: [String], usesPrefilter: Bool = true) {
         self.compiled = compiled
         self.packFolders = folders
