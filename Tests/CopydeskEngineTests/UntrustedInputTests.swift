@@ -146,4 +146,17 @@ final class UntrustedInputTests: XCTestCase {
         XCTAssertEqual(option.status, 2)
         XCTAssertTrue(option.err.contains(".copydesk.yml:3:3: plugin `dates`: option `numericOrder`"), option.err)
     }
+
+    /// An install that lost its packs says so and stops, rather than linting without them.
+    func testShippedPacksThatCannotBeFoundStopTheRunLoudly() throws {
+        let workspace = try workspace()
+        try workspace.write(".copydesk.yml", "root: true\n")
+        let empty = workspace.root + "/no-packs"
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        var environment = ProcessInfo.processInfo.environment
+        environment["COPYDESK_POLICIES"] = empty
+        let run = try TestWorkspace.run(try Requirement.copydesk(), ["lint", "story.txt"], in: workspace.root, environment: environment)
+        XCTAssertEqual(run.status, 2, run.out)
+        XCTAssertTrue(run.err.contains("the shipped policy pack `newsroom` cannot be found in \(empty) (COPYDESK_POLICIES)"), run.err)
+    }
 }

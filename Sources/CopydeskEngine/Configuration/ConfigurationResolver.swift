@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskPolicies
 import Foundation
 
 /// Finds the configuration for each file (walking up from its folder; a folder's file overrides its
@@ -87,7 +88,14 @@ public final class ConfigurationResolver: @unchecked Sendable {
         var effective = EffectiveConfiguration(packs: [], plugins: [:], rules: [:], gitDates: false)
         var packs: [String] = []
         for pack in defaults.packs ?? [] {
-            if let resolved = PackLocator.resolve(pack, base: defaults.folder) { packs.append(resolved) }
+            // A default pack that cannot be found is a broken install, never a quiet run without it.
+            guard let resolved = PackLocator.resolve(pack, base: defaults.folder) else {
+                let place = ShippedPacks.location.map { "in \($0.folder) (\($0.origin))" }
+                    ?? "anywhere ($COPYDESK_POLICIES, share/copydesk/Policies beside the executable, its source checkout, the copy linked in)"
+                throw ConfigurationError(file: "copydesk",
+                                         message: "the shipped policy pack `\(pack)` cannot be found \(place); `copydesk doctor` shows where Copydesk looks")
+            }
+            packs.append(resolved)
         }
         for configuration in chain {
             if let named = configuration.packs {
