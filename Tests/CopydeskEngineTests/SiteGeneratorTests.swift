@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskDocuments
 import CopydeskEngine
 import CopydeskReporters
 import CopydeskTestSupport
@@ -275,5 +276,20 @@ final class ReadingConfigurationTests: XCTestCase {
         XCTAssertEqual(typos(try run(workspace)).count, 5, "the whole page, as before")
         try workspace.write(".copydesk.yml", "html:\n  prose: []\n  exclude: ['div.share', nav]\n")
         XCTAssertEqual(typos(try run(workspace)), ["page.html:4:46 teh", "page.html:10:20 teh", "page.html:13:26 teh"])
+    }
+
+    /// Bracketed attribute tests ignore case, `#id` and `.class` compare exactly (as in CSS).
+    func testSelectorAttributeCase() throws {
+        let attributes = ["id": "MainStory", "class": "Share bar"]
+        func matches(_ selector: String) throws -> Bool {
+            try HTMLSelector(parsing: selector).matches(element: "div", attribute: { attributes[$0] })
+        }
+        XCTAssertTrue(try matches("[id=mainstory]"))
+        XCTAssertTrue(try matches("[id*=STORY]"))
+        XCTAssertTrue(try matches("[class~=share]"))
+        XCTAssertTrue(try matches("#MainStory"))
+        XCTAssertFalse(try matches("#mainstory"))
+        XCTAssertTrue(try matches(".Share"))
+        XCTAssertFalse(try matches(".share"))
     }
 }

@@ -28,7 +28,8 @@ public struct HTMLProseSelection: Sendable, Hashable {
 /// `[attr=value]`, `[attr*=value]`, `[attr^=value]`, `[attr$=value]`, `[attr~=value]`, in any
 /// number, all of which must hold (`div.banner[id*=cookie]`). No combinators. Element and attribute
 /// names ignore case, as HTML does; so do attribute values (as with CSS's `i` flag), so that
-/// `[id*=cookie]` finds `CookieBanner`; ids and classes are compared exactly.
+/// `[id*=cookie]` finds `CookieBanner` and `[id=Main]` finds `main`; `#id` and `.class` are compared
+/// exactly, as in CSS.
 public struct HTMLSelector: Sendable, Hashable, CustomStringConvertible {
     public enum Operator: String, Sendable, Hashable {
         case exists = "", equals = "=", contains = "*=", prefix = "^=", suffix = "$=", word = "~="
@@ -38,6 +39,8 @@ public struct HTMLSelector: Sendable, Hashable, CustomStringConvertible {
         public var name: String
         public var op: Operator
         public var value: String
+        /// `#id` and `.class` compare case for case; bracketed tests ignore case (`value` is lowercase).
+        public var isExact = false
     }
 
     public var element: String?
@@ -73,8 +76,8 @@ public struct HTMLSelector: Sendable, Hashable, CustomStringConvertible {
             case "#", ".":
                 let value = name()
                 guard !value.isEmpty else { throw ParseError(description: "`\(c)` needs a name after it") }
-                attributes.append(c == "#" ? AttributeTest(name: "id", op: .equals, value: value)
-                                           : AttributeTest(name: "class", op: .word, value: value))
+                attributes.append(c == "#" ? AttributeTest(name: "id", op: .equals, value: value, isExact: true)
+                                           : AttributeTest(name: "class", op: .word, value: value, isExact: true))
             case "[":
                 while i < chars.count && chars[i] == " " { i += 1 }
                 let attribute = name().lowercased()
@@ -122,14 +125,10 @@ public struct HTMLSelector: Sendable, Hashable, CustomStringConvertible {
             switch test.op {
             case .exists: continue
             case .equals:
-                if test.name == "id" ? raw != test.value : raw.lowercased() != test.value { return false }
+                if test.isExact ? raw != test.value : raw.lowercased() != test.value { return false }
             case .word:
                 let words = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
-                if test.name == "class" {
-                    if !words.contains(where: { $0 == test.value }) { return false }
-                } else if !words.contains(where: { $0.lowercased() == test.value }) {
-                    return false
-                }
+                if !words.contains(where: { test.isExact ? $0 == test.value : $0.lowercased() == test.value }) { return false }
             case .contains: if test.value.isEmpty || !raw.lowercased().contains(test.value) { return false }
             case .prefix: if test.value.isEmpty || !raw.lowercased().hasPrefix(test.value) { return false }
             case .suffix: if test.value.isEmpty || !raw.lowercased().hasSuffix(test.value) { return false }
