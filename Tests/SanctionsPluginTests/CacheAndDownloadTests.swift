@@ -124,17 +124,8 @@ extension CacheAndDownloadTests {
             let rows = (1...count).map { #"\#(100 + $0),"PERSON\#($0), Test","individual","TEST-EO1",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- "# }
             try (rows.joined(separator: "\r\n") + "\r\n").write(toFile: served, atomically: true, encoding: .isoLatin1)
         }
-        let work = folder + "/work"
-        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-        try """
-            root: true
-            plugins:
-              sanctions:
-                cacheDirectory: \(folder!)/cache
-                lists:
-                  - {format: ofac-sdn, url: "http://127.0.0.1:\(port)/lists"}
-            """.write(toFile: work + "/.copydesk.yml", atomically: true, encoding: .utf8)
-        try "Person7 Test met the board.\n".write(toFile: work + "/story.txt", atomically: true, encoding: .utf8)
+        let work = try listWorkspace(list: #"{format: ofac-sdn, url: "http://127.0.0.1:\#(port)/lists"}"#,
+                                     story: "Person7 Test met the board.\n")
 
         try serve(40)
         let first = try copydesk(["sanctions", "update"], in: work)
@@ -171,6 +162,18 @@ extension CacheAndDownloadTests {
     /// A configured list file that is not its format stops `lint` (status 2) and `sanctions status` (1).
     func testLintAndStatusRefuseAListThatIsNotItsFormat() throws {
         try MalformedListTests.errorPage.write(toFile: folder + "/lists/sdn.csv", atomically: true, encoding: .utf8)
+        let work = try listWorkspace(list: "{format: ofac-sdn, path: \(folder!)/lists}", story: "A quiet day.\n")
+        let lint = try copydesk(["lint", "story.txt"], in: work)
+        XCTAssertEqual(lint.status, 2, lint.out + lint.err)
+        XCTAssertTrue(lint.err.contains("sdn.csv: line 1 starts an HTML page"), lint.err)
+        let status = try copydesk(["sanctions", "status"], in: work)
+        XCTAssertEqual(status.status, 1, status.out + status.err)
+        XCTAssertTrue(status.err.contains("sdn.csv: line 1 starts an HTML page"), status.err)
+    }
+
+    /// A folder `work` whose configuration lints with one configured list (cached under the test's
+    /// folder), holding `story.txt`.
+    private func listWorkspace(list: String, story: String) throws -> String {
         let work = folder + "/work"
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         try """
@@ -179,14 +182,9 @@ extension CacheAndDownloadTests {
               sanctions:
                 cacheDirectory: \(folder!)/cache
                 lists:
-                  - {format: ofac-sdn, path: \(folder!)/lists}
+                  - \(list)
             """.write(toFile: work + "/.copydesk.yml", atomically: true, encoding: .utf8)
-        try "A quiet day.\n".write(toFile: work + "/story.txt", atomically: true, encoding: .utf8)
-        let lint = try copydesk(["lint", "story.txt"], in: work)
-        XCTAssertEqual(lint.status, 2, lint.out + lint.err)
-        XCTAssertTrue(lint.err.contains("sdn.csv: line 1 starts an HTML page"), lint.err)
-        let status = try copydesk(["sanctions", "status"], in: work)
-        XCTAssertEqual(status.status, 1, status.out + status.err)
-        XCTAssertTrue(status.err.contains("sdn.csv: line 1 starts an HTML page"), status.err)
+        try story.write(toFile: work + "/story.txt", atomically: true, encoding: .utf8)
+        return work
     }
 }
