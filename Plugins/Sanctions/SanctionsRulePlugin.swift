@@ -10,7 +10,7 @@ import Foundation
 /// - `includeDefault`: also load the embedded default index (default: true when `lists` is empty).
 /// - `cacheDirectory`: where compiled indexes and downloads live (default `~/.cache/copydesk`).
 /// - `index`: a compiled index file to use instead of lists.
-public struct SanctionsRulePlugin: RulePlugin {
+public struct SanctionsRulePlugin: RulePlugin, RunNoticing {
     public static let factory = PluginFactory(
         id: "sanctions", summary: "Mentions of people, companies and vessels on sanctions lists.",
         options: [
@@ -18,6 +18,7 @@ public struct SanctionsRulePlugin: RulePlugin {
             PluginOption("includeDefault", "Also use the embedded OFAC + UN + UK index (default: only when no lists are given)."),
             PluginOption("cacheDirectory", "Folder for compiled indexes and downloaded lists (default ~/.cache/copydesk)."),
             PluginOption("index", "A compiled index file (from `copydesk sanctions build-index`) to use."),
+            PluginOption("maxListAge", "Days after a list's date when the run warns, once, that the lists need updating (default 30; 0: never)."),
         ]
     ) { options in
         try SanctionsRulePlugin(options: options)
@@ -31,6 +32,10 @@ public struct SanctionsRulePlugin: RulePlugin {
     private let claims: ClaimChecker
     /// The jurisdictions whose lists are loaded, for claims about them.
     private let loadedJurisdictions: Set<Jurisdiction>
+    /// Each loaded list's description and date, for the warning that lists are out of date.
+    let listDates: [(source: String, date: Date)]
+    /// Days after a list's date when the run warns that it is out of date; 0: never.
+    let maxListAge: Int
 
     /// The plugin's settings, read from its options.
     public struct Settings: Sendable {
@@ -38,6 +43,7 @@ public struct SanctionsRulePlugin: RulePlugin {
         public var includeDefault: Bool
         public var cacheDirectory: String
         public var indexFile: String?
+        public var maxListAge = 30
 
         public init(options: JSONValue) throws {
             if let lists = options["lists"] {
@@ -52,6 +58,10 @@ public struct SanctionsRulePlugin: RulePlugin {
                 includeDefault = lists.isEmpty && indexFile == nil
             }
             cacheDirectory = options["cacheDirectory"]?.stringValue.map(ListSource.expandingTilde) ?? IndexStore.defaultCacheDirectory
+            if let age = options["maxListAge"] {
+                guard let days = age.intValue, days >= 0 else { throw PluginOptionError(option: "maxListAge", message: "must be a number of days (0: never warn)") }
+                maxListAge = days
+            }
         }
     }
 
@@ -67,26 +77,72 @@ public struct SanctionsRulePlugin: RulePlugin {
         } catch {
             throw PluginOptionError(option: settings.lists.isEmpty ? "index" : "lists", message: "\(error)")
         }
-        self.init(indexes: indexes)
+        self.init(indexes: indexes, maxListAge: settings.maxListAge)
     }
 
     /// A plugin over given indexes.
-    public init(indexes: [SanctionsIndex]) {
+    public init(indexes: [SanctionsIndex], maxListAge: Int = 30) {
         matchers = indexes.map(MentionMatcher.init(index:))
+        self.maxListAge = maxListAge
+        listDates = indexes.flatMap { index in index.sources.compactMap { source in Self.date(in: source).map { (source, $0) } } }
         loadedJurisdictions = Set(indexes.flatMap { $0.entries.map(\.jurisdiction) })
         claims = (try? ClaimChecker()) ?? { fatalError("claim patterns do not compile") }()
+    }
+
+    /// Once per run: the lists older than `maxListAge` days, with their dates.
+    public func runNotices(now: Date) -> [ToolProblem] {
+        guard maxListAge > 0 else { return [] }
+        let stale = listDates.filter { now.timeIntervalSince($0.date) > Double(maxListAge) * 86_400 }
+        guard !stale.isEmpty else { return [] }
+        let lists = stale.map { list -> String in
+            let name = list.source.split(separator: "(", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? list.source
+            return "\(name) of \(Self.dayFormat(list.date)) (\(Int(now.timeIntervalSince(list.date) / 86_400)) days)"
+        }.joined(separator: ", ")
+        return [ToolProblem(level: .warning, message: """
+            sanctions lists older than \(maxListAge) days: \(lists); names listed since then are not found. Run \
+            `copydesk sanctions update` or point the plugin's `lists` at newer files (`maxListAge` sets the age).
+            """, isAdvisory: true)]
+    }
+
+    static func dayFormat(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
+    /// The first ISO date (yyyy-MM-dd) in an index's source line: the list's own date.
+    static func date(in source: String) -> Date? {
+        let scalars = Array(source.unicodeScalars)
+        func digits(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= scalars.count, range.allSatisfy({ scalars[$0].properties.numericType == .decimal && scalars[$0].isASCII }) else { return nil }
+            return Int(String(String.UnicodeScalarView(scalars[range])))
+        }
+        for start in scalars.indices where start + 10 <= scalars.count && scalars[start + 4] == "-" && scalars[start + 7] == "-" {
+            guard let year = digits(start..<start + 4), let month = digits(start + 5..<start + 7), let day = digits(start + 8..<start + 10),
+                  (1...12).contains(month), (1...31).contains(day) else { continue }
+            var components = DateComponents()
+            (components.year, components.month, components.day) = (year, month, day)
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            if let date = calendar.date(from: components) { return date }
+        }
+        return nil
     }
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for matcher in matchers {
             let mentions = matcher.mentions(in: document.text)
+            // A claim is read at every mention, first or later, once per sentence and entity.
+            var claimsChecked: Set<ClaimKey> = []
             for mention in mentions {
                 let sanctions = properties(of: mention, index: matcher.index)
                 findings.append(listedEntityFinding(mention, index: matcher.index, sanctions: sanctions))
-                if mention.firstMention == nil,
-                   let claim = claimFinding(mention, index: matcher.index, document: document, loaded: loadedJurisdictions,
-                                            sanctions: sanctions, context: context) {
+                guard let sentence = Self.sentence(containing: mention.range.lowerBound, in: document.sentences),
+                      claimsChecked.insert(ClaimKey(sentence: sentence.lowerBound, entries: mention.entries.sorted())).inserted else { continue }
+                if let claim = claimFinding(mention, sentence: sentence, index: matcher.index, document: document,
+                                            loaded: loadedJurisdictions, sanctions: sanctions, context: context) {
                     findings.append(claim)
                 }
             }
@@ -125,15 +181,31 @@ public struct SanctionsRulePlugin: RulePlugin {
                        range: mention.range, properties: ["sanctions": sanctions])
     }
 
-    private func claimFinding(_ mention: Mention, index: SanctionsIndex, document: Document, loaded: Set<Jurisdiction>,
-                              sanctions: JSONValue, context: CheckContext) -> Finding? {
-        guard let sentence = document.sentences.first(where: { $0.contains(mention.range.lowerBound) }) else { return nil }
+    /// The sentence holding a UTF-8 offset (binary search over sentences in order).
+    static func sentence(containing offset: Int, in sentences: [Range<Int>]) -> Range<Int>? {
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < sentences.count && sentences[low].contains(offset) ? sentences[low] : nil
+    }
+
+    /// A sentence (by its start) and the entries a mention in it names.
+    private struct ClaimKey: Hashable {
+        var sentence: Int
+        var entries: [Int32]
+    }
+
+    private func claimFinding(_ mention: Mention, sentence: Range<Int>, index: SanctionsIndex, document: Document,
+                              loaded: Set<Jurisdiction>, sanctions: JSONValue, context: CheckContext) -> Finding? {
         let claimed = claims.claimedJurisdictions(in: document.text, sentence: sentence, context: context, ruleID: RuleCatalogue.claimMismatchID)
         guard !claimed.isEmpty else { return nil }
         let carriers = Set(mention.entries.map { index.entries[Int($0)].jurisdiction }).subtracting([.other])
         let wrong = claimed.intersection(loaded).subtracting(carriers).sorted { $0.rawValue < $1.rawValue }
         let omitted = carriers.subtracting(claimed).sorted { $0.rawValue < $1.rawValue }
-        guard !wrong.isEmpty || !omitted.isEmpty else { return nil }
+        let unchecked = claimed.subtracting(loaded).subtracting([.other]).sorted { $0.rawValue < $1.rawValue }
+        guard !wrong.isEmpty || !omitted.isEmpty || !unchecked.isEmpty else { return nil }
         let name = mention.entries.first.map { index.entries[Int($0)].name } ?? ""
         var parts: [String] = []
         if !wrong.isEmpty {
@@ -142,10 +214,15 @@ public struct SanctionsRulePlugin: RulePlugin {
         if !omitted.isEmpty {
             parts.append("\(wrong.isEmpty ? "The copy" : "it") leaves out \(omitted.map(\.displayName).joined(separator: " and ")), whose list carries \(name)")
         }
+        if !unchecked.isEmpty {
+            let names = unchecked.map(\.displayName).joined(separator: " and ")
+            parts.append("\(parts.isEmpty ? "The" : "the") claim about \(names) is not checked: \(unchecked.count == 1 ? "its list is" : "their lists are") not loaded (add \(unchecked.map(\.listFormatHint).joined(separator: ", ")) to the sanctions plugin's `lists`)")
+        }
         var properties: [String: JSONValue] = ["sanctions": sanctions]
         properties["claim"] = .object([
             "claimed": .array(claimed.sorted { $0.rawValue < $1.rawValue }.map { .string($0.rawValue) }),
             "listedBy": .array(carriers.sorted { $0.rawValue < $1.rawValue }.map { .string($0.rawValue) }),
+            "notLoaded": .array(unchecked.map { .string($0.rawValue) }),
         ])
         return Finding(ruleID: RuleCatalogue.claimMismatchID, level: wrong.isEmpty ? .note : nil,
                        message: parts.joined(separator: "; ") + ".", range: mention.range, properties: properties)

@@ -4,7 +4,9 @@
 # Lists: OFAC SDN + UN + UK (the shipped default's sources) plus the EU journal annexes, which are
 # licensed for non-commercial use and so are read from ../shared at run time, never shipped.
 # With SHIPPED=1 the embedded default index is used instead (no EU annexes, no list files read).
-# Usage: [SHIPPED=1] Scripts/eval/sanctions.sh [GOLD.jsonl] [--details|--per-kind]
+# GOLD_LISTS=ofac-sdn,un,uk scores only the gold mentions of entities those lists carry (what the
+# shipped index can know); PER_CATEGORY=1 adds a row per line category (the lines' first tag).
+# Usage: [SHIPPED=1] [GOLD_LISTS=…] [PER_CATEGORY=1] Scripts/eval/sanctions.sh [GOLD.jsonl] [--details|--per-kind]
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 shared="${SHARED:-$repo/../shared}"
@@ -18,6 +20,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/../lib/release-copydesk.sh"
 bin=$(release_copydesk "$repo")
 
 mkdir -p "$work/texts" "$work/sarif"
+if [ -n "${GOLD_LISTS:-}" ]; then
+  python3 "$repo/Scripts/eval/sanctions/restrict_gold.py" "$gold" "$work/gold.jsonl" "$GOLD_LISTS"
+  gold="$work/gold.jsonl"
+fi
 python3 "$repo/Scripts/eval/sanctions/write_texts.py" "$gold" "$work/texts"
 if [ -n "${SHIPPED:-}" ]; then
   cat > "$work/texts/.copydesk.yml" <<YAML
@@ -26,6 +32,8 @@ plugins:
   dates: off
   attribution: off
   stale-timestamps: off
+  sanctions:
+    maxListAge: 0
 YAML
 else
 cat > "$work/texts/.copydesk.yml" <<YAML
@@ -35,6 +43,7 @@ plugins:
   attribution: off
   stale-timestamps: off
   sanctions:
+    maxListAge: 0
     cacheDirectory: $work/cache
     lists:
       - {format: ofac-sdn, path: $data/ofac_sdn, namesFrom: $data/ofac_non_sdn/cons_prim.csv}
@@ -55,4 +64,5 @@ ls -- *.txt | xargs -P 2 -I{} sh -c \
 texts=$(ls -- *.txt | wc -l)
 logs=$(ls -- "$work/sarif" | wc -l)
 [ "$texts" -eq "$logs" ] || { echo "sanctions.sh: $texts texts but $logs SARIF logs" >&2; exit 1; }
+[ -z "${PER_CATEGORY:-}" ] || python3 "$repo/Scripts/eval/sanctions/per_category.py" "$shared/eval/sanctions/score.py" "$gold" "$work/sarif"
 python3 "$shared/eval/sanctions/score.py" "$gold" "$work/sarif" "$@"

@@ -16,6 +16,10 @@ final class ImporterTests: XCTestCase {
         XCTAssertEqual(peevski.programs, ["GLOMAG"])
         XCTAssertEqual(peevski.names.first?.surname, "PEEVSKI")
         XCTAssertTrue(peevski.countries.contains("Bulgaria"))
+        // The quoted names in remarks are weak aliases: a company's brand ("a.k.a. 'ORSIS'").
+        let orsis = try XCTUnwrap(byID["ofac-sdn:36999"])
+        XCTAssertTrue(orsis.names.contains { $0.full == "ORSIS" && $0.isWeak })
+        XCTAssertEqual(OFACLegacyCSV.remarkAliases(in: "Tax ID No. 1; a.k.a. 'ORSIS'; f.k.a. 'OLD NAME'; a.k.a. 'ORSIS'."), ["ORSIS", "OLD NAME"])
         let rosneft = try XCTUnwrap(byID["ofac-sdn:17022"])
         XCTAssertEqual(rosneft.type, .organisation)
         XCTAssertTrue(rosneft.names.contains { $0.full == "ROSNEFT" && !$0.isPrimary })

@@ -93,6 +93,9 @@ final class NormalisationTests: XCTestCase {
         XCTAssertEqual(VariantKey.make("kuznetsov"), VariantKey.make("kuznetzov"))
         XCTAssertEqual(VariantKey.make("yarokhina"), VariantKey.make("yarohina"))
         XCTAssertNotEqual(VariantKey.make("oleg"), VariantKey.make("olga"))
+        // German and French renderings of Russian names.
+        XCTAssertEqual(VariantKey.make("kowaltschuk"), VariantKey.make("kovalchuk"))
+        XCTAssertEqual(VariantKey.make("kovaltchouk"), VariantKey.make("kovalchuk"))
     }
 
     func testVariantMatchesAreLabelled() {

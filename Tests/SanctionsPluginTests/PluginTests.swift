@@ -59,6 +59,53 @@ final class PluginTests: XCTestCase {
             .allSatisfy { $0.ruleID != "sanctions/claim-mismatch" })
     }
 
+    func testClaimIsCheckedAtALaterMentionToo() throws {
+        let found = try findings("Sovcomflot sold two tankers. The United Nations sanctioned Sovcomflot in 2022.")
+        let claims = found.filter { $0.ruleID == "sanctions/claim-mismatch" }
+        XCTAssertEqual(claims.count, 1)
+        XCTAssertTrue(claims[0].message.contains("the United Nations"), claims[0].message)
+        XCTAssertGreaterThan(claims[0].range.lowerBound, 30, "the claim is on the later mention, in the claiming sentence")
+    }
+
+    func testClaimAboutAJurisdictionWhoseListIsNotLoadedSaysSo() throws {
+        let found = try findings("The European Union sanctioned Sovcomflot and the United States followed.")
+        let claim = try XCTUnwrap(found.first { $0.ruleID == "sanctions/claim-mismatch" })
+        XCTAssertEqual(claim.level, .note, "an unchecked claim is not called wrong")
+        XCTAssertTrue(claim.message.contains("the European Union is not checked"), claim.message)
+        XCTAssertTrue(claim.message.contains("eu-journal"), claim.message)
+        XCTAssertEqual(claim.properties["claim"]?["notLoaded"], .array([.string("eu")]))
+    }
+
+    func testVesselNamedWithAnOrdinaryWordNeedsAVesselCue() throws {
+        let named = try findings("The tanker Centurion switched off its transponder for six days.")
+        XCTAssertEqual(named.first?.properties["sanctions"]?["entries"]?.arrayValue?.first?["type"]?.stringValue, "vessel")
+        XCTAssertEqual(try findings("The Liberian-flagged Deneb anchored outside the port.").count, 1)
+        XCTAssertEqual(try findings("Satellite images showed the Symphony (IMO 9309588) at anchor.").count, 2)
+        XCTAssertEqual(try findings("The Centurion tank was a British design of the 1940s.").count, 0)
+        XCTAssertEqual(try findings("Deneb is a first-magnitude star in Cygnus.").count, 0)
+    }
+
+    func testOneWordGroupTheDictionaryKnowsNeedsGroupOrCompanyWords() throws {
+        XCTAssertEqual(try findings("Fighters loyal to Hezbollah crossed the line overnight.").count, 1)
+        XCTAssertEqual(try findings("Hezbollah was the subject of the lecture.").count, 0)
+    }
+
+    func testLegalFormsWithDotsAndSeveralInARow() throws {
+        let dotted = try findings("Lukoil L.L.C. opened a new office.")
+        XCTAssertEqual(dotted.count, 1)
+        let irkut = try findings("Irkut Corporation JSC was hit.")
+        let text = "Irkut Corporation JSC was hit."
+        let range = try XCTUnwrap(irkut.first?.range)
+        XCTAssertEqual(String(decoding: Array(text.utf8)[range], as: UTF8.self), "Irkut Corporation JSC")
+        XCTAssertEqual(try findings("ALROSA PJSC reported lower sales.").count, 1)
+    }
+
+    func testBrandFromTheListsRemarksNeedsCompanyContext() throws {
+        XCTAssertEqual(try findings("The rifle maker Orsis said nothing.").first?.properties["sanctions"]?["entries"]?.arrayValue?.first?["id"],
+                       .string("ofac-sdn:36999"))
+        XCTAssertEqual(try findings("Orsis said nothing.").count, 0, "a weak alias alone says too little")
+    }
+
     func testNoClaimWithoutASanctionsWord() throws {
         XCTAssertTrue(try findings("Delyan Peevski flew to Washington on Tuesday.").allSatisfy { $0.ruleID != "sanctions/claim-mismatch" })
     }

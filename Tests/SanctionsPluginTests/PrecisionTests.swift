@@ -41,9 +41,13 @@ final class PrecisionTests: XCTestCase {
     func testVesselsNeedShipContext() {
         XCTAssertEqual(Fixture.spans(matcher, "Zelenovka Star is a fine name for a bakery."), [])
         XCTAssertEqual(Fixture.spans(matcher, "The tanker ZELENOVKA STAR loaded crude at night."), ["ZELENOVKA STAR"])
-        XCTAssertEqual(Fixture.spans(matcher, "The tanker HARMONY anchored off the coast."), [],
-                       "a one-word vessel name that is an ordinary word is found by its IMO number only")
-        XCTAssertEqual(Fixture.spans(matcher, "The tanker HARMONY (IMO 9074729) anchored off the coast."), ["9074729"])
+        // A one-word vessel name that is an ordinary word needs a vessel cue right next to it: a vessel
+        // noun or flag before it, or its IMO number after it. Ship words elsewhere in the sentence are not enough.
+        XCTAssertEqual(Fixture.spans(matcher, "The tanker HARMONY anchored off the coast."), ["HARMONY"])
+        XCTAssertEqual(Fixture.spans(matcher, "The Panama-flagged Harmony anchored off the coast."), ["Harmony"])
+        XCTAssertEqual(Fixture.spans(matcher, "The HARMONY (IMO 9074729) anchored off the coast."), ["HARMONY", "9074729"])
+        XCTAssertEqual(Fixture.spans(matcher, "Harmony returned to the port city after the talks."), [])
+        XCTAssertEqual(Fixture.spans(matcher, "The tanker crews sang of harmony at sea."), [])
     }
 
     func testIMONumbers() {

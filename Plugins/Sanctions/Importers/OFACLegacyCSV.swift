@@ -100,9 +100,16 @@ public enum OFACLegacyCSV {
         let programs = (value(row[3]) ?? "").components(separatedBy: "] [")
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")) }.filter { !$0.isEmpty }
         let remarks = row.count > 11 ? value(row[11]) ?? "" : ""
+        var names = [personOrPlainName(name, type: type, isPrimary: true)]
+        // A person's quoted names are nicknames, which say too little; a company's are often its brand.
+        for alias in type == .person ? [] : remarkAliases(in: remarks) where !names.contains(where: { $0.full == alias }) {
+            var weak = personOrPlainName(alias, type: type, isPrimary: false)
+            weak.isWeak = true
+            names.append(weak)
+        }
         return SanctionsEntry(
             id: "\(idPrefix):\(number)", list: listName, jurisdiction: .unitedStates, type: type,
-            names: [personOrPlainName(name, type: type, isPrimary: true)], programs: programs,
+            names: names, programs: programs,
             title: row.count > 4 ? value(row[4]) : nil, imoNumbers: imoNumbers(in: remarks))
     }
 
@@ -120,6 +127,21 @@ public enum OFACLegacyCSV {
     static func value(_ field: String) -> String? {
         let trimmed = field.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty || trimmed == "-0-" ? nil : trimmed
+    }
+
+    /// The quoted names OFAC prints in remarks ("a.k.a. 'ORSIS'; f.k.a. 'OLDNAME'"): its weak aliases,
+    /// often the brand a company trades under.
+    static func remarkAliases(in remarks: String) -> [String] {
+        var aliases: [String] = []
+        var rest = Substring(remarks)
+        while let marker = rest.range(of: "k.a. '") {
+            let tail = rest[marker.upperBound...]
+            guard let close = tail.firstIndex(of: "'") else { break }
+            let alias = tail[..<close].trimmingCharacters(in: .whitespaces)
+            if !alias.isEmpty && !aliases.contains(alias) { aliases.append(alias) }
+            rest = tail[tail.index(after: close)...]
+        }
+        return aliases
     }
 
     /// IMO numbers cited in remarks ("Vessel Registration Identification IMO 9888285").

@@ -95,4 +95,15 @@ public enum Jurisdiction: String, Sendable, Hashable, Codable, CaseIterable {
         case .other: return "another authority"
         }
     }
+
+    /// The list format that carries the jurisdiction's list, for messages that ask to load it.
+    public var listFormatHint: String {
+        switch self {
+        case .unitedStates: return "`ofac-sdn`"
+        case .unitedKingdom: return "`uk-fcdo` or `uk-ofsi`"
+        case .unitedNations: return "`un-xml`"
+        case .europeanUnion: return "`eu-journal` or an `opensanctions-ftm` EU collection"
+        case .other: return "its list"
+        }
+    }
 }

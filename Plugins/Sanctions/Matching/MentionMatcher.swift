@@ -36,7 +36,7 @@ public struct MentionMatcher: Sendable {
         "crew", "sailed", "sailing", "sails", "docked", "dock", "moored", "anchored", "flagged", "flag", "yacht",
         "superyacht", "boat", "barge", "tug", "trawler", "maritime", "shipping", "voyage", "bulker", "hull", "harbour",
         "harbor", "berth", "berthed", "coastguard", "strait", "seized", "shadow", "offshore", "sea", "waters",
-        "steamed", "loaded", "unloaded", "transshipment", "mmsi", "aboard", "captain", "navy",
+        "steamed", "loaded", "loading", "unloaded", "terminal", "cargoes", "transshipment", "mmsi", "aboard", "captain", "navy",
     ].map { TokenHash.hash($0) })
     /// Ordinary English words and proper nouns: one-word names among them do not fire.
     static let commonWordHashes = TokenTable(set: CommonWords.words.lazy.map { TokenHash.hash($0.lowercased()) })
@@ -100,9 +100,24 @@ public struct MentionMatcher: Sendable {
 
     private func accept(start: Int, end: Int, node: Int32, tokens: [TextToken], bytes: [UInt8], shipContext: inout ShipContext) -> (mention: Mention, tokens: Range<Int>)? {
         let count = end - start
-        if count == 1 && (tokens[start].length < 4 || Self.commonWordHashes.contains(tokens[start].exact)
-                          || index.givenNames.contains(tokens[start].exact)) {
-            return nil
+        // A one-word name that is also a word or a given name fires only as a vessel's name right after
+        // a vessel cue ("the tanker Centurion"), or, when it is a proper noun the dictionary knows
+        // ("Hezbollah"), as an armed group's name with group words around it.
+        var onlyVessel = false, needsContext = false
+        if count == 1 {
+            let token = tokens[start]
+            let ordinary = Self.ordinaryWordHashes.contains(token.exact)
+            let givenName = index.givenNames.contains(token.exact)
+            let properNoun = !ordinary && Self.commonWordHashes.contains(token.exact)
+            if token.length < 4 || ordinary || givenName || properNoun {
+                if token.length >= 3 && hasVesselCue(at: start, tokens: tokens, bytes: bytes) {
+                    onlyVessel = true
+                } else if properNoun && !givenName && token.length >= 4 {
+                    needsContext = true
+                } else {
+                    return nil
+                }
+            }
         }
         // Shape: the last token is capitalised (or joined by a hyphen to a capitalised one: "Jong-chon");
         // lowercase tokens inside are particles.
@@ -140,16 +155,16 @@ public struct MentionMatcher: Sendable {
                 nameContinuesAfter = true
             }
         }
-        if count == 1 && (joined || nameContinuesBefore || nameContinuesAfter || isShouted(start, tokens: tokens)
-                          || isDateline(start, tokens: tokens) || tokens[start].flags.contains(.tickerBefore)) {
-            return nil
-        }
         var legalForms: (before: Int, after: Int)?
         func legal() -> (before: Int, after: Int) {
             if let legalForms { return legalForms }
-            let found = (legalFormLength(tokens, endingAt: start), legalFormLength(tokens, startingAt: end))
+            let found = (legalFormsLength(tokens, endingAt: start), legalFormsLength(tokens, startingAt: end))
             legalForms = found
             return found
+        }
+        if count == 1 && (joined || nameContinuesBefore || nameContinuesAfter || isShouted(start, tokens: tokens, legalFormsAfter: legal().after)
+                          || isDateline(start, tokens: tokens) || tokens[start].flags.contains(.tickerBefore)) {
+            return nil
         }
 
         var accepted: [(pattern: Int32, exact: Bool)] = []
@@ -160,6 +175,7 @@ public struct MentionMatcher: Sendable {
             let entry = index.entries[Int(pattern.entry)]
             let flags = index.patternFlags[Int(p)]
             let isExact = index.patternExactHash[Int(p)] == exactHash
+            if onlyVessel && entry.type != .vessel { continue }
             switch entry.type {
             case .person:
                 guard count >= 2, !flags.contains(.commonWordsOnly), !nameContinuesBefore else { continue }
@@ -178,16 +194,25 @@ public struct MentionMatcher: Sendable {
             case .organisation, .aircraft:
                 guard isExact, !nameContinuesBefore, !nameContinuesAfter, !joined else { continue }
                 if count == 1 {
-                    guard isExact, !flags.contains(.commonWordsOnly), tokens[start].length >= 4,
-                          !Self.commonWordHashes.contains(tokens[start].exact) else { continue }
+                    guard isExact, !flags.contains(.commonWordsOnly), tokens[start].length >= 4 else { continue }
                     // A place name stands for the place unless a legal form makes it a company's.
                     if Self.placeNameHashes.contains(tokens[start].exact) && legal() == (0, 0) { continue }
+                    // A proper noun the dictionary knows names the listed group only as printed on the list and
+                    // with an armed group's words around it; as a company name it says too little.
+                    // A weak alias (a brand in the list's remarks) fires only as a company's name in running
+                    // text: with company words around it, and not as an acronym in capitals.
+                    if pattern.origin == .weak && (tokens[start].flags.contains(.allCaps) || !hasCompanyContext(around: start, tokens: tokens)) {
+                        continue
+                    }
+                    if needsContext && (!(pattern.origin == .primary || pattern.origin == .alias) || tokens[start].flags.contains(.allCaps)
+                                        || !hasGroupContext(around: start, tokens: tokens)) { continue }
                     // A word the lists know only on its own (HANLEY LIMITED, RENTA A.S.) may be anybody's
-                    // name: it needs company context in the text. So does a word the text also uses inside
+                    // name: it needs company or armed-group words around it. So does a word the text also uses inside
                     // a longer name that is not listed ("Burren Energy").
                     let distinctive = index.distinctiveSingleWords.contains(p)
                         && !usedInLongerName(tokens[start].exact, at: start, tokens: tokens, bytes: bytes)
-                    if !distinctive && legal() == (0, 0) && !hasCompanyContext(around: start, tokens: tokens) { continue }
+                    if !distinctive && legal() == (0, 0) && !hasCompanyContext(around: start, tokens: tokens)
+                        && !hasGroupContext(around: start, tokens: tokens) { continue }
                     // An acronym the text spells out just before it, in other words than the entry's
                     // ("Application Specific Integrated Circuits (ASIC)"), is the text's own.
                     if let expansion = spelledOut(acronymAt: start, tokens: tokens, bytes: bytes),
@@ -199,9 +224,11 @@ public struct MentionMatcher: Sendable {
                 }
                 if entry.type == .aircraft && count == 1 { continue }
             case .vessel:
-                guard isExact, shipContext.contains(sentenceOf: start, tokens: tokens) else { continue }
+                guard isExact, !needsContext, shipContext.contains(sentenceOf: start, tokens: tokens) else { continue }
             }
-            if pattern.origin == .weak && (count < 2 || flags.contains(.commonWordsOnly)) { continue }
+            // A weak alias is a nickname for a person: never a name alone. For a company it is often the
+            // brand it trades under ("ORSIS"), held to the one-word checks above.
+            if pattern.origin == .weak && (flags.contains(.commonWordsOnly) || (count < 2 && entry.type != .organisation)) { continue }
             accepted.append((p, isExact))
         }
         guard !accepted.isEmpty else { return nil }
@@ -277,8 +304,47 @@ public struct MentionMatcher: Sendable {
         "business", "businesses", "venture", "airline", "exchange", "fund", "investor", "shares", "shareholders",
         "stake", "owner", "owned", "brokerage", "contractor", "distributor", "chain", "retailer", "carrier", "plant",
         "factory", "refinery", "mine", "miner", "oilfield", "unit", "affiliate", "front", "shell", "entity",
-        "assets", "sanctions", "sanctioned", "designated", "blacklist", "blacklisted",
+        "assets", "sanctions", "sanctioned", "designated", "blacklist", "blacklisted", "institute", "concern", "bureau",
+        "shipyard", "lender", "agency",
     ].map { TokenHash.hash($0) })
+
+    /// Words that say a nearby name is an armed group's ("fighters loyal to Hezbollah").
+    static let groupWordHashes = TokenTable(set: [
+        "fighters", "militants", "militant", "militia", "militias", "insurgents", "rebels", "faction", "loyal",
+        "backed", "allied", "affiliated", "commander", "commanders", "gunmen", "guerrillas", "jihadists", "armed",
+    ].map { TokenHash.hash($0) })
+
+    /// Whether an armed group's word sits within three words of the token, in its sentence.
+    private func hasGroupContext(around position: Int, tokens: [TextToken]) -> Bool {
+        let sentence = tokens[position].sentence
+        for k in max(0, position - 3)...min(tokens.count - 1, position + 3) where k != position && tokens[k].sentence == sentence {
+            if Self.groupWordHashes.contains(tokens[k].exact) { return true }
+        }
+        return false
+    }
+
+    /// Nouns for a ship that, right before a name, make it a vessel's ("the tanker Centurion").
+    static let vesselNounHashes = TokenTable(set: [
+        "vessel", "ship", "tanker", "freighter", "carrier", "yacht", "superyacht", "trawler", "bulker", "barge", "tug",
+        "ferry", "containership", "boat", "steamer", "icebreaker",
+    ].map { TokenHash.hash($0) })
+    static let flaggedHash = TokenHash.hash("flagged")
+
+    /// Whether a name sits right after a vessel noun ("the tanker X") or a flag ("the Liberian-flagged
+    /// X"), or right before its IMO number ("X (IMO 9309588)").
+    private func hasVesselCue(at start: Int, tokens: [TextToken], bytes: [UInt8]) -> Bool {
+        if start > 0, !tokens[start].flags.contains(.breakBefore), !tokens[start].flags.contains(.punctuationBefore) {
+            let previous = tokens[start - 1]
+            if !previous.isCapitalised && Self.vesselNounHashes.contains(previous.exact) { return true }
+            if previous.exact == Self.flaggedHash && previous.flags.contains(.hyphenBefore) { return true }
+        }
+        if start + 2 < tokens.count, tokens[start + 1].exact == Self.imoHash, tokens[start + 1].start - tokens[start].end <= 2 {
+            let number = tokens[start + 2]
+            return number.flags.contains(.digits) && number.length == 7
+                && Self.isValidIMO(String(decoding: bytes[number.start..<number.end], as: UTF8.self))
+        }
+        return false
+    }
 
     /// Whether a business or sanctions word sits within three words of the token, in its sentence.
     private func hasCompanyContext(around position: Int, tokens: [TextToken]) -> Bool {
@@ -340,6 +406,20 @@ public struct MentionMatcher: Sendable {
     /// Words for people's roles or a company's stock that may follow a company's name in a headline.
     static let roleWordHashes = TokenTable(set: ["chief", "boss", "head", "executive", "executives", "shares", "stock", "chairman", "ceo", "says", "said"].map { TokenHash.hash($0) })
 
+    /// Length in tokens of the legal forms ending just before `end`, one after another ("Corporation JSC").
+    private func legalFormsLength(_ tokens: [TextToken], endingAt end: Int) -> Int {
+        var total = 0
+        while total < 3, case let length = legalFormLength(tokens, endingAt: end - total), length > 0 { total += length }
+        return total
+    }
+
+    /// Length in tokens of the legal forms starting at `start`, one after another.
+    private func legalFormsLength(_ tokens: [TextToken], startingAt start: Int) -> Int {
+        var total = 0
+        while total < 3, case let length = legalFormLength(tokens, startingAt: start + total), length > 0 { total += length }
+        return total
+    }
+
     /// Length in tokens of a capitalised legal form ending just before `end`.
     private func legalFormLength(_ tokens: [TextToken], endingAt end: Int) -> Int {
         for form in Self.legalFormHashes where end - form.count >= 0 {
@@ -367,10 +447,14 @@ public struct MentionMatcher: Sendable {
 
     /// Whether a one-word name sits in a line of capitals (a wire headline: "BANGOR HYDRO <BANG> SEEKS"),
     /// where capitals say nothing about names.
-    private func isShouted(_ position: Int, tokens: [TextToken]) -> Bool {
+    /// A legal form after the name ("ALROSA PJSC reported") is looked past.
+    private func isShouted(_ position: Int, tokens: [TextToken], legalFormsAfter: Int = 0) -> Bool {
         guard tokens[position].flags.contains(.allCaps) else { return false }
         let before = position > 0 ? tokens[position - 1] : nil
-        let after = position + 1 < tokens.count ? tokens[position + 1] : nil
+        let next = position + 1 + legalFormsAfter
+        // Past the legal form, unless the line ends with it: then the legal form itself ("ALFA CORP" as a headline).
+        let after = next < tokens.count && !(legalFormsAfter > 0 && tokens[next].flags.contains(.breakBefore)) ? tokens[next]
+            : legalFormsAfter > 0 ? tokens[position + 1] : nil
         guard before != nil || after != nil else { return false }
         return (before?.flags.contains(.allCaps) ?? true) && (after?.flags.contains(.allCaps) ?? true)
     }

@@ -14,7 +14,7 @@ public enum NameLexicon {
         "llp", "lp", "eood", "ead", "ood", "doo", "d o o", "sp z o o", "kft", "zrt", "nyrt", "sro", "s r o", "pte",
         "pte ltd", "pvt", "pvt ltd", "sdn bhd", "bhd", "tic", "ltd sti", "as", "a s", "sal", "s a l", "se",
         "zartkoruen mukodo reszvenytarsasag", "korlatolt felelossegu tarsasag", "unitary enterprise", "fgup", "fkp",
-        "ip", "nao", "jscb", "pjscb", "cb", "kb",
+        "ip", "nao", "jscb", "pjscb", "cb", "kb", "state corporation", "l l c", "l l p", "p l c", "j s c", "p j s c",
     ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
 
     /// Titles and honorifics that may precede a name (President, Mr, Dr, Sheikh …).

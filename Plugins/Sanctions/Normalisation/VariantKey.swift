@@ -1,8 +1,9 @@
 /// A spelling-tolerant key for one folded token, equal for common transliteration variants:
 /// Peevski/Peevsky, Mohammed/Muhammad, Kuznetsov/Kuznetzov, Yarokhina/Yarohina, Al-/El-,
-/// Aleksandr/Alexandr, Dmitriy/Dmitry, Yevgeny/Evgeny.
+/// Aleksandr/Alexandr, Dmitriy/Dmitry, Yevgeny/Evgeny, and the German and French renderings of
+/// Russian names: Kowaltschuk/Kovaltchouk/Kovalchuk.
 ///
-/// Rules, in order: digraphs (shch→sh, dzh/zh→j, kh→h, tz/ts→z, ck→k, ph→f, ks→x, gh→g, th→t,
+/// Rules, in order: digraphs (shch→sh, dzh/zh→j, kh→h, tsch/tch→ch, tz/ts→z, ck→k, ph→f, ks→x, gh→g, th→t,
 /// sch→sh, ou→u, ee→i), leading "ye"→"e", single letters (w→v, q→k, c→k unless before e/i/y,
 /// then s), vowel classes (a,e→a; o,u→u; i,y→i), and runs of one letter collapsed.
 public enum VariantKey {
@@ -62,6 +63,8 @@ public enum VariantKey {
             case d where n == z && at(i + 2) == h: emit(j); i += 3
             case z where n == h: emit(j); i += 2
             case k where n == h: emit(h); i += 2
+            case t where n == s && at(i + 2) == c && at(i + 3) == h: emit(c); emit(h); i += 4
+            case t where n == c && at(i + 2) == h: emit(c); emit(h); i += 3
             case t where n == z || n == s: emit(z); i += 2
             case c where n == k: emit(k); i += 2
             case c where n == h: emit(c); emit(h); i += 2

@@ -27,6 +27,10 @@ enum RuleCatalogue {
             .triggers("An envoy met «Сергей Лавров» in Geneva on Tuesday."),
             .triggers("The committee questioned «D. Peevski» for an hour."),
             .triggers("The tanker «EVENTIN» drifted for days before it was towed to port."),
+            .triggers("Coastguards boarded the tanker «Centurion» on Friday."),
+            .triggers("Fighters loyal to «Hezbollah» crossed the line overnight."),
+            .triggers("The rifle maker «Orsis» said nothing about the report."),
+            .passes("The Centurion tank was a British design of the 1940s."),
             .passes("Peace and justice were the themes of the festival, the mayor said."),
             .passes("Nina Peevski, a pianist from Oslo, opened the season."),
         ])
@@ -37,7 +41,9 @@ enum RuleCatalogue {
         fullDescription: """
             Compares the jurisdictions a sentence names as sanctioning ("sanctioned by the United States and the United \
             Kingdom") with the loaded lists that carry the entity: a claimed jurisdiction whose list does not carry it is \
-            a warning; a loaded jurisdiction whose list carries it but that the sentence leaves out is a note.
+            a warning; a loaded jurisdiction whose list carries it but that the sentence leaves out is a note; a claimed \
+            jurisdiction whose list is not loaded is a note saying the claim is not checked. Every mention is read, not \
+            only the first.
             """,
         help: """
             Correct the jurisdictions, or say why the copy differs from the lists. For example, if a person is listed by \
@@ -46,6 +52,8 @@ enum RuleCatalogue {
         defaultLevel: .warning,
         examples: [
             .triggers("The United Nations sanctioned «Delyan Peevski» last year.", expecting: ["the United Nations"]),
+            .triggers("Sovcomflot sold two tankers. The United Nations sanctioned «Sovcomflot» in 2022.", expecting: ["the United Nations"]),
+            .triggers("The European Union sanctioned «Sovcomflot» in 2022.", expecting: ["not loaded"]),
             .passes("The United States sanctioned Delyan Peevski and Britain followed with its own measures."),
         ])
 }

@@ -122,10 +122,14 @@ public struct ToolProblem: Sendable, Hashable {
     public var level: Level
     public var message: String
     public var ruleID: String?
+    /// Whether the problem counts toward the run's exit status like a result of its level. An
+    /// advisory (lists out of date) is shown at its level but does not fail a run.
+    public var isAdvisory: Bool
 
-    public init(level: Level, message: String, ruleID: String? = nil) {
+    public init(level: Level, message: String, ruleID: String? = nil, isAdvisory: Bool = false) {
         self.level = level
         self.message = message
         self.ruleID = ruleID
+        self.isAdvisory = isAdvisory
     }
 }

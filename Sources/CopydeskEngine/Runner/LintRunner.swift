@@ -118,6 +118,12 @@ public struct LintRunner: Sendable {
             if let source = outcome.source, !outcome.results.isEmpty { sources[source.path] = source }
         }
         fileErrors.sort { ($0.path, $0.message) < ($1.path, $1.message) }
+        var noticedSettings: Set<ObjectIdentifier> = []
+        for job in jobs where noticedSettings.insert(ObjectIdentifier(job.settings)).inserted {
+            for case let plugin as any RunNoticing in job.settings.plugins.plugins {
+                problems += plugin.runNotices(now: request.now).map { ReportedProblem(level: $0.level, message: $0.message, ruleID: $0.ruleID, isAdvisory: $0.isAdvisory) }
+            }
+        }
         problems = Array(Set(problems)).sorted { ($0.path ?? "", $0.ruleID ?? "", $0.message) < ($1.path ?? "", $1.ruleID ?? "", $1.message) }
         var rules = activeRules(jobs, resolver: resolver)
         if results.contains(where: { $0.ruleID == InlineSuppressions.unusedRule.id }) {

@@ -38,7 +38,7 @@ public struct Report: Sendable {
         for result in results where result.suppressions.isEmpty && result.baselineState != .unchanged {
             if highest == nil || result.level > highest! { highest = result.level }
         }
-        for problem in problems where highest == nil || problem.level > highest! { highest = problem.level }
+        for problem in problems where !problem.isAdvisory && (highest == nil || problem.level > highest!) { highest = problem.level }
         return highest
     }
 }
@@ -162,12 +162,15 @@ public struct ReportedProblem: Sendable, Hashable {
     public var message: String
     public var ruleID: String?
     public var path: String?
+    /// Shown at its level but not counted toward the exit status (see `ToolProblem.isAdvisory`).
+    public var isAdvisory: Bool
 
-    public init(level: Level, message: String, ruleID: String? = nil, path: String? = nil) {
+    public init(level: Level, message: String, ruleID: String? = nil, path: String? = nil, isAdvisory: Bool = false) {
         self.level = level
         self.message = message
         self.ruleID = ruleID
         self.path = path
+        self.isAdvisory = isAdvisory
     }
 }
 
