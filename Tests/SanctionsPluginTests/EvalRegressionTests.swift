@@ -11,7 +11,7 @@ final class EvalRegressionTests: XCTestCase {
     static let reachedF1 = 0.967
     /// The dev F1 of the embedded default index alone (OFAC + UN + UK, what users get with no
     /// configuration; `SHIPPED=1 Scripts/eval/sanctions.sh`).
-    static let shippedIndexF1 = 0.912
+    static let shippedIndexF1 = 0.921
 
     func testDevF1() throws {
         let data = try Fixture.sanctionsData()
@@ -51,7 +51,7 @@ final class EvalRegressionTests: XCTestCase {
     /// The project's own challenge lines (Fixtures/challenge.jsonl: one-word organisations, vessels,
     /// transliterations, name shapes, legal forms, brands, and traps), written while building the
     /// matcher, so in-sample: a floor against regressions, not a measure of generalisation.
-    static let challengeF1 = 0.975
+    static let challengeF1 = 0.967
 
     func testChallengeSetF1() throws {
         let plugin = SanctionsRulePlugin(indexes: [try IndexStore.embedded()])

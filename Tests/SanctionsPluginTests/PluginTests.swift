@@ -106,6 +106,23 @@ final class PluginTests: XCTestCase {
         XCTAssertEqual(try findings("Orsis said nothing.").count, 0, "a weak alias alone says too little")
     }
 
+    func testListsOlderThanMaxListAgeGiveOneAdvisoryNamingEachList() throws {
+        let plugin = try Self.plugin.get()
+        let day = { (text: String) in try XCTUnwrap(SanctionsRulePlugin.date(in: text)) }
+        XCTAssertEqual(plugin.runNotices(now: try day("2026-01-10")), [], "the OFAC list of 2025-12-24 is 17 days old")
+        let notices = plugin.runNotices(now: try day("2026-12-04"))
+        XCTAssertEqual(notices.count, 1)
+        let notice = try XCTUnwrap(notices.first)
+        XCTAssertEqual(notice.level, .warning)
+        XCTAssertTrue(notice.isAdvisory, "out-of-date lists do not fail a run")
+        for part in ["US OFAC SDN of 2025-12-24 (345 days)", "UK Sanctions List of 2026-04-29", "copydesk sanctions update"] {
+            XCTAssertTrue(notice.message.contains(part), notice.message)
+        }
+        let never = try SanctionsRulePlugin(options: ["maxListAge": 0])
+        XCTAssertEqual(never.runNotices(now: try day("2030-01-01")), [])
+        XCTAssertThrowsError(try SanctionsRulePlugin(options: ["maxListAge": "soon"]))
+    }
+
     func testNoClaimWithoutASanctionsWord() throws {
         XCTAssertTrue(try findings("Delyan Peevski flew to Washington on Tuesday.").allSatisfy { $0.ruleID != "sanctions/claim-mismatch" })
     }
