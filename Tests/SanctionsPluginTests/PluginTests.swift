@@ -123,6 +123,24 @@ final class PluginTests: XCTestCase {
         XCTAssertThrowsError(try SanctionsRulePlugin(options: ["maxListAge": "soon"]))
     }
 
+    /// The README's configuration for users who add the EU list and an OpenSanctions collection.
+    func testEUAndOpenSanctionsBesideTheShippedIndex() throws {
+        let data = try Fixture.sanctionsData()
+        let cache = Fixture.repo.appendingPathComponent(".build/sanctions-test-cache").path
+        let plugin = try SanctionsRulePlugin(options: [
+            "includeDefault": true, "cacheDirectory": .string(cache), "maxListAge": 0,
+            "lists": [
+                ["format": "eu-journal", "path": .string(data + "/eu_oj/consolidated")],
+                ["format": "opensanctions-ftm", "path": .string(data + "/opensanctions_samples/yente_t1_entities.ftm.json")],
+            ],
+        ])
+        XCTAssertEqual(plugin.matchers.count, 2, "the shipped index and the configured lists")
+        let text = "Dmitry Pankratov remains subject to an asset freeze."
+        let found = plugin.check(Document(plainText: SourceFile(path: "t.txt", text: text)), context: CheckContext())
+        let ids = found.flatMap { $0.properties["sanctions"]?["entries"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? [] }
+        XCTAssertTrue(ids.contains { $0.hasPrefix("eu:") }, "an EU-only entry is found once the EU list is loaded: \(ids)")
+    }
+
     func testNoClaimWithoutASanctionsWord() throws {
         XCTAssertTrue(try findings("Delyan Peevski flew to Washington on Tuesday.").allSatisfy { $0.ruleID != "sanctions/claim-mismatch" })
     }

@@ -154,6 +154,10 @@ public struct MentionMatcher: Sendable {
                       !tokens[end + 1].flags.contains(.breakBefore) {
                 nameContinuesAfter = true
             }
+        } else if end < tokens.count, !tokens[end].flags.contains(.breakBefore), tokens[end].isCapitalised,
+                  bytes[tokens[end].start - 1] == UInt8(ascii: "-"), tokens[end].start - tokens[end - 1].end <= 2 {
+            // A hyphen typed with a space before it still joins ("Alfa -Laval").
+            nameContinuesAfter = true
         }
         var legalForms: (before: Int, after: Int)?
         func legal() -> (before: Int, after: Int) {
@@ -181,9 +185,14 @@ public struct MentionMatcher: Sendable {
                 guard count >= 2, !flags.contains(.commonWordsOnly), !nameContinuesBefore else { continue }
                 if tokens[start].flags.contains(.singleLetter) || tokens[end - 1].flags.contains(.singleLetter) { continue }
                 if joined || nameContinuesAfter { continue }
+                // "Abdul-Aziz", "Abu-Bakr": one compound given name, not a given name and a surname.
+                if count == 2 && tokens[start + 1].flags.contains(.hyphenBefore) && Self.compoundNamePrefixHashes.contains(tokens[start].exact) { continue }
                 // A short form ("Howard Baker" for Howard Jon Baker) whose surname is an ordinary word
                 // says too little about who is meant.
                 if pattern.dropped > 0 && Self.ordinaryWordHashes.contains(tokens[end - 1].exact) { continue }
+                // Two words spelled differently from a list name that leaves out two or more of its names
+                // ("Ahmed Shaheed" for AHMED, Shahid Mehmood Manzoor) are too little evidence.
+                if !isExact && pattern.dropped >= 2 && count == 2 { continue }
                 if !isExact && (start..<end).contains(where: { tokens[$0].length < 4 && !Self.particleHashes.contains(tokens[$0].exact) }) {
                     continue
                 }
@@ -323,6 +332,9 @@ public struct MentionMatcher: Sendable {
         return false
     }
 
+    /// First parts of compound Arabic given names ("Abdul-Aziz").
+    static let compoundNamePrefixHashes = TokenTable(set: ["abdul", "abd", "abdel", "abdal", "abu", "abou"].map { TokenHash.hash($0) })
+
     /// Nouns for a ship that, right before a name, make it a vessel's ("the tanker Centurion").
     static let vesselNounHashes = TokenTable(set: [
         "vessel", "ship", "tanker", "freighter", "carrier", "yacht", "superyacht", "trawler", "bulker", "barge", "tug",
@@ -366,6 +378,20 @@ public struct MentionMatcher: Sendable {
                   !tokens[k].flags.contains(.possessive), legalFormLength(tokens, startingAt: k + 1) == 0,
                   !Self.honorificHashes.contains(next.exact), !Self.roleWordHashes.contains(next.exact) else { continue }
             if let root = index.roots[tokens[k].variant], let tokenID = index.vocabulary[TextTokenizer.variant(of: next, in: bytes)],
+               index.trie[UInt64(UInt32(root)) << 32 | UInt64(UInt32(tokenID))] != nil {
+                continue
+            }
+            return true
+        }
+        // Or as the last word of a longer name: a person's surname ("Speaker Kenzaburo Hara … Hara also agreed").
+        for k in tokens.indices where k != position && k > 0 && tokens[k].exact == word {
+            let previous = tokens[k - 1]
+            guard previous.isCapitalised, !tokens[k].flags.contains(.breakBefore), !tokens[k].flags.contains(.punctuationBefore),
+                  !tokens[k].flags.contains(.hyphenBefore), !isShouted(k, tokens: tokens),
+                  !(k - 1 == 0 || previous.flags.contains(.breakBefore)) || !Self.ordinaryWordHashes.contains(previous.exact),
+                  !Self.honorificHashes.contains(previous.exact), !Self.highOfficeHashes.keys.contains(previous.exact),
+                  legalFormLength(tokens, endingAt: k) == 0, !previous.flags.contains(.possessive) else { continue }
+            if let root = index.roots[previous.variant], let tokenID = index.vocabulary[TextTokenizer.variant(of: tokens[k], in: bytes)],
                index.trie[UInt64(UInt32(root)) << 32 | UInt64(UInt32(tokenID))] != nil {
                 continue
             }
