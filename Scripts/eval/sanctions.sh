@@ -5,14 +5,15 @@
 # licensed for non-commercial use and so are read from ../shared at run time, never shipped.
 # With SHIPPED=1 the embedded default index is used instead (no EU annexes, no list files read).
 # Usage: [SHIPPED=1] Scripts/eval/sanctions.sh [GOLD.jsonl] [--details|--per-kind]
+# COPYDESK_EVAL_KEEP=DIR keeps the texts and logs in DIR instead of a temporary folder (Scripts/compare-outputs).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 shared="${SHARED:-$repo/../shared}"
 gold="${1:-$shared/eval/sanctions/dev.jsonl}"
 shift || true
 data="$shared/data/sanctions"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/eval-workdir.sh"
+eval_workdir
 
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/release-copydesk.sh"
 bin=$(release_copydesk "$repo")
