@@ -1,6 +1,6 @@
 import CopydeskCore
 import CopydeskDocuments
-import CopydeskEngine
+import CopydeskRuleTesting
 import StaleTimestampsPlugin
 import XCTest
 

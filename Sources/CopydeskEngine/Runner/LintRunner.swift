@@ -11,7 +11,7 @@ public struct LintRunner: Sendable {
     public static let tool = ToolInfo(name: "Copydesk", version: CopydeskVersion.current,
                                       informationURI: "https://github.com/copydesk/copydesk")
 
-    public init(registry: PluginRegistry = .builtIn) {
+    public init(registry: PluginRegistry) {
         self.registry = registry
     }
 
