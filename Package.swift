@@ -27,6 +27,8 @@ let package = Package(
         // The versioned C entry point of plugins built as shared libraries, and the kit that exports it.
         .target(name: "CopydeskPluginABI"),
         .target(name: "CopydeskPluginKit", dependencies: ["CopydeskCore", "CopydeskPluginABI"]),
+        // The language layer plugins share: word lists (months, weekdays) and, in time, the text analyses.
+        .target(name: "CopydeskText", dependencies: ["CopydeskCore"]),
         // Reading files into Documents: plain text, Markdown (cmark-gfm), HTML (libxml2), front matter (YAML, TOML, JSON).
         .target(name: "CopydeskDocuments", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams", "TOMLKit"]),
         // The YAML + PCRE2 policy engine, itself a rule plugin.
@@ -60,11 +62,11 @@ let package = Package(
                 dependencies: ["copydesk"]),
 
         // Built-in rule plugins, written against the same API a third party uses.
-        .target(name: "DatesPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Dates"),
-        .target(name: "AttributionPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Attribution"),
+        .target(name: "DatesPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/Dates"),
+        .target(name: "AttributionPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/Attribution"),
         .target(name: "SanctionsPlugin", dependencies: ["CopydeskCore", "CShippedData"], path: "Plugins/Sanctions",
                 exclude: ["Resources"]),
-        .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore"], path: "Plugins/StaleTimestamps"),
+        .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/StaleTimestamps"),
 
         // Fuzzing (Fuzz/README.md): one entry function per fuzz target, and the driver that runs them
         // under libFuzzer (built by Scripts/fuzz with -sanitize=fuzzer,address -DFUZZING) or replays inputs.
@@ -77,6 +79,7 @@ let package = Package(
         // Paths and process helpers shared by the test targets.
         .target(name: "CopydeskTestSupport", path: "Tests/CopydeskTestSupport"),
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
+        .testTarget(name: "CopydeskTextTests", dependencies: ["CopydeskText"]),
         .testTarget(name: "CopydeskDocumentsTests", dependencies: ["CopydeskDocuments", "CopydeskTestSupport"]),
         .testTarget(name: "CopydeskEngineTests", dependencies: ["CopydeskEngine", "CopydeskBuiltIns", "CopydeskRuleTesting", "CopydeskReporters", "CopydeskPluginKit", "CopydeskTestSupport"],
                     exclude: ["Support/line_hashes_reference.py", "Fixtures"],

@@ -127,7 +127,7 @@ public struct SanctionsRulePlugin: RulePlugin {
 
     private func claimFinding(_ mention: Mention, index: SanctionsIndex, document: Document, loaded: Set<Jurisdiction>,
                               sanctions: JSONValue, context: CheckContext) -> Finding? {
-        guard let sentence = document.sentences.first(where: { $0.contains(mention.range.lowerBound) }) else { return nil }
+        guard let sentence = document.sentence(containing: mention.range.lowerBound) else { return nil }
         let claimed = claims.claimedJurisdictions(in: document.text, sentence: sentence, context: context, ruleID: RuleCatalogue.claimMismatchID)
         guard !claimed.isEmpty else { return nil }
         let carriers = Set(mention.entries.map { index.entries[Int($0)].jurisdiction }).subtracting([.other])

@@ -1,3 +1,5 @@
+import CopydeskText
+
 /// The source of a quotation and how it was found.
 struct Attribution {
     enum Method: String {
@@ -630,11 +632,11 @@ struct SpeakerFinder {
 
     static let modals: Set<String> = ["would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "to"]
 
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
-    ]
+    /// Weekday names, lowercased.
+    static let weekdays = Set(CalendarWords.weekdayNames.dropFirst().map { $0.lowercased() })
+    /// Month names and their AP abbreviations with the period ("sept.", and "sep."), lowercased.
+    static let months = Set(CalendarWords.monthNames.dropFirst().map { $0.lowercased() }
+                            + CalendarWords.apMonthForms.filter { $0.hasSuffix(".") }.map { $0.lowercased() } + ["sep."])
 
     /// Weekdays, months and numbers: never a source.
     static func isTimeName(_ token: Token) -> Bool {

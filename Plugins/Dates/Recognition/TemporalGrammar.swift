@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskText
 
 /// The order of day and month in all-numeric dates.
 enum NumericOrder: String, Sendable {
@@ -76,9 +77,9 @@ struct TemporalGrammar {
             "halloween", "valentine", "veterans", "labor", "memorial", "per", "longer", "upcoming", "latest",
             "first", "second", "third", "fourth", "final", "initial", "other", "former", "prior", "two", "then",
         ]
-        words.formUnion(Lexicon.months.keys)
-        words.formUnion(Lexicon.weekdays.keys)
-        words.formUnion(Lexicon.weekdays.keys.map { $0 + "s" })
+        words.formUnion(CalendarWords.months.keys)
+        words.formUnion(CalendarWords.weekdays.keys)
+        words.formUnion(CalendarWords.weekdays.keys.map { $0 + "s" })
         words.formUnion(Lexicon.cardinals.keys)
         words.formUnion(Lexicon.ordinals.keys)
         words.formUnion(Lexicon.seasons.keys)
@@ -274,7 +275,7 @@ struct TemporalGrammar {
         guard let month = entry(i)?.month, let word = lower(i) else { return nil }
         // "march" and "may" are a noun and a verb unless capitalised.
         if (month == 3 || month == 5), !tokens[i].isCapitalized { return nil }
-        if Lexicon.monthAbbreviations.contains(word) && word.count <= 4 && !["june", "july"].contains(word) {
+        if CalendarWords.monthAbbreviations.contains(word) && word.count <= 4 && !["june", "july"].contains(word) {
             // Abbreviations must be capitalised and take a period or a day: "Jan Kavan" is a name.
             guard tokens[i].isCapitalized else { return nil }
             let after = afterPeriod(i + 1)
@@ -287,7 +288,7 @@ struct TemporalGrammar {
     /// A weekday name (or its abbreviation followed by a period).
     private func weekdayName(at i: Int) -> (Int, Int)? {
         guard let day = entry(i)?.weekday, let word = lower(i) else { return nil }
-        if Lexicon.weekdayAbbreviations.contains(word) {
+        if CalendarWords.weekdayAbbreviations.contains(word) {
             guard tokens[i].isCapitalized, isWord(i + 1, "."), !tokens[i + 1].spaceBefore else { return nil }
             return (day, i + 2)
         }
@@ -903,7 +904,7 @@ struct TemporalGrammar {
     /// "Tuesday", "Wednesday night", "Sundays" (a set), "Tuesday nights".
     private func weekdayExpression(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
-        if word.hasSuffix("s"), let day = Lexicon.weekdays[String(word.dropLast())], !Lexicon.weekdayAbbreviations.contains(String(word.dropLast())) {
+        if word.hasSuffix("s"), let day = CalendarWords.weekdays[String(word.dropLast())], !CalendarWords.weekdayAbbreviations.contains(String(word.dropLast())) {
             return recognised(i, i + 1, .set("XXXX-WXX-\(day)"))
         }
         guard let (day, end) = weekdayName(at: i) else { return nil }
