@@ -178,9 +178,7 @@ public final class Document: Sendable {
 
     /// The source region of a prose range.
     public func sourceRegion(of range: Range<Int>) -> SourceRegion {
-        let sourceRange = offsetMap.sourceRange(forProse: range)
-        return SourceRegion(start: source.position(ofByte: sourceRange.lowerBound),
-                            end: source.position(ofByte: sourceRange.upperBound))
+        source.region(ofBytes: offsetMap.sourceRange(forProse: range))
     }
 
     /// Paragraphs of plain text. Blank lines always separate paragraphs. Inside a run of lines,

@@ -162,15 +162,17 @@ public struct LintRunner: Sendable {
 
     func lint(_ job: FileJob, loader: DocumentLoader, request: LintRequest) -> FileOutcome {
         var outcome = FileOutcome()
-        var document: Document
+        let document: Document
         request.observer?.stageStarted(LintStage.reader)
+        let metadata = job.configuration.gitDates ? [GitDates.lastCommitDateProvider(of: job.item.path)] : []
         do {
             if let input = request.standardInput {
                 document = try loader.document(bytes: input.bytes, path: job.item.displayPath,
                                                format: loader.format(forPath: job.item.path) ?? .plainText,
-                                               options: job.settings.readingOptions)
+                                               options: job.settings.readingOptions, metadata: metadata)
             } else {
-                document = try loader.load(path: job.item.path, displayPath: job.item.displayPath, options: job.settings.readingOptions)
+                document = try loader.load(path: job.item.path, displayPath: job.item.displayPath, options: job.settings.readingOptions,
+                                           metadata: metadata)
             }
         } catch let error as DocumentError {
             outcome.error = FileError(path: job.item.displayPath, message: error.description, line: error.line)
@@ -178,12 +180,6 @@ public struct LintRunner: Sendable {
         } catch {
             outcome.error = FileError(path: job.item.displayPath, message: "\(error)")
             return outcome
-        }
-        if job.configuration.gitDates, let commit = GitDates.lastCommitDate(of: job.item.path) {
-            var metadata = document.metadata
-            metadata.lastCommitDate = commit
-            document = Document(source: document.source, format: document.format, text: document.text,
-                                blocks: document.blocks, metadata: metadata, offsetMap: document.offsetMap)
         }
         outcome.source = document.source
         let suppressions = InlineSuppressions(source: document.source)
