@@ -150,7 +150,7 @@ public struct LintRunner: Sendable {
         for job in jobs where seenSettings.insert(ObjectIdentifier(job.settings)).inserted
             && seen.insert(job.configuration.pluginKey + "\u{1E}\(job.configuration.rules)").inserted {
             for rule in job.plugins.allRules where rules[rule.id] == nil {
-                guard let level = ResultBuilder.level(for: rule.id, rule: rule, finding: nil, configuration: job.configuration) else { continue }
+                guard let level = job.settings.levels.level(for: rule.id) else { continue }
                 var active = rule
                 active.defaultLevel = level
                 active.enabledByDefault = true
@@ -204,7 +204,7 @@ public struct LintRunner: Sendable {
             }
         }
         request.observer?.stageStarted(LintStage.results)
-        let builder = ResultBuilder(document: document, configuration: job.configuration, pluginSet: job.plugins)
+        let builder = ResultBuilder(document: document, levels: job.settings.levels)
         var droppedNotes = request.minLevel > .note ? 0 : context.leftOutFindings
         // Below the level reported, the plugins' notes were counted rather than made.
         if request.minLevel > .note, context.leftOutFindings > 0 { outcome.hidden[.note, default: 0] += context.leftOutFindings }
@@ -218,8 +218,7 @@ public struct LintRunner: Sendable {
                 .compactMap { result in
                     var result = result
                     if result.ruleID == InlineSuppressions.unusedRule.id {
-                        guard let level = ResultBuilder.level(for: result.ruleID, rule: InlineSuppressions.unusedRule, finding: nil,
-                                                              configuration: job.configuration) else { return nil }
+                        guard let level = job.settings.levels.level(for: result.ruleID) else { return nil }
                         result.level = level
                     }
                     guard result.level >= request.minLevel else {
@@ -260,17 +259,17 @@ struct FileJob: Sendable {
         let readingOptions: ReadingOptions
         /// The rules whose findings without a level of their own are notes.
         let noteRules: Set<String>
+        /// The level of every rule under the configuration.
+        let levels: RuleLevels
 
         init(configuration: EffectiveConfiguration, plugins: PluginSet) {
             self.configuration = configuration
             self.plugins = plugins
             readingOptions = Settings.readingOptions(configuration)
-            disabledRules = Set(plugins.allRules.filter {
-                ResultBuilder.level(for: $0.id, rule: $0, finding: nil, configuration: configuration) == nil
-            }.map(\.id))
-            noteRules = Set(plugins.allRules.filter {
-                ResultBuilder.level(for: $0.id, rule: $0, finding: nil, configuration: configuration) == .note
-            }.map(\.id))
+            let levels = RuleLevels(configuration: configuration, plugins: plugins)
+            self.levels = levels
+            disabledRules = Set(plugins.allRules.map(\.id).filter { levels.level(for: $0) == nil })
+            noteRules = Set(plugins.allRules.map(\.id).filter { levels.level(for: $0) == .note })
         }
     }
 
