@@ -27,6 +27,8 @@ let package = Package(
         // The versioned C entry point of plugins built as shared libraries, and the kit that exports it.
         .target(name: "CopydeskPluginABI"),
         .target(name: "CopydeskPluginKit", dependencies: ["CopydeskCore", "CopydeskPluginABI"]),
+        // The language layer plugins share: word lists (months, weekdays) and, in time, the text analyses.
+        .target(name: "CopydeskText", dependencies: ["CopydeskCore"]),
         // Reading files into Documents: plain text, Markdown (cmark-gfm), HTML (libxml2), front matter (YAML, TOML, JSON).
         .target(name: "CopydeskDocuments", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams", "TOMLKit"]),
         // The YAML + PCRE2 policy engine, itself a rule plugin.
@@ -35,15 +37,22 @@ let package = Package(
         .target(name: "CShippedData", exclude: ["blobs"], cSettings: [.headerSearchPath("blobs")]),
         // Output formats.
         .target(name: "CopydeskReporters", dependencies: ["CopydeskCore", "CZlib"]),
-        // Configuration, file walking, the parallel runner, suppressions.
+        // Configuration, file walking, the parallel runner, suppressions. Knows no built-in plugin by name.
         .target(name: "CopydeskEngine", dependencies: [
             "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "CopydeskPluginABI", "CopydeskPluginKit", "Yams",
+        ]),
+        // The one place that lists the built-in plugins: `PluginRegistry.builtIn`.
+        .target(name: "CopydeskBuiltIns", dependencies: [
+            "CopydeskCore", "CopydeskEngine", "CopydeskPolicies",
             "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin",
         ]),
+        // Runs rules' examples as tests; what a plugin's test target needs besides the plugin.
+        .target(name: "CopydeskRuleTesting", dependencies: ["CopydeskCore", "CopydeskDocuments"]),
         // Restarts a run in place when one file crashes or hangs, so the others keep their results.
         .target(name: "CCrashGuard"),
         .executableTarget(name: "copydesk", dependencies: [
-            "CopydeskEngine", "CopydeskReporters", "CCrashGuard",
+            "CopydeskEngine", "CopydeskBuiltIns", "CopydeskRuleTesting", "CopydeskPolicies", "CopydeskReporters", "CCrashGuard",
+            "SanctionsPlugin",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -53,35 +62,39 @@ let package = Package(
                 dependencies: ["copydesk"]),
 
         // Built-in rule plugins, written against the same API a third party uses.
-        .target(name: "DatesPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Dates"),
-        .target(name: "AttributionPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Attribution"),
+        .target(name: "DatesPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/Dates"),
+        .target(name: "AttributionPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/Attribution"),
         .target(name: "SanctionsPlugin", dependencies: ["CopydeskCore", "CShippedData"], path: "Plugins/Sanctions",
                 exclude: ["Resources"]),
-        .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore"], path: "Plugins/StaleTimestamps"),
+        .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/StaleTimestamps"),
 
         // Fuzzing (Fuzz/README.md): one entry function per fuzz target, and the driver that runs them
         // under libFuzzer (built by Scripts/fuzz with -sanitize=fuzzer,address -DFUZZING) or replays inputs.
         .target(name: "CopydeskFuzzing", dependencies: [
             "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "CopydeskEngine",
-            "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin",
+            "CopydeskBuiltIns", "CopydeskRuleTesting", "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin",
         ]),
         .executableTarget(name: "copydesk-fuzz", dependencies: ["CopydeskFuzzing"]),
 
         // Paths and process helpers shared by the test targets.
         .target(name: "CopydeskTestSupport", path: "Tests/CopydeskTestSupport"),
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
+        .testTarget(name: "CopydeskTextTests", dependencies: ["CopydeskText"]),
         .testTarget(name: "CopydeskDocumentsTests", dependencies: ["CopydeskDocuments", "CopydeskTestSupport"]),
-        .testTarget(name: "CopydeskEngineTests", dependencies: ["CopydeskEngine", "CopydeskReporters", "CopydeskPluginKit", "CopydeskTestSupport"],
+        .testTarget(name: "CopydeskEngineTests", dependencies: ["CopydeskEngine", "CopydeskBuiltIns", "CopydeskRuleTesting", "CopydeskReporters", "CopydeskPluginKit", "CopydeskTestSupport"],
                     exclude: ["Support/line_hashes_reference.py", "Fixtures"],
                     // Exports the test program's own plugin entry point, so the dlopen path runs without a separate build.
                     linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         .testTarget(name: "CopydeskFuzzingTests", dependencies: ["CopydeskFuzzing", "CopydeskTestSupport"]),
-        .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskEngine", "CopydeskTestSupport"]),
-        .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskEngine", "CopydeskTestSupport"]),
-        .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskEngine", "CopydeskTestSupport"]),
-        .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "CopydeskEngine", "CopydeskTestSupport"],
+        // The policy engine's own tests, and inline suppressions run through the engine with policies alone.
+        .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskRuleTesting", "CopydeskDocuments",
+                                                                  "CopydeskEngine", "CopydeskReporters", "CopydeskTestSupport"]),
+        // Each plugin's tests build with that plugin alone: no other plugin, no engine.
+        .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"]),
+        .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"]),
+        .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "StaleTimestampsPluginTests", dependencies: ["StaleTimestampsPlugin", "CopydeskEngine"],
+        .testTarget(name: "StaleTimestampsPluginTests", dependencies: ["StaleTimestampsPlugin", "CopydeskRuleTesting", "CopydeskDocuments"],
                     exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v5]

@@ -139,7 +139,7 @@ public struct SanctionsRulePlugin: RulePlugin, RunNoticing {
             for mention in mentions {
                 let sanctions = properties(of: mention, index: matcher.index)
                 findings.append(listedEntityFinding(mention, index: matcher.index, sanctions: sanctions))
-                guard let sentence = Self.sentence(containing: mention.range.lowerBound, in: document.sentences),
+                guard let sentence = document.sentence(containing: mention.range.lowerBound),
                       claimsChecked.insert(ClaimKey(sentence: sentence.lowerBound, entries: mention.entries.sorted())).inserted else { continue }
                 if let claim = claimFinding(mention, sentence: sentence, index: matcher.index, document: document,
                                             loaded: loadedJurisdictions, sanctions: sanctions, context: context) {
@@ -179,16 +179,6 @@ public struct SanctionsRulePlugin: RulePlugin, RunNoticing {
         return Finding(ruleID: RuleCatalogue.listedEntityID,
                        message: "Names \(name) (\(entries.first?.type.rawValue ?? "entity")), listed on \(lists)\(programs.isEmpty ? "" : " under \(programs)").",
                        range: mention.range, properties: ["sanctions": sanctions])
-    }
-
-    /// The sentence holding a UTF-8 offset (binary search over sentences in order).
-    static func sentence(containing offset: Int, in sentences: [Range<Int>]) -> Range<Int>? {
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low < sentences.count && sentences[low].contains(offset) ? sentences[low] : nil
     }
 
     /// A sentence (by its start) and the entries a mention in it names.

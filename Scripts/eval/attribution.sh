@@ -6,6 +6,7 @@
 #   Scripts/eval/attribution.sh [GOLD.jsonl...]     (default: dev.jsonl challenge-dev.jsonl)
 #
 # The shared folder is ../shared beside the repository (COPYDESK_SHARED overrides it).
+# COPYDESK_EVAL_KEEP=DIR keeps the texts and logs in DIR instead of a temporary folder (Scripts/compare-outputs).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 shared=${COPYDESK_SHARED:-$root/../shared}
@@ -20,8 +21,8 @@ golds=("$@")
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/release-copydesk.sh"
 copydesk=$(release_copydesk "$root")
 config=$root/Scripts/eval/attribution/attribution-only.yml
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/eval-workdir.sh"
+eval_workdir
 failed=0
 
 for gold in "${golds[@]}"; do

@@ -7,14 +7,15 @@
 # GOLD_LISTS=ofac-sdn,un,uk scores only the gold mentions of entities those lists carry (what the
 # shipped index can know); PER_CATEGORY=1 adds a row per line category (the lines' first tag).
 # Usage: [SHIPPED=1] [GOLD_LISTS=…] [PER_CATEGORY=1] Scripts/eval/sanctions.sh [GOLD.jsonl] [--details|--per-kind]
+# COPYDESK_EVAL_KEEP=DIR keeps the texts and logs in DIR instead of a temporary folder (Scripts/compare-outputs).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 shared="${SHARED:-$repo/../shared}"
 gold="${1:-$shared/eval/sanctions/dev.jsonl}"
 shift || true
 data="$shared/data/sanctions"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/eval-workdir.sh"
+eval_workdir
 
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/release-copydesk.sh"
 bin=$(release_copydesk "$repo")

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Scores the copydesk CLI on the stale-timestamps article set, end to end.
 
-Usage: stale-timestamps-cli.py COPYDESK_BINARY FIXTURES_DIR
+Usage: stale-timestamps-cli.py COPYDESK_BINARY FIXTURES_DIR [--predictions DIR]
 
 Lints each article of FIXTURES_DIR/manifest.json with its --reference-date and --now, reads the JSON
 report, and compares the stale-timestamps results (rule, line, snippet without markup) with the
 expected findings. Articles that need metadata the CLI cannot be given (modifiedDate, lastCommitDate)
 or plugin options are left to the in-process test; Markdown/HTML articles are skipped while the CLI
 still reads that format as plain text. Prints the score as JSON; exits 1 unless precision and recall
-are both 1.0.
+are both 1.0. With --predictions DIR, each article's JSON report is also written to DIR/<article>.json
+(for comparing two builds, Scripts/compare-outputs).
 """
 import json
 import os
@@ -20,7 +21,7 @@ import tempfile
 PREFIX = "stale-timestamps/"
 
 
-def lint(binary, path, config, reference_date=None, now=None):
+def lint(binary, path, config, reference_date=None, now=None, keep=None):
     command = [binary, "lint", path, "--format", "json", "--min-level", "note", "--fail-level", "none",
                "--config", config, "--quiet"]
     if reference_date:
@@ -30,6 +31,10 @@ def lint(binary, path, config, reference_date=None, now=None):
     completed = subprocess.run(command, capture_output=True, text=True)
     if completed.returncode != 0:
         raise SystemExit(f"copydesk failed on {path} ({completed.returncode}): {completed.stderr.strip()}")
+    if keep:
+        os.makedirs(os.path.dirname(keep), exist_ok=True)
+        with open(keep, "w") as handle:
+            handle.write(completed.stdout)
     report = json.loads(completed.stdout)
     if report.get("errors"):
         raise SystemExit(f"copydesk could not read {path}: {report['errors']}")
@@ -59,7 +64,12 @@ def formats_with_real_readers(binary, config, scratch):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) == 5 and sys.argv[3] == "--predictions":
+        predictions = sys.argv[4]
+        os.makedirs(predictions, exist_ok=True)
+    elif len(sys.argv) == 3:
+        predictions = None
+    else:
         raise SystemExit(__doc__)
     binary, fixtures = sys.argv[1], sys.argv[2]
     with open(os.path.join(fixtures, "manifest.json")) as handle:
@@ -78,7 +88,8 @@ def main():
                 continue
             scored += 1
             results = lint(binary, os.path.join(fixtures, name), config, fixture.get("referenceDate"),
-                           fixture.get("now", manifest["defaults"]["now"]))
+                           fixture.get("now", manifest["defaults"]["now"]),
+                           os.path.join(predictions, name + ".json") if predictions else None)
             expected = {(e["rule"], e["line"], e["text"]) for e in fixture["expected"]}
             for result in results:
                 found = (result["rule"][len(PREFIX):], result["line"], visible_text(result["snippet"]))

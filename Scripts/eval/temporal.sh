@@ -4,6 +4,7 @@
 #
 # Usage: Scripts/eval/temporal.sh [extra scorer flags, e.g. --errors]
 # Needs ../shared/eval/temporal (beside the repository) and python3.
+# COPYDESK_EVAL_KEEP=DIR keeps the texts and logs in DIR instead of a temporary folder (Scripts/compare-outputs).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -18,8 +19,8 @@ cd "$repo"
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/release-copydesk.sh"
 copydesk="$(release_copydesk "$repo")"
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/eval-workdir.sh"
+eval_workdir
 mkdir -p "$work/text" "$work/sarif"
 
 # Only the dates plugin's fact tag: the scorer reads every result whose rule id starts with "date".

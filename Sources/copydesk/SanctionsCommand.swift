@@ -1,4 +1,5 @@
 import ArgumentParser
+import CopydeskBuiltIns
 import CopydeskCore
 import CopydeskEngine
 import Foundation

@@ -1,6 +1,8 @@
 import ArgumentParser
+import CopydeskBuiltIns
 import CopydeskCore
 import CopydeskEngine
+import CopydeskRuleTesting
 import Foundation
 
 /// `copydesk test-policies [PACK...]`: runs every example of every policy rule, like a test runner.

@@ -1,6 +1,6 @@
 import AttributionPlugin
 import CopydeskCore
-import CopydeskEngine
+import CopydeskRuleTesting
 import XCTest
 
 /// The attribution rules' own examples, and behaviour the examples do not pin down.

@@ -1,3 +1,4 @@
+import CopydeskBuiltIns
 import CopydeskTestSupport
 import CopydeskCore
 import CopydeskEngine

@@ -1,5 +1,7 @@
+import CopydeskBuiltIns
 import CopydeskCore
 import CopydeskEngine
+import CopydeskRuleTesting
 import XCTest
 
 /// Every example of every built-in rule behaves as it says: the examples are each rule's first tests.

@@ -1,3 +1,4 @@
+import CopydeskRuleTesting
 import CopydeskTestSupport
 import CopydeskCore
 import CopydeskEngine

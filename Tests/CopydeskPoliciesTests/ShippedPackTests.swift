@@ -1,6 +1,7 @@
 import CopydeskCore
 import CopydeskEngine
 @testable import CopydeskPolicies
+import CopydeskRuleTesting
 import XCTest
 
 /// The shipped packs load, and every example of every rule behaves as it says (what

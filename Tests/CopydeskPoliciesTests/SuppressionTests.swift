@@ -1,5 +1,6 @@
 import CopydeskCore
 import CopydeskEngine
+import CopydeskPolicies
 import CopydeskReporters
 import Foundation
 import XCTest
@@ -17,11 +18,6 @@ final class SuppressionTests: XCTestCase {
         try """
             root: true
             packs: [./house]
-            plugins:
-              dates: off
-              attribution: off
-              sanctions: off
-              stale-timestamps: off
             """.write(toFile: root + "/.copydesk.yml", atomically: true, encoding: .utf8)
     }
 
@@ -31,7 +27,7 @@ final class SuppressionTests: XCTestCase {
 
     func lint(_ text: String, file: String = "a.md") throws -> Report {
         try text.write(toFile: root + "/" + file, atomically: true, encoding: .utf8)
-        return try LintRunner().run(LintRequest(paths: [file], root: root, jobs: 1))
+        return try LintRunner(registry: PluginRegistry(factories: [PolicyRulePlugin.factory])).run(LintRequest(paths: [file], root: root, jobs: 1))
     }
 
     /// (line, rule, justification or "-" when unsuppressed) of each result.

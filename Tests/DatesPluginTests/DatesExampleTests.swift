@@ -1,5 +1,5 @@
 import CopydeskCore
-import CopydeskEngine
+import CopydeskRuleTesting
 import DatesPlugin
 import XCTest
 

@@ -1,5 +1,5 @@
 import CopydeskCore
-import CopydeskEngine
+import CopydeskRuleTesting
 import XCTest
 @testable import SanctionsPlugin
 

@@ -103,16 +103,15 @@ final class FixtureSetTests: XCTestCase {
     /// `--reference-date`, and the metadata the manifest adds.
     static func document(text: String, fixture: Fixture, format: DocumentFormat) throws -> Document {
         let loader = DocumentLoader(referenceDate: fixture.referenceDate.flatMap(DocumentDate.init(parsing:)))
-        let document = try loader.document(text: text, path: fixture.file, format: format)
-        guard fixture.modifiedDate != nil || fixture.lastCommitDate != nil else { return document }
-        var metadata = document.metadata
-        if let modified = fixture.modifiedDate {
-            metadata.modifiedDate = DocumentDate(parsing: modified)
-            metadata.modifiedDateSource = "manifest"
+        let modified = fixture.modifiedDate, commit = fixture.lastCommitDate
+        let manifest = MetadataProvider { metadata in
+            if let modified {
+                metadata.modifiedDate = DocumentDate(parsing: modified)
+                metadata.modifiedDateSource = "manifest"
+            }
+            if let commit { metadata.lastCommitDate = DocumentDate(parsing: commit) }
         }
-        if let commit = fixture.lastCommitDate { metadata.lastCommitDate = DocumentDate(parsing: commit) }
-        return Document(source: document.source, format: document.format, text: document.text, blocks: document.blocks,
-                        metadata: metadata, offsetMap: document.offsetMap)
+        return try loader.document(text: text, path: fixture.file, format: format, metadata: [manifest])
     }
 
 }

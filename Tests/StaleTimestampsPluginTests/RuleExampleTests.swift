@@ -1,6 +1,6 @@
 import CopydeskCore
 import CopydeskDocuments
-import CopydeskEngine
+import CopydeskRuleTesting
 import StaleTimestampsPlugin
 import XCTest
 
@@ -35,14 +35,11 @@ enum PluginRun {
                          now: String? = nil, options: JSONValue = .object([:]), modifiedDate: String? = nil,
                          lastCommitDate: String? = nil, path: String = "example") throws -> (Document, [Finding]) {
         let loader = DocumentLoader(referenceDate: referenceDate.flatMap(DocumentDate.init(parsing:)))
-        var document = try loader.document(text: text, path: path, format: format)
-        if modifiedDate != nil || lastCommitDate != nil {
-            var metadata = document.metadata
+        let given = MetadataProvider { metadata in
             if let modifiedDate { metadata.modifiedDate = DocumentDate(parsing: modifiedDate) }
             if let lastCommitDate { metadata.lastCommitDate = DocumentDate(parsing: lastCommitDate) }
-            document = Document(source: document.source, format: document.format, text: document.text,
-                                blocks: document.blocks, metadata: metadata, offsetMap: document.offsetMap)
         }
+        let document = try loader.document(text: text, path: path, format: format, metadata: [given])
         let context = CheckContext(now: now.flatMap(DocumentDate.init(parsing:))?.instant ?? Date())
         let findings = try StaleTimestampsRulePlugin(options: options).check(document, context: context)
         XCTAssertEqual(context.problems, [], "tool problems")

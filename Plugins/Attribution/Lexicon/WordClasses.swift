@@ -1,4 +1,7 @@
-/// Small closed word classes the speaker finder needs to find the edges of a noun phrase.
+import CopydeskText
+
+/// Small closed word classes the speaker finder reads: the edges of a noun phrase, headline verbs,
+/// clause openers, modals, time names and sentence adverbs.
 enum WordClasses {
     /// Words that start a new clause: a noun phrase never runs across them.
     static let clauseBoundaries: Set<String> = [
@@ -101,4 +104,39 @@ enum WordClasses {
 
     /// Passive auxiliaries: a reporting verb after them has no speaker as its subject.
     static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "be", "been", "being", "are", "’s", "'s", "get", "got"]
+
+    /// Verbs headlines use for criticism and speech that are not reporting verbs elsewhere.
+    static let headlineVerbs: Set<String> = [
+        "rip", "rips", "hit", "hits", "knock", "knocks", "rally", "rallies", "corner", "corners", "bash", "bashes",
+        "pan", "pans", "rebuke", "rebukes", "reveal", "reveals", "speak", "speaks", "push", "pushes", "fire", "fires",
+    ]
+
+    /// Words that open a subordinate clause.
+    static let subordinators: Set<String> = [
+        "while", "when", "although", "though", "as", "after", "before", "if", "because", "since", "once", "until",
+        "unless", "whereas", "whether",
+    ]
+
+    /// Modal and auxiliary verbs (and "to") that stand before a reporting verb.
+    static let modals: Set<String> = ["would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "to"]
+
+    /// Weekday names, lowercased.
+    static let weekdays = Set(CalendarWords.weekdayNames.dropFirst().map { $0.lowercased() })
+    /// Month names and their AP abbreviations with the period ("sept.", and "sep."), lowercased.
+    static let months = Set(CalendarWords.monthNames.dropFirst().map { $0.lowercased() }
+                            + CalendarWords.apMonthForms.filter { $0.hasSuffix(".") }.map { $0.lowercased() } + ["sep."])
+
+    /// Weekdays, months and numbers: never a source.
+    static func isTimeName(_ token: Token) -> Bool {
+        weekdays.contains(token.lower) || months.contains(token.lower)
+            || token.text.unicodeScalars.first.map(CharacterClass.isDigit) == true
+    }
+
+    /// Adverbs that open a sentence capitalised without being a name.
+    static let sentenceAdverbs: Set<String> = [
+        "however", "instead", "meanwhile", "still", "also", "contrary", "whatever", "whoever", "more", "only", "last",
+        "next", "earlier", "later", "today", "yesterday", "now", "then", "yet", "thus", "hence", "indeed", "perhaps",
+        "already", "even", "finally", "similarly", "likewise", "moreover", "furthermore", "nevertheless",
+        "nonetheless", "otherwise", "therefore", "overall", "again", "besides", "anyway", "here", "there", "asked",
+    ]
 }

@@ -1,3 +1,4 @@
+
 /// The source of a quotation and how it was found.
 struct Attribution {
     enum Method: String {
@@ -205,7 +206,7 @@ struct SpeakerFinder {
            let np = leadingNounPhrase(tokens, from: 0, limit: colon) {
             return make(tokens, np, verb: nil, method: .colon)
         }
-        if let v = tokens[..<qi].firstIndex(where: { ReportingVerbs.entry($0.lower) != nil || Self.headlineVerbs.contains($0.lower) }),
+        if let v = tokens[..<qi].firstIndex(where: { ReportingVerbs.entry($0.lower) != nil || WordClasses.headlineVerbs.contains($0.lower) }),
            v > 0, v <= 6 {
             return make(tokens, 0..<v, verb: v, method: .beforeQuote)
         }
@@ -213,12 +214,6 @@ struct SpeakerFinder {
         while names < min(qi, 3), tokens[names].isWord, isProperName(tokens[names]) { names += 1 }
         return names > 0 ? make(tokens, 0..<names, verb: nil, method: .colon) : nil
     }
-
-    /// Verbs headlines use for criticism and speech that are not reporting verbs elsewhere.
-    static let headlineVerbs: Set<String> = [
-        "rip", "rips", "hit", "hits", "knock", "knocks", "rally", "rallies", "corner", "corners", "bash", "bashes",
-        "pan", "pans", "rebuke", "rebukes", "reveal", "reveals", "speak", "speaks", "push", "pushes", "fire", "fires",
-    ]
 
     // MARK: - After the quotation
 
@@ -334,7 +329,7 @@ struct SpeakerFinder {
         if token.isQuote { return true }
         let word = token.lower
         if WordClasses.prepositions.contains(word) || WordClasses.timeWords.contains(word) { return true }
-        if Self.weekdays.contains(word) { return true }
+        if WordClasses.weekdays.contains(word) { return true }
         if let lemma = ReportingVerbs.entry(tokens[v].lower)?.lemma, lemma == "tell" || lemma == "ask" {
             // "he told reporters." / "she asked the panel," — an object, then the clause ends.
             var k = next
@@ -380,7 +375,7 @@ struct SpeakerFinder {
         }
         // A sentence that opens with a subordinate clause ("While he acknowledged …, Ham noted …"):
         // the main clause starts after its comma.
-        if clauseStart == lower, Self.subordinators.contains(tokens[lower].lower),
+        if clauseStart == lower, WordClasses.subordinators.contains(tokens[lower].lower),
            let comma = tokens[lower..<qi].firstIndex(where: { $0.isPunctuation(",") }) {
             clauseStart = comma + 1
         }
@@ -412,7 +407,7 @@ struct SpeakerFinder {
                     fallbackVerb = fallbackVerb ?? v
                     continue
                 }
-                let afterModal = v > lower && Self.modals.contains(tokens[v - 1].lower)
+                let afterModal = v > lower && WordClasses.modals.contains(tokens[v - 1].lower)
                 guard afterModal || (previous.map { isPluralSubject($0) || WordClasses.organisations.contains($0.lower) } ?? false) else { continue }
             case .past, .present:
                 if entry.form == .present, ReportingVerbs.nounLikeLemmas.contains(entry.lemma),
@@ -534,7 +529,7 @@ struct SpeakerFinder {
     private func validSubject(_ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound
         let end = range.upperBound
-        while start < end, !isPlausibleSubjectStart(tokens[start]) || (Self.isTimeName(tokens[start]) && !isQuantity(tokens, start, end)) {
+        while start < end, !isPlausibleSubjectStart(tokens[start]) || (WordClasses.isTimeName(tokens[start]) && !isQuantity(tokens, start, end)) {
             start += 1
         }
         guard start < end else { return nil }
@@ -544,7 +539,7 @@ struct SpeakerFinder {
             if WordClasses.determiners.contains(word) || WordClasses.nonSpeakers.contains(word) { return nil }
         }
         guard words.contains(where: { $0.isWord && $0.text.unicodeScalars.contains(where: CharacterClass.isLetter)
-                && !WordClasses.determiners.contains($0.lower) && !Self.isTimeName($0) }) else { return nil }
+                && !WordClasses.determiners.contains($0.lower) && !WordClasses.isTimeName($0) }) else { return nil }
         var last = end
         while last > start, WordClasses.determiners.contains(tokens[last - 1].lower) || WordClasses.prepositions.contains(tokens[last - 1].lower) {
             last -= 1
@@ -565,7 +560,7 @@ struct SpeakerFinder {
                 break
             }
             let word = token.lower
-            if WordClasses.clauseBoundaries.contains(word) || WordClasses.timeWords.contains(word) || Self.weekdays.contains(word) { break }
+            if WordClasses.clauseBoundaries.contains(word) || WordClasses.timeWords.contains(word) || WordClasses.weekdays.contains(word) { break }
             if let entry = ReportingVerbs.entry(word), entry.form != .base, k > start { break }
             if WordClasses.prepositions.contains(word) {
                 if k > start, word == "of" || word == "for", k + 1 < limit, tokens[k + 1].isCapitalized { k += 1; continue }
@@ -587,7 +582,7 @@ struct SpeakerFinder {
         guard start < limit, tokens[start].isWord else { return nil }
         let first = tokens[start].lower
         if WordClasses.subjectPronouns.contains(first) { return start..<(start + 1) }
-        if WordClasses.prepositions.contains(first) || WordClasses.clauseBoundaries.contains(first) || Self.isTimeName(tokens[start]) {
+        if WordClasses.prepositions.contains(first) || WordClasses.clauseBoundaries.contains(first) || WordClasses.isTimeName(tokens[start]) {
             return nil
         }
         var k = start
@@ -600,7 +595,7 @@ struct SpeakerFinder {
             }
             let word = token.lower
             let nextCapitalized = k + 1 < limit && tokens[k + 1].isCapitalized
-            if (token.isCapitalized && !(k > start && Self.isTimeName(token))) || WordClasses.roles.contains(word)
+            if (token.isCapitalized && !(k > start && WordClasses.isTimeName(token))) || WordClasses.roles.contains(word)
                 || WordClasses.documents.contains(word) || WordClasses.organisations.contains(word) {
                 k += 1
                 lastGood = k
@@ -623,25 +618,6 @@ struct SpeakerFinder {
 
     // MARK: - Helpers
 
-    static let subordinators: Set<String> = [
-        "while", "when", "although", "though", "as", "after", "before", "if", "because", "since", "once", "until",
-        "unless", "whereas", "whether",
-    ]
-
-    static let modals: Set<String> = ["would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do", "to"]
-
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
-    ]
-
-    /// Weekdays, months and numbers: never a source.
-    static func isTimeName(_ token: Token) -> Bool {
-        weekdays.contains(token.lower) || months.contains(token.lower)
-            || token.text.unicodeScalars.first.map(CharacterClass.isDigit) == true
-    }
-
     private func isAfterQuoteVerb(_ token: Token, subject: Token?) -> Bool {
         guard token.isWord, let entry = ReportingVerbs.entry(token.lower), entry.introducesAfterQuote else { return false }
         switch entry.form {
@@ -662,17 +638,10 @@ struct SpeakerFinder {
     private func isProperName(_ token: Token) -> Bool {
         guard token.isCapitalized else { return WordClasses.roles.contains(token.lower) || WordClasses.documents.contains(token.lower) }
         if WordClasses.subjectPronouns.contains(token.lower) { return true }
-        if token.lower.hasSuffix("ing") || WordClasses.isAdverb(token.lower) || Self.sentenceAdverbs.contains(token.lower) { return false }
+        if token.lower.hasSuffix("ing") || WordClasses.isAdverb(token.lower) || WordClasses.sentenceAdverbs.contains(token.lower) { return false }
         if WordClasses.determiners.contains(token.lower) || WordClasses.prepositions.contains(token.lower) { return false }
         return !lowercaseWords.contains(token.lower)
     }
-
-    static let sentenceAdverbs: Set<String> = [
-        "however", "instead", "meanwhile", "still", "also", "contrary", "whatever", "whoever", "more", "only", "last",
-        "next", "earlier", "later", "today", "yesterday", "now", "then", "yet", "thus", "hence", "indeed", "perhaps",
-        "already", "even", "finally", "similarly", "likewise", "moreover", "furthermore", "nevertheless",
-        "nonetheless", "otherwise", "therefore", "overall", "again", "besides", "anyway", "here", "there", "asked",
-    ]
 
     /// A noun phrase that names a person: a role with a name, or a first name and a surname.
     private func isPersonName(_ words: ArraySlice<Token>) -> Bool {
@@ -689,11 +658,11 @@ struct SpeakerFinder {
     }
 
     private func isValidHead(_ tokens: [Token], _ head: Range<Int>, maxLength: Int) -> Bool {
-        guard !head.isEmpty, head.count <= maxLength, !(head.count == 1 && Self.isTimeName(tokens[head.lowerBound])) else { return false }
+        guard !head.isEmpty, head.count <= maxLength, !(head.count == 1 && WordClasses.isTimeName(tokens[head.lowerBound])) else { return false }
         let first = tokens[head.lowerBound].lower
         if WordClasses.prepositions.contains(first) || WordClasses.clauseBoundaries.contains(first) { return false }
         guard isPlausibleSubjectStart(tokens[head.lowerBound])
-                || tokens[head].contains(where: { $0.isCapitalized && !Self.isTimeName($0) }) else { return false }
+                || tokens[head].contains(where: { $0.isCapitalized && !WordClasses.isTimeName($0) }) else { return false }
         return tokens[head].allSatisfy {
             ($0.isWord && !WordClasses.clauseBoundaries.contains($0.lower)) || $0.isPunctuation("-&’'")
         }

@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskText
 
 /// The house styles a written date can be checked against.
 enum HouseStyle: String, Sendable {
@@ -42,13 +43,13 @@ struct DateChecks {
         let other = date.adding(days: shift)
         let otherText = render(month: other.month, day: other.day, year: written.year == nil ? nil : other.year, like: written)
         let fixes = [
-            Fix.replace(weekdayRange, with: actualName, description: "Keep the date: \(dateText) is a \(Lexicon.weekdayNames[date.isoWeekday])"),
-            Fix.replace(written.range, with: otherText, description: "Keep the weekday: the nearest \(Lexicon.weekdayNames[weekday]) is \(otherText)"),
+            Fix.replace(weekdayRange, with: actualName, description: "Keep the date: \(dateText) is a \(CalendarWords.weekdayNames[date.isoWeekday])"),
+            Fix.replace(written.range, with: otherText, description: "Keep the weekday: the nearest \(CalendarWords.weekdayNames[weekday]) is \(otherText)"),
         ]
         return Finding(
-            ruleID: DatesRules.weekdayMismatch, message: "\(dateText) is a \(Lexicon.weekdayNames[date.isoWeekday]), not a \(Lexicon.weekdayNames[weekday]).",
+            ruleID: DatesRules.weekdayMismatch, message: "\(dateText) is a \(CalendarWords.weekdayNames[date.isoWeekday]), not a \(CalendarWords.weekdayNames[weekday]).",
             range: weekdayRange.lowerBound..<written.range.upperBound, fixes: fixes,
-            properties: ["weekday": .string(Lexicon.weekdayNames[weekday]), "date": .string(date.isoDate)])
+            properties: ["weekday": .string(CalendarWords.weekdayNames[weekday]), "date": .string(date.isoDate)])
     }
 
     func invalidDate(_ expression: TaggedExpression) -> Finding? {
@@ -59,7 +60,7 @@ struct DateChecks {
         guard written.day > limit else { return nil }
         let days = DocumentDate.daysIn(month: written.month, year: year ?? 2000)
         let detail = written.month == 2 ? (year.map { "February \($0) has \(days) days" } ?? "February has at most 29 days")
-            : "\(Lexicon.monthNames[written.month]) has \(days) days"
+            : "\(CalendarWords.monthNames[written.month]) has \(days) days"
         return Finding(ruleID: DatesRules.invalidDate, message: "\(quoted(written.range)) does not exist: \(detail).",
                        range: written.range)
     }
@@ -69,8 +70,8 @@ struct DateChecks {
               written.swappableNumbers.count == 2, let year = written.year else { return nil }
         let (a, b) = (written.swappableNumbers[0], written.swappableNumbers[1])
         let text = quoted(written.range)
-        let monthFirst = "\(Lexicon.monthNames[a]) \(b), \(year)"
-        let dayFirstText = "\(a) \(Lexicon.monthNames[b]) \(year)"
+        let monthFirst = "\(CalendarWords.monthNames[a]) \(b), \(year)"
+        let dayFirstText = "\(a) \(CalendarWords.monthNames[b]) \(year)"
         return Finding(
             ruleID: DatesRules.ambiguousNumeric,
             message: "\(text) reads as \(monthFirst) (month first) or \(dayFirstText) (day first); write the month as a word, or set the plugin option `numericOrder: mdy|dmy`.",
@@ -86,9 +87,9 @@ struct DateChecks {
         let wanted: String
         switch houseStyle {
         case .ap:
-            wanted = "\(Lexicon.apMonthForms[written.month]) \(written.day)" + (written.year.map { ", \($0)" } ?? "")
+            wanted = "\(CalendarWords.apMonthForms[written.month]) \(written.day)" + (written.year.map { ", \($0)" } ?? "")
         case .dmy:
-            wanted = "\(written.day) \(Lexicon.monthNames[written.month])" + (written.year.map { " \($0)" } ?? "")
+            wanted = "\(written.day) \(CalendarWords.monthNames[written.month])" + (written.year.map { " \($0)" } ?? "")
         }
         guard text != wanted else { return nil }
         let styleName = houseStyle == .ap ? "AP style" : "day-month-year style"
@@ -100,7 +101,7 @@ struct DateChecks {
     private func render(month: Int, day: Int, year: Int?, like written: WrittenDate) -> String {
         let monthWritten = written.monthText.map { document.text(of: $0) } ?? ""
         let abbreviated = monthWritten.count <= 4 && monthWritten.count > 0
-        let monthText = abbreviated ? Lexicon.apMonthForms[month] : Lexicon.monthNames[month]
+        let monthText = abbreviated ? CalendarWords.apMonthForms[month] : CalendarWords.monthNames[month]
         switch written.style {
         case .monthDay: return "\(monthText) \(day)" + (year.map { ", \($0)" } ?? "")
         case .dayMonth: return "\(day) \(monthText)" + (year.map { " \($0)" } ?? "")
@@ -117,7 +118,7 @@ struct DateChecks {
 
     /// A weekday's name written as the original is: full, or abbreviated with a period.
     static func weekdayName(_ weekday: Int, like written: String) -> String {
-        let full = Lexicon.weekdayNames[weekday]
+        let full = CalendarWords.weekdayNames[weekday]
         return written.hasSuffix(".") ? String(full.prefix(3)) + "." : full
     }
 }

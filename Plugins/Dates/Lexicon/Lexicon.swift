@@ -1,37 +1,9 @@
-/// The word lists the tagger reads English temporal expressions with: months, weekdays, numbers
-/// written as words, seasons, parts of the day, calendar units and holidays.
+import CopydeskText
+
+/// The word lists the tagger reads English temporal expressions with: numbers written as words,
+/// seasons, parts of the day, calendar units and holidays (months and weekdays are the shared
+/// `CalendarWords`).
 enum Lexicon {
-    /// Month names and their abbreviations (AP and common), lowercased, to month number.
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-        "december": 12, "dec": 12,
-    ]
-
-    /// Month abbreviations, which take a period in AP style.
-    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]
-
-    /// Full month names by number (index 0 unused).
-    static let monthNames = ["", "January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
-
-    /// AP style month forms: abbreviated with a period before a day, except the short months.
-    static let apMonthForms = ["", "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.",
-                               "Oct.", "Nov.", "Dec."]
-
-    /// Weekday names and abbreviations to ISO weekday (1 = Monday).
-    static let weekdays: [String: Int] = [
-        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
-        "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
-        "sunday": 7, "sun": 7,
-    ]
-
-    /// Weekday abbreviations, only read when followed by a period or a date.
-    static let weekdayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
-
-    static let weekdayNames = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
     /// Cardinal numbers written as words.
     static let cardinals: [String: Int] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -140,8 +112,8 @@ final class LexicalEntry: @unchecked Sendable {
             change(entry)
             table[word] = entry
         }
-        for (word, value) in Lexicon.months { update(word) { $0.month = value } }
-        for (word, value) in Lexicon.weekdays { update(word) { $0.weekday = value } }
+        for (word, value) in CalendarWords.months { update(word) { $0.month = value } }
+        for (word, value) in CalendarWords.weekdays { update(word) { $0.weekday = value } }
         for (word, value) in Lexicon.units { update(word) { $0.unit = value } }
         for (word, value) in Lexicon.cardinals { update(word) { $0.cardinal = value } }
         for (word, value) in Lexicon.ordinals { update(word) { $0.ordinal = value } }

@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskText
 import Foundation
 
 /// Moving dates by the amounts relative stamps count, and comparing dates at the precision both have.
@@ -93,7 +94,7 @@ extension Int {
 /// How fixes write an absolute time: "6 December 2025, 09:29 UTC+01:00".
 enum AbsoluteTimeText {
     static func format(_ date: DocumentDate) -> String {
-        var text = "\(date.day) \(TimeVocabulary.monthNames[date.month - 1]) \(date.year)"
+        var text = "\(date.day) \(CalendarWords.monthNames[date.month]) \(date.year)"
         guard let hour = date.hour else { return text }
         text += String(format: ", %02d:%02d", hour, date.minute ?? 0)
         if let offset = date.utcOffsetSeconds {

@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskText
 
 /// A date written in a label, with the UTF-8 range it was written in.
 struct WrittenDate {
@@ -51,7 +52,7 @@ struct LabelDateParser {
             guard let match = try pattern.firstMatch(in: text, range: offset..<end),
                   let year = match.int("year", in: text), let day = match.int("day", in: text),
                   let monthRange = match["month"],
-                  let month = TimeVocabulary.months[text.utf8Slice(monthRange).lowercased()] else { continue }
+                  let month = CalendarWords.months[text.utf8Slice(monthRange).lowercased()] else { continue }
             let date = DocumentDate(year: year, month: month, day: day)
             guard date.isValid else { return nil }
             return (date, match.range.upperBound)

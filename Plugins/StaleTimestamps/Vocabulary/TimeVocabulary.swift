@@ -1,3 +1,4 @@
+import CopydeskText
 import Foundation
 
 /// Words that relative stamps, prose and Updated labels are made of, and the PCRE2 alternations
@@ -73,17 +74,11 @@ enum TimeVocabulary {
     /// Short-range units as running text writes them.
     static let proseUnits = "seconds|second|secs|sec|minutes|minute|mins|min|hours|hour|hrs|hr"
 
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
+    /// Month names and abbreviations, longest first, as a regular-expression alternation.
     static var monthAlternation: String {
-        months.keys.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.joined(separator: "|")
+        CalendarWords.months.keys.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.joined(separator: "|")
     }
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
-
+    /// Weekday names and abbreviations as stamps write them ("Thur" is not read here, unlike `CalendarWords.weekdays`).
     static let weekdayAlternation =
         "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|sun"
 

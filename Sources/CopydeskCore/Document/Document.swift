@@ -135,6 +135,18 @@ public final class Document: Sendable {
         }
     }
 
+    /// The sentence holding a prose offset, if any, by binary search (the sentences are in order
+    /// and do not overlap, as the blocks they are cut from).
+    public func sentence(containing offset: Int) -> Range<Int>? {
+        let sentences = self.sentences
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < sentences.count && sentences[low].contains(offset) ? sentences[low] : nil
+    }
+
     /// The prose ranges of a scope.
     public func ranges(of scope: Scope) -> [Range<Int>] {
         switch scope {
@@ -166,9 +178,7 @@ public final class Document: Sendable {
 
     /// The source region of a prose range.
     public func sourceRegion(of range: Range<Int>) -> SourceRegion {
-        let sourceRange = offsetMap.sourceRange(forProse: range)
-        return SourceRegion(start: source.position(ofByte: sourceRange.lowerBound),
-                            end: source.position(ofByte: sourceRange.upperBound))
+        source.region(ofBytes: offsetMap.sourceRange(forProse: range))
     }
 
     /// Paragraphs of plain text. Blank lines always separate paragraphs. Inside a run of lines,

@@ -67,6 +67,11 @@ public struct SourceFile: Sendable {
         return low
     }
 
+    /// The region of a UTF-8 range of the source, both ends resolved (clamped to the text).
+    public func region(ofBytes range: Range<Int>) -> SourceRegion {
+        SourceRegion(start: position(ofByte: range.lowerBound), end: position(ofByte: range.upperBound))
+    }
+
     /// The position of UTF-8 offset `offset` (clamped to the text).
     public func position(ofByte offset: Int) -> SourcePosition {
         let offset = max(0, min(offset, bytes.count))

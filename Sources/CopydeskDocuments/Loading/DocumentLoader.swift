@@ -36,13 +36,15 @@ public struct DocumentLoader: Sendable {
         return String(path[utf8.index(after: dot)..<end])
     }
 
-    /// Loads the file at `path`; `displayPath` is what reports show.
-    public func load(path: String, displayPath: String, options: ReadingOptions = .default) throws -> Document {
+    /// Loads the file at `path`; `displayPath` is what reports show. `metadata` adds what the file
+    /// does not say (after the reference date).
+    public func load(path: String, displayPath: String, options: ReadingOptions = .default,
+                     metadata: [MetadataProvider] = []) throws -> Document {
         guard let format = format(forPath: path) else {
             throw DocumentError.unsupportedFormat(pathExtension: DocumentLoader.pathExtension(path))
         }
         return try document(bytes: try DocumentLoader.readFile(path, limit: maxFileBytes), path: displayPath, format: format,
-                            options: options)
+                            options: options, metadata: metadata)
     }
 
     /// The bytes of a regular file, as a `DocumentError` when it cannot be read.
@@ -61,14 +63,15 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Makes a document from bytes in memory (stdin, tests, rule examples).
-    public func document(bytes: [UInt8], path: String, format: DocumentFormat, options: ReadingOptions = .default) throws -> Document {
+    public func document(bytes: [UInt8], path: String, format: DocumentFormat, options: ReadingOptions = .default,
+                         metadata: [MetadataProvider] = []) throws -> Document {
         let source = try DocumentLoader.sourceFile(bytes: bytes, path: path)
-        return try document(source: source, format: format, options: options)
+        return try document(source: source, format: format, options: options, metadata: metadata)
     }
 
     /// Makes a document from text in memory.
-    public func document(text: String, path: String, format: DocumentFormat) throws -> Document {
-        try document(bytes: Array(text.utf8), path: path, format: format)
+    public func document(text: String, path: String, format: DocumentFormat, metadata: [MetadataProvider] = []) throws -> Document {
+        try document(bytes: Array(text.utf8), path: path, format: format, metadata: metadata)
     }
 
     /// Checks bytes and turns them into a source file: no NUL bytes, valid UTF-8, BOM removed.
@@ -119,8 +122,10 @@ public struct DocumentLoader: Sendable {
         return nil
     }
 
-    /// Reads a checked source file in the given format.
-    public func document(source: SourceFile, format: DocumentFormat, options: ReadingOptions = .default) throws -> Document {
+    /// Reads a checked source file in the given format; the reference date, then `metadata`, complete
+    /// what the reader found.
+    public func document(source: SourceFile, format: DocumentFormat, options: ReadingOptions = .default,
+                         metadata providers: [MetadataProvider] = []) throws -> Document {
         var options = options
         if format == .markdown && DocumentLoader.pathExtension(source.path).lowercased() == "mdx" { options.mdx = true }
         let read: ReadResult
@@ -130,10 +135,8 @@ public struct DocumentLoader: Sendable {
         case .html: read = HTMLReader.read(source, options: options).droppingTitleRepeatedByHeading()
         }
         var metadata = read.metadata
-        if let referenceDate {
-            metadata.publicationDate = referenceDate
-            metadata.publicationDateSource = "--reference-date"
-        }
+        if let referenceDate { MetadataProvider.referenceDate(referenceDate).apply(&metadata) }
+        for provider in providers { provider.apply(&metadata) }
         return Document(source: source, format: format, text: read.text, blocks: read.blocks, metadata: metadata,
                         offsetMap: read.map)
     }

@@ -1,27 +1,13 @@
-import AttributionPlugin
 import CopydeskCore
-import CopydeskPolicies
-import DatesPlugin
-import SanctionsPlugin
-import StaleTimestampsPlugin
 
-/// The plugins a run can use: the built-in ones, and any loaded at run time.
+/// The plugins a run can use. The engine knows none of them by name: the command line starts from
+/// `PluginRegistry.builtIn` (in `CopydeskBuiltIns`) and adds any loaded at run time.
 public struct PluginRegistry: Sendable {
     public private(set) var factories: [PluginFactory]
 
     public init(factories: [PluginFactory]) {
         self.factories = factories
     }
-
-    /// The built-in plugins, registered through the same API a third party uses (and, when the
-    /// environment asks for it, the fault-injection plugin that tests crash recovery).
-    public static let builtIn = PluginRegistry(factories: [
-        DatesRulePlugin.factory,
-        AttributionRulePlugin.factory,
-        SanctionsRulePlugin.factory,
-        StaleTimestampsRulePlugin.factory,
-        PolicyRulePlugin.factory,
-    ] + (FaultInjectionPlugin.isRequested ? [FaultInjectionPlugin.factory] : []))
 
     /// Adds a plugin; a later one with the same id replaces the earlier.
     public mutating func register(_ factory: PluginFactory) {

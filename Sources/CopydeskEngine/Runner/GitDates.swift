@@ -1,8 +1,16 @@
 import CopydeskCore
+import CopydeskDocuments
 import Foundation
 
 /// The time of a file's last git commit, from `git log`.
 enum GitDates {
+    /// Sets a document's last commit date when git knows one (asked only once the file has been read).
+    static func lastCommitDateProvider(of path: String) -> MetadataProvider {
+        MetadataProvider { metadata in
+            if let commit = lastCommitDate(of: path) { metadata.lastCommitDate = commit }
+        }
+    }
+
     static func lastCommitDate(of path: String) -> DocumentDate? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -11,7 +11,7 @@ public struct LintRunner: Sendable {
     public static let tool = ToolInfo(name: "Copydesk", version: CopydeskVersion.current,
                                       informationURI: "https://github.com/copydesk/copydesk")
 
-    public init(registry: PluginRegistry = .builtIn) {
+    public init(registry: PluginRegistry) {
         self.registry = registry
     }
 
@@ -156,7 +156,7 @@ public struct LintRunner: Sendable {
         for job in jobs where seenSettings.insert(ObjectIdentifier(job.settings)).inserted
             && seen.insert(job.configuration.pluginKey + "\u{1E}\(job.configuration.rules)").inserted {
             for rule in job.plugins.allRules where rules[rule.id] == nil {
-                guard let level = ResultBuilder.level(for: rule.id, rule: rule, finding: nil, configuration: job.configuration) else { continue }
+                guard let level = job.settings.levels.level(for: rule.id) else { continue }
                 var active = rule
                 active.defaultLevel = level
                 active.enabledByDefault = true
@@ -168,15 +168,17 @@ public struct LintRunner: Sendable {
 
     func lint(_ job: FileJob, loader: DocumentLoader, request: LintRequest) -> FileOutcome {
         var outcome = FileOutcome()
-        var document: Document
+        let document: Document
         request.observer?.stageStarted(LintStage.reader)
+        let metadata = job.configuration.gitDates ? [GitDates.lastCommitDateProvider(of: job.item.path)] : []
         do {
             if let input = request.standardInput {
                 document = try loader.document(bytes: input.bytes, path: job.item.displayPath,
                                                format: loader.format(forPath: job.item.path) ?? .plainText,
-                                               options: job.settings.readingOptions)
+                                               options: job.settings.readingOptions, metadata: metadata)
             } else {
-                document = try loader.load(path: job.item.path, displayPath: job.item.displayPath, options: job.settings.readingOptions)
+                document = try loader.load(path: job.item.path, displayPath: job.item.displayPath, options: job.settings.readingOptions,
+                                           metadata: metadata)
             }
         } catch let error as DocumentError {
             outcome.error = FileError(path: job.item.displayPath, message: error.description, line: error.line)
@@ -184,12 +186,6 @@ public struct LintRunner: Sendable {
         } catch {
             outcome.error = FileError(path: job.item.displayPath, message: "\(error)")
             return outcome
-        }
-        if job.configuration.gitDates, let commit = GitDates.lastCommitDate(of: job.item.path) {
-            var metadata = document.metadata
-            metadata.lastCommitDate = commit
-            document = Document(source: document.source, format: document.format, text: document.text,
-                                blocks: document.blocks, metadata: metadata, offsetMap: document.offsetMap)
         }
         outcome.source = document.source
         let suppressions = InlineSuppressions(source: document.source)
@@ -214,7 +210,7 @@ public struct LintRunner: Sendable {
             }
         }
         request.observer?.stageStarted(LintStage.results)
-        let builder = ResultBuilder(document: document, configuration: job.configuration, pluginSet: job.plugins)
+        let builder = ResultBuilder(document: document, levels: job.settings.levels)
         var droppedNotes = request.minLevel > .note ? 0 : context.leftOutFindings
         // Below the level reported, the plugins' notes were counted rather than made.
         if request.minLevel > .note, context.leftOutFindings > 0 { outcome.hidden[.note, default: 0] += context.leftOutFindings }
@@ -228,8 +224,7 @@ public struct LintRunner: Sendable {
                 .compactMap { result in
                     var result = result
                     if result.ruleID == InlineSuppressions.unusedRule.id {
-                        guard let level = ResultBuilder.level(for: result.ruleID, rule: InlineSuppressions.unusedRule, finding: nil,
-                                                              configuration: job.configuration) else { return nil }
+                        guard let level = job.settings.levels.level(for: result.ruleID) else { return nil }
                         result.level = level
                     }
                     guard result.level >= request.minLevel else {
@@ -270,17 +265,17 @@ struct FileJob: Sendable {
         let readingOptions: ReadingOptions
         /// The rules whose findings without a level of their own are notes.
         let noteRules: Set<String>
+        /// The level of every rule under the configuration.
+        let levels: RuleLevels
 
         init(configuration: EffectiveConfiguration, plugins: PluginSet) {
             self.configuration = configuration
             self.plugins = plugins
             readingOptions = Settings.readingOptions(configuration)
-            disabledRules = Set(plugins.allRules.filter {
-                ResultBuilder.level(for: $0.id, rule: $0, finding: nil, configuration: configuration) == nil
-            }.map(\.id))
-            noteRules = Set(plugins.allRules.filter {
-                ResultBuilder.level(for: $0.id, rule: $0, finding: nil, configuration: configuration) == .note
-            }.map(\.id))
+            let levels = RuleLevels(configuration: configuration, plugins: plugins)
+            self.levels = levels
+            disabledRules = Set(plugins.allRules.map(\.id).filter { levels.level(for: $0) == nil })
+            noteRules = Set(plugins.allRules.map(\.id).filter { levels.level(for: $0) == .note })
         }
     }
 

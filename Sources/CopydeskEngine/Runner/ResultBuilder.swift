@@ -6,19 +6,8 @@ import CopydeskReporters
 /// the hash of a very long line, and the result's number among those alike, hashed with FNV-1a).
 struct ResultBuilder {
     let document: Document
-    let configuration: EffectiveConfiguration
-    let pluginSet: PluginSet
-
-    /// The level a rule reports at under the configuration, or nil when it is off.
-    static func level(for ruleID: String, rule: RuleDescription?, finding: Level?, configuration: EffectiveConfiguration) -> Level? {
-        switch configuration.rules[ruleID] {
-        case .off?: return nil
-        case .on(let level)?: return level ?? finding ?? rule?.defaultLevel ?? .warning
-        case nil:
-            if let rule, !rule.enabledByDefault { return nil }
-            return finding ?? rule?.defaultLevel ?? .warning
-        }
-    }
+    /// The configuration's level for each rule.
+    let levels: RuleLevels
 
     /// The file's results at or above `minLevel`, in position order. With `maxNotes`, note-level
     /// results past the first `maxNotes` (in position order) are left out before they are built,
@@ -38,8 +27,7 @@ struct ResultBuilder {
             if let lastRule, lastRule.id == finding.ruleID, finding.level == nil {
                 level = lastRule.level
             } else {
-                level = ResultBuilder.level(for: finding.ruleID, rule: pluginSet.rule(finding.ruleID), finding: finding.level,
-                                            configuration: configuration)
+                level = levels.level(for: finding.ruleID, finding: finding.level)
                 if finding.level == nil { lastRule = (finding.ruleID, level) }
             }
             if let level {

@@ -158,12 +158,9 @@ public struct InlineSuppressions: Sendable {
                 }
             }
         }
-        // A document whose offset map is the identity turns source byte ranges into source regions.
-        let sourceView = Document(source: source, format: .plainText, text: "", blocks: [], metadata: DocumentMetadata(),
-                                  offsetMap: .identity(length: source.utf8.count))
         for (spanIndex, span) in spans.enumerated() where !used[spanIndex] {
             let directive = directives[span.directive]
-            let region = sourceView.sourceRegion(of: directive.range)
+            let region = source.region(ofBytes: directive.range)
             let what = span.spec == "*" ? "any rule" : "`\(span.spec)`"
             marked.append(ReportedResult(
                 ruleID: InlineSuppressions.unusedRule.id, level: InlineSuppressions.unusedRule.defaultLevel,

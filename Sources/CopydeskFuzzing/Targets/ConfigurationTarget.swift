@@ -1,3 +1,4 @@
+import CopydeskBuiltIns
 import CopydeskCore
 import CopydeskEngine
 import Foundation

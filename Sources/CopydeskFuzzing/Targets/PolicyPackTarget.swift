@@ -2,6 +2,7 @@ import CopydeskCore
 import CopydeskDocuments
 import CopydeskEngine
 import CopydeskPolicies
+import CopydeskRuleTesting
 import Foundation
 
 /// The policy-pack loader and compiler: the bytes are one YAML file of a pack (written to this

@@ -24,7 +24,7 @@ enum SuppressionTarget {
                 range = range.lowerBound..<(range.upperBound + 1)
             }
             guard DocumentInvariants.isScalarBoundary(range.lowerBound, in: source.utf8) else { continue }
-            let region = view.sourceRegion(of: range)
+            let region = source.region(ofBytes: range)
             results.append(ReportedResult(ruleID: ruleIDs[index % ruleIDs.count], level: .warning, message: "m", path: source.path,
                                           region: region, snippet: source.text(of: region.byteRange)))
         }

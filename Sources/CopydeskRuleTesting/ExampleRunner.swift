@@ -75,20 +75,19 @@ public struct ExampleRunner {
             referenceDate = date
         }
         let now = example.now.flatMap(DocumentDate.init(parsing:)) ?? ExampleRunner.defaultNow
-        let loader = DocumentLoader(referenceDate: referenceDate)
-        let extensions: [DocumentFormat: String] = [.plainText: "txt", .markdown: "md", .html: "html"]
-        var document: Document
-        do {
-            document = try loader.document(text: text, path: "example.\(extensions[example.format]!)", format: example.format)
-        } catch {
-            return "the example text cannot be read: \(error)"
-        }
+        var metadata: [MetadataProvider] = []
         if let raw = example.lastCommitDate {
             guard let commit = DocumentDate(parsing: raw) else { return "last commit date `\(raw)` does not parse" }
-            var metadata = document.metadata
-            metadata.lastCommitDate = commit
-            document = Document(source: document.source, format: document.format, text: document.text,
-                                blocks: document.blocks, metadata: metadata, offsetMap: document.offsetMap)
+            metadata.append(.lastCommitDate(commit))
+        }
+        let loader = DocumentLoader(referenceDate: referenceDate)
+        let extensions: [DocumentFormat: String] = [.plainText: "txt", .markdown: "md", .html: "html"]
+        let document: Document
+        do {
+            document = try loader.document(text: text, path: "example.\(extensions[example.format]!)", format: example.format,
+                                           metadata: metadata)
+        } catch {
+            return "the example text cannot be read: \(error)"
         }
         let findings = plugin.check(document, context: CheckContext(now: now.instant)).filter { $0.ruleID == ruleID }
         switch example.expectation {

@@ -1,0 +1,77 @@
+import CopydeskCore
+
+/// Holidays, fixed and movable.
+extension TemporalGrammar {
+    /// "Christmas", "Thanksgiving Day", "Easter", "Election Day", "New Year's Day".
+    func holiday(at i: Int) -> Recognised? {
+        guard let word = lower(i), tokens[i].isCapitalized else { return nil }
+        var end = i + 1
+        var rule: (@Sendable (Int) -> DocumentDateParts?)?
+        switch word {
+        case "christmas":
+            if isWord(end, "eve") { end += 1; rule = { DocumentDateParts(year: $0, month: 12, day: 24) } }
+            else { if isWord(end, "day") { end += 1 }; rule = { DocumentDateParts(year: $0, month: 12, day: 25) } }
+        case "thanksgiving":
+            if isWord(end, "day") { end += 1 }
+            rule = { TemporalGrammar.nthWeekday(4, weekday: 4, month: 11, year: $0) }
+        case "easter":
+            if isWord(end, "sunday") { end += 1 }
+            rule = { TemporalGrammar.easter($0) }
+        case "election":
+            guard isWord(end, "day") else { return nil }
+            end += 1
+            rule = { year in TemporalGrammar.nthWeekday(1, weekday: 1, month: 11, year: year).map { DocumentDateParts(year: year, month: 11, day: $0.day + 1) } }
+        case "labor":
+            guard isWord(end, "day") else { return nil }
+            end += 1
+            rule = { TemporalGrammar.nthWeekday(1, weekday: 1, month: 9, year: $0) }
+        case "memorial":
+            guard isWord(end, "day") else { return nil }
+            end += 1
+            rule = { TemporalGrammar.lastWeekday(1, month: 5, year: $0) }
+        case "new":
+            guard let k = phrase(end, ["year", "'s", "day"]) ?? phrase(end, ["year", "'s", "eve"]) else { return nil }
+            let eve = isWord(k - 1, "eve")
+            end = k
+            rule = { eve ? DocumentDateParts(year: $0, month: 12, day: 31) : DocumentDateParts(year: $0, month: 1, day: 1) }
+        case "independence", "veterans", "valentine", "halloween":
+            if word == "valentine" && isWord(end, "'s") { end += 1 }
+            let key = word == "halloween" ? "halloween" : word == "valentine" ? "valentine's day" : "\(word) day"
+            guard word == "halloween" || isWord(end, "day") else { return nil }
+            if word != "halloween" { end += 1 }
+            guard let fixed = Lexicon.fixedHolidays[key] else { return nil }
+            rule = { DocumentDateParts(year: $0, month: fixed.month, day: fixed.day) }
+        default: return nil
+        }
+        guard let rule else { return nil }
+        var k = end
+        if isWord(k, ",") { k += 1 }
+        if let (y, afterYear) = year(at: k), let parts = rule(y) {
+            return recognised(i, afterYear, .point(CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)))
+        }
+        return recognised(i, end, .holiday(rule))
+    }
+
+    static func nthWeekday(_ n: Int, weekday: Int, month: Int, year: Int) -> DocumentDateParts? {
+        let first = DocumentDate(year: year, month: month, day: 1)
+        let offset = (weekday - first.isoWeekday + 7) % 7
+        return DocumentDateParts(year: year, month: month, day: 1 + offset + (n - 1) * 7)
+    }
+
+    static func lastWeekday(_ weekday: Int, month: Int, year: Int) -> DocumentDateParts? {
+        let days = DocumentDate.daysIn(month: month, year: year)
+        let last = DocumentDate(year: year, month: month, day: days)
+        let back = (last.isoWeekday - weekday + 7) % 7
+        return DocumentDateParts(year: year, month: month, day: days - back)
+    }
+
+    /// Gregorian Easter Sunday (anonymous algorithm).
+    static func easter(_ year: Int) -> DocumentDateParts? {
+        let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        return DocumentDateParts(year: year, month: month, day: day)
+    }
+}
