@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
     ],
     targets: [
         // System libraries.
@@ -42,8 +43,14 @@ let package = Package(
         ]),
         // Restarts a run in place when one file crashes or hangs, so the others keep their results.
         .target(name: "CCrashGuard"),
+        // The long-running surfaces, one warm engine each: the language server (LSP over stdio), the
+        // HTTP service (Hummingbird) and the JSON-lines batch mode.
+        .target(name: "CopydeskServices", dependencies: [
+            "CopydeskCore", "CopydeskEngine", "CopydeskReporters",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         .executableTarget(name: "copydesk", dependencies: [
-            "CopydeskEngine", "CopydeskReporters", "CCrashGuard",
+            "CopydeskEngine", "CopydeskReporters", "CopydeskServices", "CCrashGuard",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -76,6 +83,8 @@ let package = Package(
                     // Exports the test program's own plugin entry point, so the dlopen path runs without a separate build.
                     linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         .testTarget(name: "CopydeskFuzzingTests", dependencies: ["CopydeskFuzzing", "CopydeskTestSupport"]),
+        .testTarget(name: "CopydeskServicesTests", dependencies: ["CopydeskServices", "CopydeskEngine", "CopydeskTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskEngine", "CopydeskTestSupport"]),
         .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskEngine", "CopydeskTestSupport"]),
         .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskEngine", "CopydeskTestSupport"]),
