@@ -72,8 +72,8 @@ final class LanguageServerProtocolTests: XCTestCase {
         }
 
         func diagnostics(for uri: String) throws -> [JSONValue] {
-            try read { $0["method"]?.stringValue == "textDocument/publishDiagnostics" && $0["params"]?["uri"]?.stringValue == uri }
-                ["params"]?["diagnostics"]?.arrayValue ?? []
+            let message = try read { $0["method"]?.stringValue == "textDocument/publishDiagnostics" && $0["params"]?["uri"]?.stringValue == uri }
+            return message["params"]?["diagnostics"]?.arrayValue ?? []
         }
     }
 

@@ -151,9 +151,7 @@ enum LanguageServerConversions {
         }
         if let quote = result.properties["quote"] {
             lines.append("Speaker: \(quote["speaker"]?.stringValue ?? "none found")")
-            if let resolved = quote["resolvedSpeaker"]?.stringValue, resolved != quote["speaker"]?.stringValue {
-                lines.append("Resolved speaker: \(resolved)")
-            }
+            if let resolved = quote["resolvedSpeaker"]?.stringValue { lines.append("Resolved speaker: \(resolved)") }
             if let verb = quote["verb"]?.stringValue { lines.append("Verb: \(verb)") }
         }
         if let sanctions = result.properties["sanctions"] {

@@ -79,15 +79,14 @@ local function apply_action(bufnr, diagnostic, wanted_title)
     range = lsp_diagnostic.range,
     context = { diagnostics = { lsp_diagnostic } },
   }) or {}
-  local titles = {}
+  local titles, chosen = {}, nil
   for _, action in ipairs(actions) do
     table.insert(titles, action.title)
-    if action.title:find(wanted_title, 1, true) then
-      vim.lsp.util.apply_workspace_edit(action.edit, "utf-16")
-      return titles
-    end
+    if not chosen and action.title:find(wanted_title, 1, true) then chosen = action end
   end
-  fail("no code action titled `" .. wanted_title .. "` among: " .. table.concat(titles, " | "))
+  if not chosen then fail("no code action titled `" .. wanted_title .. "` among: " .. table.concat(titles, " | ")) end
+  vim.lsp.util.apply_workspace_edit(chosen.edit, "utf-16")
+  return titles
 end
 
 vim.cmd("edit " .. vim.fn.fnameescape(fixture))
@@ -126,6 +125,10 @@ report("hover sanctions " .. entity_hover:gsub("\n", " "))
 local mismatch = find_diagnostic(bufnr, "dates/weekday-mismatch")
 local titles = apply_action(bufnr, mismatch, "Tuesday")
 report("weekday actions " .. table.concat(titles, " | "))
+local joined = table.concat(titles, " | ")
+if not (joined:find("is a Tuesday", 1, true) and joined:find("nearest Monday", 1, true)) then
+  fail("both readings of the weekday should be offered: " .. joined)
+end
 local fixed_line = vim.api.nvim_buf_get_lines(bufnr, date_line, date_line + 1, false)[1]
 if not fixed_line:find("Tuesday, 2 December 2025", 1, true) then fail("the fix was not applied: " .. fixed_line) end
 if not vim.wait(30000, function() return find_diagnostic(bufnr, "dates/weekday-mismatch") == nil end, 50) then
