@@ -214,7 +214,7 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
     static func log(_ request: Request, status: Int, start: DispatchTime, responseBytes: Int?) {
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
         var members: [String: JSONValue] = [
-            "time": .string(ISO8601DateFormatter().string(from: Date())),
+            "time": .string(AccessLog.timestamp()),
             "method": .string(request.method.rawValue),
             "path": .string(request.uri.path),
             "status": .int(status),
@@ -231,6 +231,17 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
 /// Writes access-log lines to standard error whole, one at a time.
 enum AccessLog {
     private static let lock = NSLock()
+
+    /// The current UTC time as ISO 8601 with milliseconds (`2025-12-05T09:30:00.123Z`).
+    static func timestamp() -> String {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var parts = tm()
+        var seconds = now.tv_sec
+        gmtime_r(&seconds, &parts)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+                      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(now.tv_nsec / 1_000_000))
+    }
 
     static func write(_ line: [UInt8]) {
         lock.lock()
