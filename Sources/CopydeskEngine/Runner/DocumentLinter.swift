@@ -130,6 +130,11 @@ public final class DocumentLinter: @unchecked Sendable {
         return report
     }
 
+    /// Whether the explicit configuration has per-file overrides (then the path matters).
+    private func chainHasOverrides(_ resolver: ConfigurationResolver) -> Bool {
+        ((try? resolver.chain(forFolder: setup.root)) ?? []).contains { !$0.overrides.isEmpty }
+    }
+
     private func currentResolver() -> ConfigurationResolver {
         lock.lock()
         defer { lock.unlock() }
@@ -139,13 +144,16 @@ public final class DocumentLinter: @unchecked Sendable {
     /// The configuration and plugins of a document, made once per folder (per file where a
     /// configuration has per-file overrides).
     private func settings(forAbsolutePath path: String) throws -> FileJob.Settings {
-        let folder = ConfigurationResolver.folder(of: path)
+        // Without discovery every folder has the same configuration: one entry, however many
+        // folders requests name (a long-running service must not grow with them).
+        let folder = setup.discoversConfiguration ? ConfigurationResolver.folder(of: path) : ""
         lock.lock()
         let cached = settingsByFolder[folder]
         let resolver = self.resolver
         lock.unlock()
         if let cached { return cached }
-        var (configuration, chain) = try resolver.effectiveConfiguration(forFile: path)
+        var (configuration, chain) = try resolver.effectiveConfiguration(
+            forFile: setup.discoversConfiguration || chainHasOverrides(resolver) ? path : setup.root + "/document")
         if !setup.readsGitDates { configuration.gitDates = false }
         let plugins = try resolver.pluginSet(for: configuration, chain: chain)
         let settings = FileJob.Settings(configuration: configuration, plugins: plugins)
