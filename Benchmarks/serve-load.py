@@ -64,6 +64,8 @@ def main():
     parser.add_argument("--duration", type=int, default=15, help="seconds per wrk run at each connection count")
     parser.add_argument("--total", type=int, default=100_000, help="requests for the memory run")
     parser.add_argument("--port", type=int, default=18080)
+    parser.add_argument("--min-level", choices=["note", "warning", "error"], default=None,
+                        help="the request's minLevel (default: none, every result with the fact tags, as --format json)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("needs wrk: apt-get install -y wrk")
@@ -72,7 +74,10 @@ def main():
     made = subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "make-shape.py"), "prose", "5120", work],
                           check=True, capture_output=True, text=True).stdout.strip()
     text = open(made, encoding="utf-8").read()
-    body = json.dumps({"text": text, "format": "markdown", "path": "news/article.md", "referenceDate": "2025-12-05"})
+    check = {"text": text, "format": "markdown", "path": "news/article.md", "referenceDate": "2025-12-05"}
+    if args.min_level:
+        check["minLevel"] = args.min_level
+    body = json.dumps(check)
     script = os.path.join(work, "post.lua")
     with open(script, "w") as lua:
         lua.write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n')
@@ -89,8 +94,8 @@ def main():
                 time.sleep(0.1)
         request = urllib.request.Request(base + "/v1/check", data=body.encode(), headers={"Content-Type": "application/json"})
         results = json.load(urllib.request.urlopen(request))["results"]
-        print(f"copydesk serve: {len(text.encode())}-byte article ({len(results)} results per check), {os.cpu_count()} cores, "
-              f"wrk {args.duration} s per run")
+        print(f"copydesk serve: {len(text.encode())}-byte article ({len(results)} results per check, minLevel {args.min_level or 'note'}), "
+              f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} before the run, wrk {args.duration} s per run")
         print(f"{'connections':>11} {'p50 ms':>8} {'p99 ms':>8} {'req/s':>8} {'errors':>7}")
         errors = 0
         rows = {}

@@ -196,5 +196,15 @@ final class LanguageServerProtocolTests: XCTestCase {
         let commandID = client.request("workspace/executeCommand", .object(["command": "copydesk.lintWorkspace", "arguments": .array([])]))
         let summary = try client.response(to: commandID)
         XCTAssertEqual(summary["result"]?["files"]?.intValue, 1, "\(summary)")
+
+        // A broken configuration shows on the open document, and the server goes on.
+        try folder.write(".copydesk.yml", "root: true\nrules: [\n")
+        client.notify("workspace/didChangeWatchedFiles", .object(["changes": .array([.object([
+            "uri": .string(URL(fileURLWithPath: folder.path + "/.copydesk.yml").absoluteString), "type": 2])])]))
+        let broken = try client.diagnostics(for: uri)
+        XCTAssertTrue(broken.first?["message"]?.stringValue?.hasPrefix("configuration error:") ?? false, "\(broken)")
+        let hoverAfter = client.request("textDocument/hover", .object([
+            "textDocument": .object(["uri": .string(uri)]), "position": .object(["line": 0, "character": 0])]))
+        XCTAssertNotNil(try client.response(to: hoverAfter)["result"])
     }
 }

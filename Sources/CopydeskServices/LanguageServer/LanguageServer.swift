@@ -277,7 +277,12 @@ public final class LanguageServer: @unchecked Sendable {
         do {
             report = try linter.lint(DocumentLinter.Input(bytes: Array(document.text.utf8), path: document.path))
         } catch {
-            logMessage(.error, "configuration error: \(error)")
+            // A broken .copydesk.yml shows on the document itself, where the writer looks.
+            var params: [String: JSONValue] = ["uri": .string(uri), "diagnostics": .array([
+                LanguageServerConversions.documentProblem(line: 0, message: "configuration error: \(error)", severity: 1),
+            ])]
+            if let version = document.version { params["version"] = .int(version) }
+            connection.notify("textDocument/publishDiagnostics", .object(params))
             return
         }
         lock.lock()
