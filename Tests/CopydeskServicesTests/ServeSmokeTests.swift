@@ -105,4 +105,19 @@ final class ServeSmokeTests: XCTestCase {
         XCTAssertEqual(server.waitForExit(seconds: 30), 0, server.standardError)
         XCTAssertTrue(server.standardError.contains("copydesk serve: stopped"), server.standardError)
     }
+
+    /// A check past its time budget is answered 503 with the budget in the message; the server
+    /// goes on answering.
+    func testACheckPastItsBudgetIs503() throws {
+        let server = try ServiceProcess(try Requirement.copydesk(), ["serve", "--port", "0", "--time-budget", "0.000001"])
+        defer { server.stop() }
+        let started = try XCTUnwrap(server.waitForStandardError { $0.contains("listening on http://") }, server.standardError)
+        let port = try XCTUnwrap(started.components(separatedBy: "listening on http://127.0.0.1:").last?.prefix { $0.isNumber })
+        let base = "http://127.0.0.1:\(port)"
+        let check = JSONValue.object(["text": .string(String(repeating: "The vote is on Monday, 2 December 2025. ", count: 200)), "format": "text"])
+        let late = try call(base + "/v1/check", method: "POST", body: Data(check.canonicalJSON.utf8))
+        XCTAssertEqual(late.status, 503, late.body)
+        XCTAssertTrue(late.json?["error"]?.stringValue?.contains("time budget of 1e-06 s") ?? false, late.body)
+        XCTAssertEqual(try call(base + "/healthz").status, 200)
+    }
 }
