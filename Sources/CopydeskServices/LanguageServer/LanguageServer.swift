@@ -272,7 +272,7 @@ public final class LanguageServer: @unchecked Sendable {
         lock.lock()
         guard let document = documents[uri], document.generation == generation, let linter else { lock.unlock(); return }
         lock.unlock()
-        guard LanguageServer.extensions.contains(URL(fileURLWithPath: document.path).pathExtension.lowercased()) else { return }
+        guard LanguageServer.isLintable(document.path) else { return }
         let report: Report
         do {
             report = try linter.lint(DocumentLinter.Input(bytes: Array(document.text.utf8), path: document.path))
@@ -310,6 +310,7 @@ public final class LanguageServer: @unchecked Sendable {
         lock.lock()
         guard let document = documents[uri], let linter else { lock.unlock(); return nil }
         lock.unlock()
+        guard LanguageServer.isLintable(document.path) else { return nil }
         if let report = document.report, document.reportGeneration == document.generation { return (document, report) }
         guard let report = try? linter.lint(DocumentLinter.Input(bytes: Array(document.text.utf8), path: document.path)) else { return nil }
         return (document, report)
@@ -382,6 +383,9 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     // MARK: Paths
+
+    /// Whether the server lints documents at `path` (by extension).
+    static func isLintable(_ path: String) -> Bool { extensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased()) }
 
     static func isConfiguration(_ path: String) -> Bool { path.hasSuffix("/" + ConfigurationLoader.fileName) }
 

@@ -30,7 +30,9 @@ struct LanguageServerCommand: ParsableCommand {
         }
         // A client that goes away must end the server, not kill it with SIGPIPE mid-write.
         signal(SIGPIPE, SIG_IGN)
-        let server = LanguageServer(connection: JSONRPCConnection(), registry: registry, configFile: config,
+        // Documents are read relative to the workspace root; --config is relative to where the server starts.
+        let configFile = config.map { FileWalker.absolute($0, relativeTo: FileManager.default.currentDirectoryPath) }
+        let server = LanguageServer(connection: JSONRPCConnection(), registry: registry, configFile: configFile,
                                     debounce: debounce / 1000)
         let status = server.run()
         if status != 0 { throw ExitCode(status) }
