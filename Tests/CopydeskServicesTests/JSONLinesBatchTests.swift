@@ -66,7 +66,7 @@ final class JSONLinesBatchTests: XCTestCase {
         XCTAssertEqual(lines.count, 10)
         func problem(_ index: Int) -> String { lines[index]["problems"]?.arrayValue?.first?["message"]?.stringValue ?? "" }
         XCTAssertEqual(lines[0]["problems"]?.arrayValue?.count, 0)
-        XCTAssertTrue(problem(1).contains("line 2: not valid JSON"), problem(1))
+        XCTAssertTrue(problem(1).contains("line 2: not valid JSON: Unexpected end of file"), problem(1))
         XCTAssertTrue(problem(2).contains("must be a JSON object"), problem(2))
         XCTAssertTrue(problem(3).contains("`text`: missing"), problem(3))
         XCTAssertEqual(lines[3]["id"]?.intValue, 4)

@@ -75,13 +75,17 @@ public struct CheckRequest: Sendable, Equatable {
 
     /// Decodes JSON text into a value, with a message that says where it broke.
     public static func decode(_ bytes: [UInt8]) throws -> JSONValue {
+        let data = Data(bytes)
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
-        } catch DecodingError.dataCorrupted(let context) {
-            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? context.debugDescription
-            throw FieldError(field: nil, message: "not valid JSON: \(detail)")
+            return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw FieldError(field: nil, message: "not valid JSON: \(error)")
+            // JSONSerialization says where the text broke ("Invalid value around character 5"); the
+            // decoder does not. Asked only on this path, so well-formed requests pay nothing.
+            var detail = "\(error)"
+            do { _ = try JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed) } catch let parse as NSError {
+                detail = parse.userInfo[NSDebugDescriptionErrorKey] as? String ?? parse.localizedDescription
+            }
+            throw FieldError(field: nil, message: "not valid JSON: \(detail)")
         }
     }
 
