@@ -125,4 +125,33 @@ final class JSONLinesBatchTests: XCTestCase {
         XCTAssertEqual(wrongFormat.status, 2)
         XCTAssertTrue(wrongFormat.err.contains("--format json"), wrongFormat.err)
     }
+
+    /// Streaming: each record's line comes out while the input is still open, so a producer that
+    /// never ends (a Spark partition, a queue) gets its answers as it goes.
+    func testLinesComeOutBeforeTheInputEnds() throws {
+        let batch = try ServiceProcess(try Requirement.copydesk(), ["lint", "--input", "jsonl", "-", "--format", "json", "--quiet"])
+        defer { batch.stop() }
+        var buffer = Data()
+        func nextLine() throws -> JSONValue {
+            let deadline = Date().addingTimeInterval(60)
+            while Date() < deadline {
+                if let newline = buffer.firstIndex(of: 0x0A) {
+                    let line = buffer[buffer.startIndex..<newline]
+                    buffer = Data(buffer[(newline + 1)...])
+                    return try JSONDecoder().decode(JSONValue.self, from: Data(line))
+                }
+                let chunk = batch.output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                buffer.append(chunk)
+            }
+            throw NSError(domain: "jsonl", code: 1, userInfo: [NSLocalizedDescriptionKey: "no line came out while the input was open"])
+        }
+        for id in 1...3 {
+            batch.input.fileHandleForWriting.write(Data((record(id, "The vote is on Monday, 2 December 2025.") + "\n").utf8))
+            let line = try nextLine()
+            XCTAssertEqual(line["id"]?.intValue, id)
+        }
+        try batch.input.fileHandleForWriting.close()
+        XCTAssertEqual(batch.waitForExit(), 1)
+    }
 }
