@@ -13,7 +13,7 @@ final class JSONLinesBatchTests: XCTestCase {
         let folder = try ScratchFolder()
         defer { folder.remove() }
         let file = try folder.write("records.jsonl", input)
-        let linter = try DocumentLinter(DocumentLinter.Setup(root: folder.path))
+        let linter = try DocumentLinter(DocumentLinter.Setup(registry: .builtIn, root: folder.path))
         let batch = JSONLinesBatch(linter: linter, jobs: jobs, maxRecordBytes: maxRecordBytes,
                                    defaultReferenceDate: DocumentDate(parsing: "2025-12-05"))
         final class Collected: @unchecked Sendable { var bytes: [UInt8] = []; let lock = NSLock() }

@@ -23,7 +23,7 @@ public final class DocumentLinter: @unchecked Sendable {
         /// Note-level results kept per document (`LintRequest.maxNotesPerFile`).
         public var maxNotesPerFile = LintRequest.defaultMaxNotesPerFile
 
-        public init(registry: PluginRegistry = .builtIn, root: String, configFile: String? = nil) {
+        public init(registry: PluginRegistry, root: String, configFile: String? = nil) {
             self.registry = registry
             self.root = root
             self.configFile = configFile
