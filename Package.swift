@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
     ],
     targets: [
         // System libraries.
@@ -50,8 +51,14 @@ let package = Package(
         .target(name: "CopydeskRuleTesting", dependencies: ["CopydeskCore", "CopydeskDocuments"]),
         // Restarts a run in place when one file crashes or hangs, so the others keep their results.
         .target(name: "CCrashGuard"),
+        // The long-running surfaces, one warm engine each: the language server (LSP over stdio), the
+        // HTTP service (Hummingbird) and the JSON-lines batch mode.
+        .target(name: "CopydeskServices", dependencies: [
+            "CopydeskCore", "CopydeskEngine", "CopydeskReporters",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         .executableTarget(name: "copydesk", dependencies: [
-            "CopydeskEngine", "CopydeskBuiltIns", "CopydeskRuleTesting", "CopydeskPolicies", "CopydeskReporters", "CCrashGuard",
+            "CopydeskEngine", "CopydeskBuiltIns", "CopydeskRuleTesting", "CopydeskPolicies", "CopydeskReporters", "CopydeskServices", "CCrashGuard",
             "SanctionsPlugin",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -86,6 +93,8 @@ let package = Package(
                     // Exports the test program's own plugin entry point, so the dlopen path runs without a separate build.
                     linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         .testTarget(name: "CopydeskFuzzingTests", dependencies: ["CopydeskFuzzing", "CopydeskTestSupport"]),
+        .testTarget(name: "CopydeskServicesTests", dependencies: ["CopydeskServices", "CopydeskEngine", "CopydeskBuiltIns", "CopydeskTestSupport"],
+                    exclude: ["Fixtures"]),
         // The policy engine's own tests, and inline suppressions run through the engine with policies alone.
         .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskRuleTesting", "CopydeskDocuments",
                                                                   "CopydeskEngine", "CopydeskReporters", "CopydeskTestSupport"]),

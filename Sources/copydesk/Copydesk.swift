@@ -16,7 +16,8 @@ struct Copydesk: ParsableCommand {
             """,
         version: CopydeskVersion.current,
         subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, BaselineCommand.self, MergeCommand.self,
-                      PluginHostCommand.self, TestPoliciesCommand.self, SanctionsCommand.self, DoctorCommand.self],
+                      PluginHostCommand.self, TestPoliciesCommand.self, SanctionsCommand.self, DoctorCommand.self,
+                      ServeCommand.self, LanguageServerCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

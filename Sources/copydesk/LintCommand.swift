@@ -47,11 +47,16 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .long, help: "With --fix: print the changes as a unified diff instead of writing them (exit status 1 when there are any).")
     var dryRun = false
 
+    @Option(name: .long, help: "What the paths hold: files (articles, the default) or jsonl (one record per line, {id, text, format?, referenceDate?, path?}, from FILE or `-`; with --format json, one output line per record).")
+    var input: LintInput = .files
+
     func validate() throws {
         if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
+        if input == .jsonl { try JSONLinesCommand.validate(self) }
     }
 
     func run() throws {
+        if input == .jsonl { return try JSONLinesCommand.run(self) }
         var request = options.request(minLevel: minLevel ?? format.defaultMinLevel)
         if timings { request.timings = RuleTimings() }
         if let baseline {

@@ -16,9 +16,13 @@ public final class ConfigurationResolver: @unchecked Sendable {
     /// Effective configurations of folders whose chain has no per-file overrides.
     private var folderConfigurations: [String: EffectiveConfiguration] = [:]
     private let defaultsFolder: String
+    /// Whether `.copydesk.yml` files are looked for above each file (false: only `explicitFile`,
+    /// or the defaults; for a service that must not read files a request names).
+    private let discovers: Bool
 
-    public init(registry: PluginRegistry, explicitFile: String?, root: String) throws {
+    public init(registry: PluginRegistry, explicitFile: String?, root: String, discovers: Bool = true) throws {
         self.registry = registry
+        self.discovers = discovers
         self.explicitFile = explicitFile.map { FileWalker.absolute($0, relativeTo: root) }
         defaultsFolder = root
         if let file = self.explicitFile {
@@ -32,6 +36,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
     /// The configuration files that apply in `folder`, outermost first.
     public func chain(forFolder folder: String) throws -> [Configuration] {
         if explicitFile != nil { return chains[""]! }
+        if !discovers { return [] }
         lock.lock()
         if let cached = chains[folder] { lock.unlock(); return cached }
         lock.unlock()

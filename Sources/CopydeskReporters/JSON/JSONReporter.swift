@@ -36,12 +36,7 @@ public struct JSONReporter: Reporter {
         output.bytes.append(contentsOf: String(report.filesScanned.count).utf8)
         output.bytes.append(0x2C)
         key("problems", depth: 1)
-        JSONValue.array(report.problems.map { problem in
-            var members: [String: JSONValue] = ["level": .string(problem.level.rawValue), "message": .string(problem.message)]
-            if let rule = problem.ruleID { members["rule"] = .string(rule) }
-            if let path = problem.path { members["path"] = .string(path) }
-            return .object(members)
-        }).write(to: &output.bytes, indent: 2, depth: 1)
+        JSONValue.array(report.problems.map(JSONReporter.value)).write(to: &output.bytes, indent: 2, depth: 1)
         output.bytes.append(0x2C)
         key("results", depth: 1)
         if report.results.isEmpty {
@@ -65,9 +60,18 @@ public struct JSONReporter: Reporter {
         output.bytes.append(contentsOf: [0x0A, 0x7D, 0x0A])
     }
 
-    /// Writes one result as an object at depth 2, its members in key order.
-    func write(_ result: ReportedResult, to out: inout [UInt8]) {
-        var object = JSONObjectWriter(indent: 2, depth: 2)
+    /// A problem of the run as the report's `problems` list has it.
+    public static func value(_ problem: ReportedProblem) -> JSONValue {
+        var members: [String: JSONValue] = ["level": .string(problem.level.rawValue), "message": .string(problem.message)]
+        if let rule = problem.ruleID { members["rule"] = .string(rule) }
+        if let path = problem.path { members["path"] = .string(path) }
+        return .object(members)
+    }
+
+    /// Writes one result as an object, its members in key order: at `depth` levels of `indent`
+    /// spaces as in the report, or compact (nil) for one-line records.
+    public func write(_ result: ReportedResult, to out: inout [UInt8], indent: Int? = 2, depth: Int = 2) {
+        var object = JSONObjectWriter(indent: indent, depth: depth)
         if let state = result.baselineState { object.string("baselineState", state.rawValue, to: &out) }
         object.int("column", result.region.start.column, to: &out)
         object.int("endColumn", result.region.end.column, to: &out)
