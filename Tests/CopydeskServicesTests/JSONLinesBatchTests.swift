@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskBuiltIns
 import CopydeskEngine
 import CopydeskServices
 import CopydeskTestSupport
