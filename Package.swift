@@ -38,7 +38,7 @@ let package = Package(
         // Configuration, file walking, the parallel runner, suppressions.
         .target(name: "CopydeskEngine", dependencies: [
             "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "CopydeskPluginABI", "CopydeskPluginKit", "Yams",
-            "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin",
+            "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin", "ModerationPlugin",
         ]),
         // Restarts a run in place when one file crashes or hangs, so the others keep their results.
         .target(name: "CCrashGuard"),
@@ -58,12 +58,14 @@ let package = Package(
         .target(name: "SanctionsPlugin", dependencies: ["CopydeskCore", "CShippedData"], path: "Plugins/Sanctions",
                 exclude: ["Resources"]),
         .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore"], path: "Plugins/StaleTimestamps"),
+        .target(name: "ModerationPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Moderation",
+                exclude: ["Lexicon/Data", "Lexicon/generate-embedded-lexicon"]),
 
         // Fuzzing (Fuzz/README.md): one entry function per fuzz target, and the driver that runs them
         // under libFuzzer (built by Scripts/fuzz with -sanitize=fuzzer,address -DFUZZING) or replays inputs.
         .target(name: "CopydeskFuzzing", dependencies: [
             "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "CopydeskEngine",
-            "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin",
+            "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin", "ModerationPlugin",
         ]),
         .executableTarget(name: "copydesk-fuzz", dependencies: ["CopydeskFuzzing"]),
 
@@ -80,6 +82,8 @@ let package = Package(
         .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskEngine", "CopydeskTestSupport"]),
         .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskEngine", "CopydeskTestSupport"]),
         .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "CopydeskEngine", "CopydeskTestSupport"]),
+        .testTarget(name: "ModerationPluginTests", dependencies: ["ModerationPlugin", "CopydeskEngine", "CopydeskTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "StaleTimestampsPluginTests", dependencies: ["StaleTimestampsPlugin", "CopydeskEngine"],
                     exclude: ["Fixtures"]),
     ],

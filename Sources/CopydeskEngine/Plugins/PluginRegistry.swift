@@ -2,6 +2,7 @@ import AttributionPlugin
 import CopydeskCore
 import CopydeskPolicies
 import DatesPlugin
+import ModerationPlugin
 import SanctionsPlugin
 import StaleTimestampsPlugin
 
@@ -20,6 +21,7 @@ public struct PluginRegistry: Sendable {
         AttributionRulePlugin.factory,
         SanctionsRulePlugin.factory,
         StaleTimestampsRulePlugin.factory,
+        ModerationRulePlugin.factory,
         PolicyRulePlugin.factory,
     ] + (FaultInjectionPlugin.isRequested ? [FaultInjectionPlugin.factory] : []))
 
