@@ -23,12 +23,13 @@ enum EmbeddedLexicon {
 {dehuman} = animals, animal, beasts, savages, savage, vermin, rats, cockroaches, roaches, parasites, leeches, apes, monkeys, baboons, gorillas, pigs, swine, dogs, mongrels, filth, scum, trash, garbage, rubbish, subhuman, subhumans, sub human, sub humans, untermenschen, disease, diseases, cancer, plague, infestation, vermins, insects, maggots, bugs, lice, invaders, inferior, primitive, uncivilized, uncivilised, degenerates, degenerate, abominations, abomination, a disease, a cancer, a plague, an infestation, a virus, less than human, not human, not even human
 {insult} = idiot, moron, imbecile, cretin, dumbass, dumb, stupid, loser, ugly, fat, pathetic, worthless, useless, trash, garbage, clown, scum, pig, dog, rat, joke, freak, creep, weirdo, lowlife, scumbag, dirtbag, douche, douchebag, tool, disgrace, failure, waste of space, waste of oxygen, waste of air, piece of shit, piece of crap, piece of garbage, piece of trash, disgusting, retard, retarded, dumb fuck, dumbfuck, whore, slut, bitch, cunt, twat, prick, dick, dickhead, asshole, bastard, hoe, skank, thot, nobody, nothing, brainless, clueless, ignorant, fool, buffoon, simpleton, halfwit, dimwit, nitwit, dunce, numpty, muppet, wanker, tosser, pussy
 {fillers} = a, an, the, such a, such an, so, such, fucking, fuckin, dumb, stupid, little, fat, ugly, big, total, complete, absolute, real, fuckin, damn, goddamn, dirty, filthy, nasty, sorry, worthless, pathetic, lil
-{groupadj} = muslim, muzzie, jewish, jew, black, white, mexican, arab, asian, chinese, african, immigrant, migrant, gay, tranny, paki, latino, hispanic, indian, gypsy, foreign
+{groupadj} = muslim, muzzie, jewish, jew, black, mexican, arab, asian, chinese, african, immigrant, migrant, gay, tranny, paki, latino, hispanic, indian, gypsy, foreign
 """#,
         "exceptions": #"""
-# Exceptions: words and phrases in which a listed term is innocent — Scunthorpe-style words that
-# contain one, names and places, and news, medical and idiomatic usage. A listed term inside one of
-# these (whole words, normalised as the text is) is not reported.
+# Exceptions: words and phrases in which a listed term or phrase is innocent — Scunthorpe-style words
+# that contain one, names and places, news, medical and idiomatic usage, and phrases that turn a
+# listed phrase innocent ("I will find you a seat"). A match that overlaps one of these (whole words,
+# normalised as the text is) is not reported.
 # Source: written for Copydesk (licence: the project's own); nothing here comes from an evaluation set.
 # Words (matched whole, for terms found inside longer words)
 scunthorpe
@@ -156,6 +157,12 @@ ho chi minh
 negro league
 negro leagues
 united negro college fund
+find you a
+find you an
+find you the
+shut up shop
+shut up shops
+cock of the walk
 """#,
         "harassment": #"""
 # Harassment: insults and abuse aimed at the person addressed (the category `harassment`).

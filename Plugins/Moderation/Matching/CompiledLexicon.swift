@@ -54,6 +54,14 @@ final class CompiledLexicon: Sendable {
                     }
                     if entry.flags.contains(.infix) { infix.append(entry) } else if entry.flags.contains(.prefix) { prefix.append(entry) }
                 } else {
+                    // A phrase of plain words is also one word run together, as in a hashtag (#whitetrash).
+                    let words = entry.elements.compactMap { element -> [UInt8]? in
+                        if case .word(let spellings) = element, spellings.count == 1 { return spellings[0] }
+                        return nil
+                    }
+                    if words.count == entry.elements.count, forms[words.flatMap { $0 }] == nil {
+                        forms[words.flatMap { $0 }] = entry
+                    }
                     for first in CompiledLexicon.firstWords(of: entry.elements, classes: classes) {
                         phrases[first, default: []].append(entry)
                     }

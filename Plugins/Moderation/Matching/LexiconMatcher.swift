@@ -1,7 +1,8 @@
 /// Finds the listed words and phrases in a normalised text: single words (with their inflections,
 /// elongations such as `fuuuuck`, masks such as `f*ck`, and the words some terms hide in), words
 /// written in parts (`f.u.c.k`, `f u c k`, `#WhiteTrash`), and phrases over word classes; then
-/// drops what lies inside an exception (`cocktail`, `Moby Dick`) and what a longer match covers.
+/// drops what overlaps an exception (`cocktail`, `Moby Dick`, `I will find you a seat`) and what a
+/// longer match covers.
 struct LexiconMatcher {
     let lexicon: CompiledLexicon
 
@@ -69,7 +70,9 @@ struct LexiconMatcher {
         }
         guard !found.isEmpty else { return [] }
         let exceptions = exceptionSpans(tokens: tokens, keys: keys)
-        found.removeAll { match in exceptions.contains { $0.contains(match.range) } }
+        found.removeAll { match in
+            exceptions.contains { $0.isPhrase ? $0.range.overlaps(match.range) : $0.range.contains(match.range) }
+        }
         return LexiconMatcher.outermost(found)
     }
 
@@ -182,14 +185,15 @@ struct LexiconMatcher {
         }
     }
 
-    /// Where the exceptions lie in the text.
-    private func exceptionSpans(tokens: [NormalizedToken], keys: [[[UInt8]]]) -> [Range<Int>] {
-        var spans: [Range<Int>] = []
+    /// Where the exceptions lie in the text. A word (`cockroaches`) excuses what lies inside it; a
+    /// phrase (`I will find you a`) whatever it overlaps.
+    private func exceptionSpans(tokens: [NormalizedToken], keys: [[[UInt8]]]) -> [(range: Range<Int>, isPhrase: Bool)] {
+        var spans: [(range: Range<Int>, isPhrase: Bool)] = []
         for (index, token) in tokens.enumerated() {
-            if lexicon.exceptionWords.contains(token.letters) { spans.append(token.range) }
+            if lexicon.exceptionWords.contains(token.letters) { spans.append((token.range, false)) }
             for phrase in lexicon.exceptionPhrases[token.letters] ?? [] where index + phrase.count <= tokens.count {
                 if phrase.indices.allSatisfy({ keys[index + $0].contains(phrase[$0]) }) {
-                    spans.append(token.range.lowerBound..<tokens[index + phrase.count - 1].range.upperBound)
+                    spans.append((token.range.lowerBound..<tokens[index + phrase.count - 1].range.upperBound, true))
                 }
             }
         }
