@@ -166,6 +166,7 @@ enum Output {
 }
 
 extension DocumentFormat: ExpressibleByArgument {}
+extension Profile: ExpressibleByArgument {}
 
 /// Writing and describing `--fix`.
 enum FixCommandOutput {
