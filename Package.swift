@@ -59,7 +59,7 @@ let package = Package(
                 exclude: ["Resources"]),
         .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore"], path: "Plugins/StaleTimestamps"),
         .target(name: "ModerationPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Moderation",
-                exclude: ["Lexicon/Data", "Lexicon/generate-embedded-lexicon"]),
+                exclude: ["Lexicon/Data", "Lexicon/generate-embedded-lexicon", "Lexicon/SOURCES.md"]),
 
         // Fuzzing (Fuzz/README.md): one entry function per fuzz target, and the driver that runs them
         // under libFuzzer (built by Scripts/fuzz with -sanitize=fuzzer,address -DFUZZING) or replays inputs.

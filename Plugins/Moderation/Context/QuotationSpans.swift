@@ -4,22 +4,21 @@ import CopydeskCore
 /// guillemets) within one block, and block quotations. In copy, abusive words inside a direct
 /// quotation are the editor's call, not the writer's.
 struct QuotationSpans {
-    private(set) var spans: [Range<Int>] = []
+    private var index = SpanIndex([])
 
     init(_ document: Document) {
+        var spans: [Range<Int>] = []
         let bytes = Array(document.text.utf8)
         let blocks = document.blocks.isEmpty ? Document.paragraphs(in: document.text) : document.blocks
         for block in blocks {
             if block.isInBlockquote || block.scope == .blockquote { spans.append(block.range); continue }
             spans += QuotationSpans.quoted(bytes, in: block.range)
         }
-        spans.sort { $0.lowerBound < $1.lowerBound }
+        index = SpanIndex(spans)
     }
 
     /// Whether a range lies inside a quotation.
-    func contains(_ range: Range<Int>) -> Bool {
-        spans.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
-    }
+    func contains(_ range: Range<Int>) -> Bool { index.contains(range) }
 
     /// Pairs of “ ”, « » and straight double quotes in a block; an opening mark without its close
     /// runs to the end of the block (a quoted paragraph that continues in the next one).

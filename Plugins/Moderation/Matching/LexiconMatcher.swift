@@ -70,9 +70,9 @@ struct LexiconMatcher {
         }
         guard !found.isEmpty else { return [] }
         let exceptions = exceptionSpans(tokens: tokens, keys: keys)
-        found.removeAll { match in
-            exceptions.contains { $0.isPhrase ? $0.range.overlaps(match.range) : $0.range.contains(match.range) }
-        }
+        let words = SpanIndex(exceptions.filter { !$0.isPhrase }.map(\.range))
+        let phrases = SpanIndex(exceptions.filter(\.isPhrase).map(\.range))
+        found.removeAll { words.contains($0.range) || phrases.overlaps($0.range) }
         return LexiconMatcher.outermost(found)
     }
 
@@ -128,7 +128,9 @@ struct LexiconMatcher {
     /// written besides the first.
     private func masked(_ letters: [UInt8]) -> LexiconEntry? {
         let mask = UInt8(ascii: "*")
-        guard letters[0] != mask, letters.filter({ $0 != mask }).count >= 2,
+        let masks = letters.filter { $0 == mask }.count
+        // Beyond four masks a word is a pattern of stars, not a masked word (and fitting is exponential in masks).
+        guard letters[0] != mask, letters.count - masks >= 2, masks <= 4, letters.count <= 24,
               let candidates = lexicon.formsByInitial[letters[0]] else { return nil }
         for candidate in candidates where candidate.count == letters.count {
             if zip(candidate, letters).allSatisfy({ $1 == mask || $0 == $1 }) { return lexicon.forms[candidate] }
