@@ -18,10 +18,10 @@ enum EmbeddedLexicon {
 {harm} = kill, murder, shoot, stab, hang, lynch, strangle, choke, slap, punch, hurt, rape, burn, behead, slit, gut, hunt down, torture, knife, drown, poison, skin, decapitate, execute
 {die} = die, dead, be dead, be shot, be killed, be hanged, be hung, be lynched, be gassed, be burned, be exterminated, be wiped out, be eradicated, be deported, be sterilised, be sterilized, be raped, get raped, get shot, get killed, rot, burn, hang, suffer, starve, drop dead
 {all} = all, all the, all of the, every, every single, the, them, those, these, all them
-{are} = are, r, is, were, be, are all, are just, are nothing but, are like, are literally, arent nothing but, aint nothing but, aint nothin but, aint, just
+{are} = are, r, is, are all, are just, are nothing but, are like, are literally, arent nothing but, aint nothing but, aint nothin but, aint, just
 {group} = jews, muslims, moslems, blacks, whites, mexicans, immigrants, migrants, refugees, asylum seekers, illegals, gays, homosexuals, lesbians, trans people, transgenders, transsexuals, women, females, arabs, asians, chinese, africans, latinos, hispanics, indians, pakistanis, somalis, christians, catholics, atheists, foreigners, those people, these people, them people, black people, white people, brown people, gay people, jewish people, muslim people, asian people, mexican people, the jews, the muslims, the blacks, the gays, all blacks, all whites, all jews, all muslims, all immigrants, all mexicans, all women, niggers, niggas, faggots, fags, spics, kikes, chinks, wetbacks, beaners, muzzies, rednecks, crackers, hillbillies, gypsies, roma, travellers, irish, poles, russians, ukrainians, palestinians, israelis, liberals, conservatives, democrats, republicans, feminists
 {dehuman} = animals, animal, beasts, savages, savage, vermin, rats, cockroaches, roaches, parasites, leeches, apes, monkeys, baboons, gorillas, pigs, swine, dogs, mongrels, filth, scum, trash, garbage, rubbish, subhuman, subhumans, sub human, sub humans, untermenschen, disease, diseases, cancer, plague, infestation, vermins, insects, maggots, bugs, lice, invaders, inferior, primitive, uncivilized, uncivilised, degenerates, degenerate, abominations, abomination, a disease, a cancer, a plague, an infestation, a virus, less than human, not human, not even human
-{insult} = idiot, moron, imbecile, cretin, dumbass, dumb, stupid, loser, ugly, fat, pathetic, worthless, useless, trash, garbage, clown, scum, pig, dog, rat, joke, freak, creep, weirdo, lowlife, scumbag, dirtbag, douche, douchebag, tool, disgrace, failure, waste of space, waste of oxygen, waste of air, piece of shit, piece of crap, piece of garbage, piece of trash, disgusting, retard, retarded, dumb fuck, dumbfuck, whore, slut, bitch, cunt, twat, prick, dick, dickhead, asshole, bastard, hoe, skank, thot, nobody, nothing, brainless, clueless, ignorant, fool, buffoon, simpleton, halfwit, dimwit, nitwit, dunce, numpty, muppet, wanker, tosser, pussy
+{insult} = idiot, moron, imbecile, cretin, dumbass, dumb, stupid, loser, ugly, fat, pathetic, worthless, useless, trash, garbage, clown, scum, pig, dog, rat, joke, freak, creep, weirdo, lowlife, scumbag, dirtbag, douche, douchebag, tool, disgrace, failure, waste of space, waste of oxygen, waste of air, piece of shit, piece of crap, piece of garbage, piece of trash, disgusting, retard, retarded, dumb fuck, dumbfuck, whore, slut, bitch, cunt, twat, prick, dick, dickhead, asshole, bastard, hoe, skank, thot, brainless, clueless, ignorant, fool, buffoon, simpleton, halfwit, dimwit, nitwit, dunce, numpty, muppet, wanker, tosser, pussy
 {fillers} = a, an, the, such a, such an, so, such, fucking, fuckin, dumb, stupid, little, fat, ugly, big, total, complete, absolute, real, fuckin, damn, goddamn, dirty, filthy, nasty, sorry, worthless, pathetic, lil
 {groupadj} = muslim, muzzie, jewish, jew, black, mexican, arab, asian, chinese, african, immigrant, migrant, gay, tranny, paki, latino, hispanic, indian, gypsy, foreign
 """#,
@@ -163,6 +163,22 @@ find you the
 shut up shop
 shut up shops
 cock of the walk
+tit for tat
+blue tit
+blue tits
+great tit
+coal tit
+cum laude
+magna cum laude
+summa cum laude
+retarded growth
+growth retarded
+has retarded
+had retarded
+have retarded
+cock up
+cocked up
+cock a hoop
 """#,
         "harassment": #"""
 # Harassment: insults and abuse aimed at the person addressed (the category `harassment`).
@@ -269,7 +285,8 @@ go back from where you came ; 0.8
 # A line: `term ; severity ; flags` (severity 0–1, default the file's @severity).
 # Flags: `prefix` (also as the start of a longer word: fuckface), `infix` (anywhere inside a word,
 # motherfucker, #gofuckyourself), `exact` (no inflected forms), `name` (not when capitalised as a
-# name: "Dick Cheney", "Moby Dick"), `lower` (only written in lower case or capitals).
+# name: "Dick Cheney", "Moby Dick"), `lower` (only written in lower case or capitals), `alone` (not
+# joined to other words by hyphens: "bedroom-cum-office").
 # Single words also match their inflections (-s, -es, -ed, -ing, -in, -er, -ers, -y, -z) unless `exact`.
 @severity 0.5
 fuck ; 0.6 ; infix
@@ -360,7 +377,6 @@ thots ; 0.6 ; exact
 skank ; 0.6
 slut ; 0.7 ; prefix
 whore ; 0.7 ; prefix
-hooker ; 0.5 ; name
 pussy ; 0.6 ; name
 pussies ; 0.6 ; exact
 puss ; 0.5 ; exact
@@ -375,6 +391,11 @@ hos ; 0.6 ; exact
 hoz ; 0.6 ; exact
 tf ; 0.3 ; exact
 headass ; 0.5
+knobhead ; 0.6
+nobhead ; 0.6
+nonce ; 0.6 ; exact lower
+shithead ; 0.6
+dumbfuck ; 0.7
 """#,
         "sexual": #"""
 # Sexual content and sexual harassment (the category `sexual`): explicit terms, and sexual remarks or
@@ -383,7 +404,7 @@ headass ; 0.5
 # (licence: the project's own), cross-checked against the MIT-licensed list of better_profanity 0.7.0;
 # nothing here comes from an evaluation set. Format as in profanity.txt.
 @severity 0.6
-cum ; 0.6
+cum ; 0.6 ; alone
 cumming ; 0.6 ; exact lower
 cumshot ; 0.8
 jizz ; 0.7
@@ -426,10 +447,10 @@ gangbang ; 0.8
 bukkake ; 0.9
 creampie ; 0.8
 hentai ; 0.6
-porn ; 0.4
+porn ; 0.3
 porno ; 0.4
 pornhub ; 0.5
-xxx ; 0.4 ; exact
+xxx ; 0.3 ; exact
 horny ; 0.4
 cunnilingus ; 0.6
 fellatio ; 0.6
@@ -476,7 +497,8 @@ kike ; 1.0
 yid ; 0.8 ; exact
 hymie ; 0.8 ; name
 heeb ; 0.8
-spic ; 0.9
+spic ; 0.9 ; exact
+spics ; 0.9 ; exact
 spick ; 0.9 ; name
 beaner ; 0.9
 wetback ; 1.0
@@ -505,7 +527,6 @@ redskin ; 0.6 ; exact name
 squaw ; 0.7 ; exact
 half breed ; 0.8
 halfbreed ; 0.8
-mongrel ; 0.5
 honky ; 0.7
 honkey ; 0.7
 honkies ; 0.7 ; exact
@@ -535,8 +556,10 @@ trannies ; 0.9 ; exact
 shemale ; 0.8
 he she ; 0.6
 retard ; 0.8 ; prefix
-tard ; 0.7
-libtard ; 0.7
+tard ; 0.7 ; exact
+tards ; 0.7 ; exact
+libtard ; 0.7 ; exact
+tards ; 0.7 ; exact
 spaz ; 0.7
 spastic ; 0.6
 mongoloid ; 0.8
@@ -553,13 +576,32 @@ negros ; 0.6 ; exact
 negroes ; 0.6 ; exact
 ofay ; 0.7
 cotton picker ; 0.9
-hick ; 0.4
+hick ; 0.4 ; exact name
 hicks ; 0.4 ; exact lower
 jiggaboo ; 1.0
 jigga boo ; 1.0
 anchor baby ; 0.8
 anchor babies ; 0.8
 trailer park trash ; 0.7
+dago ; 0.7 ; lower
+polack ; 0.7
+kraut ; 0.6 ; lower
+dothead ; 0.9
+curry muncher ; 0.9
+wigger ; 0.8
+wigga ; 0.7
+pickaninny ; 1.0
+nappy headed ; 0.8
+moon cricket ; 1.0
+spearchucker ; 1.0
+border hopper ; 0.8
+fudge packer ; 0.9
+fudgepacker ; 0.9
+pillow biter ; 0.8
+carpet muncher ; 0.8
+butt pirate ; 0.8
+feminazi ; 0.5
+window licker ; 0.8
 """#,
         "spam": #"""
 # Spam: solicitations, scams and crypto-scam phrasing (the category `spam`). Link floods, repeated text
@@ -656,7 +698,6 @@ hope {you} get hit by a
 hope {you} get raped ; 1.0
 hope {you} get cancer
 hope {your} family {die}
-{die} in a fire ; 0.8
 kys ; 0.9 ; exact
 kill yourself ; 0.9
 kill urself ; 0.9
@@ -685,6 +726,8 @@ somebody should shoot ; 0.9
 someone should kill ; 0.9
 somebody should kill ; 0.9
 {i} {will} rape ; 1.0
+hope {you} die in a fire ; 0.9
+go die in a fire ; 0.9
 """#,
     ]
 }

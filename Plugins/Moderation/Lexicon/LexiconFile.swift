@@ -40,6 +40,8 @@ struct EntryFlags: OptionSet, Sendable, Hashable {
     static let name = EntryFlags(rawValue: 8)
     /// Not when capitalised at all (other than in all capitals).
     static let lower = EntryFlags(rawValue: 16)
+    /// Not when joined to the words around it by punctuation (`bedroom-cum-office`).
+    static let alone = EntryFlags(rawValue: 32)
 }
 
 /// One line of a word list: a word or phrase, its category and severity.
@@ -118,6 +120,7 @@ enum LexiconFile {
                     case "exact": flags.insert(.exact)
                     case "name": flags.insert(.name)
                     case "lower": flags.insert(.lower)
+                    case "alone": flags.insert(.alone)
                     default: throw LexiconError(file: file, line: number, message: "unknown flag `\(flag)`")
                     }
                 }

@@ -19,7 +19,7 @@ final class CompiledLexicon: Sendable {
     let exceptionWords: Set<[UInt8]>
     let exceptionPhrases: [[UInt8]: [[[UInt8]]]]
 
-    static let inflections: [[UInt8]] = ["s", "es", "z", "ed", "d", "ing", "in", "er", "ers", "y", "ies", "a", "as", "az"].map { Array($0.utf8) }
+    static let inflections: [[UInt8]] = ["s", "es", "z", "ed", "d", "ing", "in", "er", "ers", "y", "a", "as", "az"].map { Array($0.utf8) }
     static let shortInflections: [[UInt8]] = ["s", "es", "z"].map { Array($0.utf8) }
 
     /// Reads the word lists from their texts (file name without `.txt` → contents).

@@ -39,7 +39,8 @@ struct LexiconMatcher {
                 var combined = tokens[index]
                 combined.letters = whole
                 combined.range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
-                if let entry = word(combined, keys: LexiconMatcher.keys(of: whole), next: end < tokens.count ? tokens[end] : nil) {
+                if let entry = word(combined, keys: LexiconMatcher.keys(of: whole), next: end < tokens.count ? tokens[end] : nil,
+                                    joined: false) {
                     found.append(LexiconMatch(category: entry.category, range: combined.range, severity: entry.severity,
                                               entry: entry.text, tokens: index..<end))
                     for covered in index..<end { consumed[covered] = true }
@@ -50,7 +51,8 @@ struct LexiconMatcher {
 
         // Single words.
         for (index, token) in tokens.enumerated() where !consumed[index] {
-            if let entry = word(token, keys: keys[index], next: index + 1 < tokens.count ? tokens[index + 1] : nil) {
+            let joined = token.joinsNext || (index > 0 && tokens[index - 1].joinsNext)
+            if let entry = word(token, keys: keys[index], next: index + 1 < tokens.count ? tokens[index + 1] : nil, joined: joined) {
                 found.append(LexiconMatch(category: entry.category, range: token.range, severity: entry.severity,
                                           entry: entry.text, tokens: index..<index + 1))
             }
@@ -69,7 +71,7 @@ struct LexiconMatcher {
             }
         }
         guard !found.isEmpty else { return [] }
-        let exceptions = exceptionSpans(tokens: tokens, keys: keys)
+        let exceptions = exceptionSpans(tokens: tokens)
         let words = SpanIndex(exceptions.filter { !$0.isPhrase }.map(\.range))
         let phrases = SpanIndex(exceptions.filter(\.isPhrase).map(\.range))
         found.removeAll { words.contains($0.range) || phrases.overlaps($0.range) }
@@ -97,7 +99,7 @@ struct LexiconMatcher {
     }
 
     /// The single-word entry a token is, if any.
-    private func word(_ token: NormalizedToken, keys: [[UInt8]], next: NormalizedToken?) -> LexiconEntry? {
+    private func word(_ token: NormalizedToken, keys: [[UInt8]], next: NormalizedToken?, joined: Bool) -> LexiconEntry? {
         if token.letters.contains(UInt8(ascii: "#")) { return nil }
         var entry: LexiconEntry?
         if token.hasMask {
@@ -119,6 +121,7 @@ struct LexiconMatcher {
         }
         guard let entry else { return nil }
         if entry.flags.contains(.lower), token.isCapitalized { return nil }
+        if entry.flags.contains(.alone), joined { return nil }
         if entry.flags.contains(.name), token.isCapitalized, !token.startsSentence || next?.isCapitalized == true { return nil }
         return entry
     }
@@ -188,13 +191,14 @@ struct LexiconMatcher {
     }
 
     /// Where the exceptions lie in the text. A word (`cockroaches`) excuses what lies inside it; a
-    /// phrase (`I will find you a`) whatever it overlaps.
-    private func exceptionSpans(tokens: [NormalizedToken], keys: [[[UInt8]]]) -> [(range: Range<Int>, isPhrase: Bool)] {
+    /// phrase (`I will find you a`) whatever it overlaps. Both are matched as written (`great tit`
+    /// is a bird, `great tits` is not).
+    private func exceptionSpans(tokens: [NormalizedToken]) -> [(range: Range<Int>, isPhrase: Bool)] {
         var spans: [(range: Range<Int>, isPhrase: Bool)] = []
         for (index, token) in tokens.enumerated() {
             if lexicon.exceptionWords.contains(token.letters) { spans.append((token.range, false)) }
             for phrase in lexicon.exceptionPhrases[token.letters] ?? [] where index + phrase.count <= tokens.count {
-                if phrase.indices.allSatisfy({ keys[index + $0].contains(phrase[$0]) }) {
+                if phrase.indices.allSatisfy({ tokens[index + $0].letters == phrase[$0] }) {
                     spans.append((token.range.lowerBound..<tokens[index + phrase.count - 1].range.upperBound, true))
                 }
             }

@@ -79,6 +79,8 @@ struct TextNormalizer {
             while low < high, !isLetter[low], letters[low] != UInt8(ascii: "s") || !startsWithDollar(low) { low += 1 }
             while high > low, !isLetter[high - 1], !trailingAllowed(high - 1) { high -= 1 }
             guard low < high, isLetter[low..<high].contains(true) else { return }
+            // Digits and symbols read as letters only beside at least two real ones: `sh1t`, but not `A$5`.
+            if isLetter[low..<high].contains(false), isLetter[low..<high].filter({ $0 }).count < 2 { return }
             let word = Array(letters[low..<high])
             let upperLetters = zip(isLetter[low..<high], uppers[low..<high]).filter { $0.0 }.map { $0.1 }
             let capitalized = upperLetters.first == true && upperLetters.contains(false)

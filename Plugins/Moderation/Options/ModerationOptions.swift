@@ -12,17 +12,20 @@ public struct ModerationOptions: Sendable, Hashable {
     /// The severity (0–1) from which the verdict is `review`, and from which it is `block`.
     public var reviewAt = 0.3
     public var blockAt = 0.7
-    /// Listed terms of a lower severity (mild words such as `damn`, `crap`) are not reported.
-    public var minimumSeverity = 0.25
+    /// Listed terms of a lower severity are not reported: in comments, mild words such as `damn`
+    /// and `crap` (0.25); in copy, also words that news uses in earnest (`porn`) and mild taunts (0.4).
+    public var minimumSeverity = ModerationOptions.defaultMinimumSeverity(.article)
 
     static let accepted = [
         PluginOption("context", "article (default: quoted abuse is a note for the editor) or comments (everything is flagged; the comments profile sets it)."),
         PluginOption("review", "Severity from 0 to 1 at which the moderation/verdict is review (default 0.3)."),
         PluginOption("block", "Severity from 0 to 1 at which the moderation/verdict is block (default 0.7)."),
-        PluginOption("minimumSeverity", "Listed terms below this severity (mild words such as damn, crap) are not reported (default 0.25; 0 reports them all)."),
+        PluginOption("minimumSeverity", "Listed terms below this severity are not reported (default 0.4 in articles, 0.25 in comments: mild words such as damn and crap; 0 reports them all)."),
     ]
 
     public init() {}
+
+    static func defaultMinimumSeverity(_ context: Context) -> Double { context == .article ? 0.4 : 0.25 }
 
     init(_ options: JSONValue) throws {
         guard case .object(let members) = options else {
@@ -36,16 +39,16 @@ public struct ModerationOptions: Sendable, Hashable {
                     throw PluginOptionError(option: name, message: "expected `article` or `comments`")
                 }
                 self.context = context
-            case "minimumSeverity":
+                if members["minimumSeverity"] == nil { minimumSeverity = ModerationOptions.defaultMinimumSeverity(context) }
+            case "review", "block", "minimumSeverity":
                 guard let number = value.doubleValue, (0...1).contains(number) else {
                     throw PluginOptionError(option: name, message: "expected a number from 0 to 1")
                 }
-                minimumSeverity = number
-            case "review", "block":
-                guard let number = value.doubleValue, (0...1).contains(number) else {
-                    throw PluginOptionError(option: name, message: "expected a number from 0 to 1")
+                switch name {
+                case "review": reviewAt = number
+                case "block": blockAt = number
+                default: minimumSeverity = number
                 }
-                if name == "review" { reviewAt = number } else { blockAt = number }
             default:
                 throw PluginOptionError(option: name, message: "unknown option; the plugin accepts \(ModerationOptions.accepted.map(\.name).joined(separator: ", "))")
             }
