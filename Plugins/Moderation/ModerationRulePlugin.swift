@@ -21,7 +21,7 @@ public struct ModerationRulePlugin: RulePlugin {
     /// Reads the options (`context`, `review`, `block`) and takes the compiled shipped word lists.
     public init(options: JSONValue) throws {
         self.options = try ModerationOptions(options)
-        matcher = LexiconMatcher(lexicon: try CompiledLexicon.shipped.get())
+        matcher = LexiconMatcher(lexicon: try CompiledLexicon.shipped.get(), capitalsAreNames: self.options.context == .article)
     }
 
     public func check(_ document: Document, context: CheckContext) -> [Finding] {

@@ -45,7 +45,7 @@ final class CompiledLexicon: Sendable {
                     if !entry.flags.contains(.exact) {
                         let suffixes = word.count >= 4 ? CompiledLexicon.inflections : CompiledLexicon.shortInflections
                         spellings += suffixes.map { word + $0 }
-                        if word.last == UInt8(ascii: "e") { spellings += [word.dropLast() + Array("ing".utf8), word.dropLast() + Array("in".utf8)] }
+                        if word.count >= 4, word.last == UInt8(ascii: "e") { spellings += [word.dropLast() + Array("ing".utf8), word.dropLast() + Array("in".utf8)] }
                         if word.last == UInt8(ascii: "y") { spellings.append(word.dropLast() + Array("ies".utf8)) }
                     }
                     for spelling in spellings where forms[spelling] == nil || spelling == word {

@@ -5,6 +5,9 @@
 /// longer match covers.
 struct LexiconMatcher {
     let lexicon: CompiledLexicon
+    /// Copy: words in capitals are names, tickers or acronyms (a Reuters headline, `MFS`), not
+    /// shouting, when the term is short (four letters or fewer) or may be a name.
+    var capitalsAreNames = false
 
     func matches(in normalized: TextNormalizer.Result) -> [LexiconMatch] {
         var mentions: [NormalizedToken] = []
@@ -110,6 +113,8 @@ struct LexiconMatcher {
             }
             if entry == nil, !lexicon.exceptionWords.contains(token.letters) {
                 let variant = keys[0]
+                // A capitalised word that merely begins with or contains a term is a name (Slutsky).
+                if token.isCapitalized, !token.startsSentence, token.kind != .hashtag { return nil }
                 entry = lexicon.prefixEntries.first { candidate in
                     guard let word = candidate.singleWord else { return false }
                     return variant.count > word.count && variant.starts(with: word)
@@ -122,6 +127,8 @@ struct LexiconMatcher {
         guard let entry else { return nil }
         if entry.flags.contains(.lower), token.isCapitalized { return nil }
         if entry.flags.contains(.alone), joined { return nil }
+        if capitalsAreNames, token.isAllCapitals,
+           token.letters.count <= 4 || !entry.flags.isDisjoint(with: [.name, .lower]) { return nil }
         if entry.flags.contains(.name), token.isCapitalized, !token.startsSentence || next?.isCapitalized == true { return nil }
         return entry
     }

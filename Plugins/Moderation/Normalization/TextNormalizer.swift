@@ -13,6 +13,8 @@ struct NormalizedToken: Sendable, Hashable {
     var isCapitalized: Bool
     /// The first word of a sentence (or of the text).
     var startsSentence: Bool
+    /// Two or more letters, all capitals (an acronym, a ticker, a headline in capitals, or shouting).
+    var isAllCapitals = false
     /// Joined to the next token by punctuation without space (`sh.it`, `white-trash`) or, in a
     /// hashtag, by a change of case (`#WhiteTrash`): the two may be one word.
     var joinsNext = false
@@ -87,7 +89,8 @@ struct TextNormalizer {
             if let last = tokens.indices.last, pendingJoin { tokens[last].joinsNext = true }
             if let last = tokens.indices.last, !pendingJoin, gapScalars == 1, !gapHasNewline { tokens[last].closeToNext = true }
             tokens.append(NormalizedToken(letters: word, range: starts[low]..<ends[high - 1], kind: kind,
-                                          isCapitalized: capitalized, startsSentence: sentenceStart))
+                                          isCapitalized: capitalized, startsSentence: sentenceStart,
+                                          isAllCapitals: upperLetters.count >= 2 && !upperLetters.contains(false)))
             sentenceStart = false
             pendingJoin = joinsNext
             gapScalars = 0
