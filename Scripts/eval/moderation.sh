@@ -19,6 +19,7 @@ gold=${1:-$eval_dir/dev.jsonl}
 [ -f "$eval_dir/score.py" ] || { echo "moderation.sh: no scorer at $eval_dir/score.py" >&2; exit 2; }
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/release-copydesk.sh"
 copydesk=$(release_copydesk "$root")
+copydesk=$(cd "$(dirname "$copydesk")" && pwd)/$(basename "$copydesk")   # the runs below change folder
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 here=$root/Scripts/eval/moderation
@@ -28,15 +29,16 @@ count=$(find "$work/texts" -name '*.txt' | wc -l)
 cd "$work/texts"
 
 printf 'root: true\nprofile: comments\nrules:\n  moderation/verdict: off\n' >"$work/flags.yml"
-start=$(date +%s.%N)
-"$copydesk" lint . --config "$work/flags.yml" -j 1 --format sarif --output "$work/flags.sarif" --fail-level none --quiet
-end=$(date +%s.%N)
+TIMEFORMAT='%R %U %S'
+{ time "$copydesk" lint . --config "$work/flags.yml" -j 1 --format sarif --output "$work/flags.sarif" --fail-level none --quiet; } 2>"$work/time.txt"
+read -r wall user system <"$work/time.txt"
 python3 "$here/flags.py" "$work/flags.sarif" "$gold" "$work/flagged.jsonl" >"$work/per-rule.txt"
 echo "== $(basename "$gold") ($count comments, profile: comments)"
 python3 "$eval_dir/score.py" "$gold" "$work/flagged.jsonl"
 echo
 cat "$work/per-rule.txt"
-awk -v n="$count" -v s="$start" -v e="$end" 'BEGIN { printf "throughput: %d comments in %.2f s on one core (-j1, whole run): %.0f comments/s\n", n, e - s, n / (e - s) }'
+awk -v n="$count" -v w="$wall" -v u="$user" -v s="$system" 'BEGIN {
+  printf "throughput on one core (-j1, the whole run: start-up, reading, every rule, SARIF): %d comments in %.2f s wall, %.2f s CPU: %.0f comments/s (CPU time), %.0f (wall)\n", n, w, u + s, n / (u + s), n / w }'
 
 failed=0
 if [ -x "$shared/tools/sarif/sarif-check" ]; then
