@@ -61,13 +61,11 @@ public struct ModerationRulePlugin: RulePlugin {
     /// The verdict's place: the text's first line with words, without its surrounding space; nil
     /// for a text with no words.
     static func firstLine(of text: String) -> Range<Int>? {
-        var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let bytes = Array(line.utf8)
-            defer { offset += bytes.count + 1 }
+        // Slices of the byte array keep its offsets.
+        for line in Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
             func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
-            guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { continue }
-            return offset + first..<offset + last + 1
+            guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else { continue }
+            return first..<last + 1
         }
         return nil
     }

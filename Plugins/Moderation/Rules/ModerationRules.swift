@@ -113,6 +113,8 @@ enum ModerationRules {
                     .triggers("«double your bitcoin» in a week, «whatsapp me»", options: comments),
                     .triggers("deals «http://a.example http://b.example http://c.example»", options: comments),
                     .triggers("«THIS IS THE WORST NEWSPAPER I HAVE EVER READ IN MY WHOLE LIFE»", options: comments),
+                    .triggers("hi\r\nbuy my course now\r\nbuy my course now\r\n«buy my course now»\r\n", options: comments,
+                              expecting: ["the same line 3 times"]),
                     .passes("Read the report at https://example.org/report.", options: comments),
                     .passes("The SEC warned investors about schemes that promise to double your bitcoin."),
                 ])

@@ -36,33 +36,31 @@ struct SpamSignals {
             }
             index = end
         }
-        var lineStart = 0
-        var seen: [Substring: Int] = [:]
+        var seen: [ArraySlice<UInt8>: Int] = [:]
         var reportedRepeat = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let length = line.utf8.count
-            defer { lineStart += length + 1 }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let bytes = Array(text.utf8)
+        // Slices of the byte array keep its offsets: a line's bounds are offsets into the text.
+        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+            guard let first = line.firstIndex(where: { !isBlank($0) }), let last = line.lastIndex(where: { !isBlank($0) }) else { continue }
+            let trimmed = line[first...last]
+            let range = first..<last + 1
             if trimmed.count >= 10 {
-                let count = (seen[trimmed[...], default: 0]) + 1
-                seen[trimmed[...]] = count
+                let count = seen[trimmed, default: 0] + 1
+                seen[trimmed] = count
                 if count == repeatedLine, !reportedRepeat {
                     reportedRepeat = true
-                    signals.append(Signal(range: lineStart..<lineStart + length,
-                                          message: "the same line \(count) times", severity: 0.5))
+                    signals.append(Signal(range: range, message: "the same line \(count) times", severity: 0.5))
                 }
             }
             var letters = 0, capitals = 0
-            for scalar in line.unicodeScalars where scalar.properties.isAlphabetic {
+            for scalar in String(decoding: trimmed, as: UTF8.self).unicodeScalars where scalar.properties.isAlphabetic {
                 letters += 1
                 if scalar.properties.isUppercase { capitals += 1 }
             }
-            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+            let words = trimmed.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).count
             if letters >= shoutingLetters, words >= shoutingWords, capitals * 10 >= letters * 9 {
-                let leading = line.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
-                let trailing = line.utf8.reversed().prefix { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }.count
-                signals.append(Signal(range: lineStart + leading..<lineStart + length - trailing,
-                                      message: "a whole line in capitals: shouting", severity: 0.3))
+                signals.append(Signal(range: range, message: "a whole line in capitals: shouting", severity: 0.3))
             }
         }
         return signals
