@@ -45,7 +45,7 @@ let package = Package(
         // The one place that lists the built-in plugins: `PluginRegistry.builtIn`.
         .target(name: "CopydeskBuiltIns", dependencies: [
             "CopydeskCore", "CopydeskEngine", "CopydeskPolicies",
-            "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin",
+            "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin", "ModerationPlugin",
         ]),
         // Runs rules' examples as tests; what a plugin's test target needs besides the plugin.
         .target(name: "CopydeskRuleTesting", dependencies: ["CopydeskCore", "CopydeskDocuments"]),
@@ -74,12 +74,14 @@ let package = Package(
         .target(name: "SanctionsPlugin", dependencies: ["CopydeskCore", "CShippedData"], path: "Plugins/Sanctions",
                 exclude: ["Resources"]),
         .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/StaleTimestamps"),
+        .target(name: "ModerationPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Moderation",
+                exclude: ["Lexicon/Data", "Lexicon/generate-embedded-lexicon", "Lexicon/SOURCES.md"]),
 
         // Fuzzing (Fuzz/README.md): one entry function per fuzz target, and the driver that runs them
         // under libFuzzer (built by Scripts/fuzz with -sanitize=fuzzer,address -DFUZZING) or replays inputs.
         .target(name: "CopydeskFuzzing", dependencies: [
             "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "CopydeskEngine",
-            "CopydeskBuiltIns", "CopydeskRuleTesting", "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin",
+            "CopydeskBuiltIns", "CopydeskRuleTesting", "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin", "ModerationPlugin",
         ]),
         .executableTarget(name: "copydesk-fuzz", dependencies: ["CopydeskFuzzing"]),
 
@@ -102,6 +104,8 @@ let package = Package(
         .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"]),
         .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"]),
         .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "ModerationPluginTests", dependencies: ["ModerationPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "StaleTimestampsPluginTests", dependencies: ["StaleTimestampsPlugin", "CopydeskRuleTesting", "CopydeskDocuments"],
                     exclude: ["Fixtures"]),

@@ -2,7 +2,7 @@
 // path). The build does not track .incbin inputs: each line names what it includes with a checksum,
 // which Scripts/embed-shipped-data keeps current, so that a new blob changes this file and it is
 // assembled again (default-index.cdsx and english-words.txt are links to Plugins/Sanctions/Resources).
-// policies.cdpk sha256 35be7755373665b3e40d5883c96d81554e3e1bb935ae7b3b48ba97c0cbcf41e7
+// policies.cdpk sha256 46329459c76cc525f013a73a8213e4a14448cfc457d4c70bbf25ccfbe6ac03ae
 // default-index.cdsx sha256 725f794f1e0a185844c0d8ef12512170874e0e8bc82d2d50c4eb359b8675353b
 // english-words.txt sha256 edbb41fc03b45fe777289c65fc4d91f7ef497f91be589a2c960e8578313f43af
     .section .rodata

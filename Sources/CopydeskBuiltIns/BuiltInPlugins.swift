@@ -3,6 +3,7 @@ import CopydeskCore
 import CopydeskEngine
 import CopydeskPolicies
 import DatesPlugin
+import ModerationPlugin
 import SanctionsPlugin
 import StaleTimestampsPlugin
 
@@ -15,6 +16,7 @@ public enum BuiltInPlugins {
         AttributionRulePlugin.factory,
         SanctionsRulePlugin.factory,
         StaleTimestampsRulePlugin.factory,
+        ModerationRulePlugin.factory,
         PolicyRulePlugin.factory,
     ]
 }

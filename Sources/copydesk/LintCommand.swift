@@ -171,6 +171,7 @@ enum Output {
 }
 
 extension DocumentFormat: ExpressibleByArgument {}
+extension Profile: ExpressibleByArgument {}
 
 /// Writing and describing `--fix`.
 enum FixCommandOutput {

@@ -21,6 +21,9 @@ struct LintOptions: ParsableArguments {
     @Option(name: .long, help: "Use this configuration file instead of discovering .copydesk.yml files.")
     var config: String?
 
+    @Option(name: .long, help: "What the files are when their configuration names no `profile:`: article (default) or comments (readers' comments and social posts: moderation and its verdict on, article-only rules off).")
+    var profile: Profile = .article
+
     @Option(name: .long, help: "Read every file as this format (text, markdown, html), whatever its extension.")
     var formatOf: DocumentFormat?
 
@@ -79,6 +82,7 @@ struct LintOptions: ParsableArguments {
             now: now.flatMap(DocumentDate.init(parsing:))?.instant ?? Date(),
             formatOverride: formatOf, maxFileBytes: maxFileSize, jobs: jobs, minLevel: minLevel)
         request.maxNotesPerFile = maxResultsPerFile
+        request.profile = profile
         request.shard = shard.flatMap(Shard.init(parsing:))
         request.changedSince = changedSince
         request.onlyChangedLines = onlyChangedLines

@@ -37,12 +37,12 @@ final class ShippedDataTests: XCTestCase {
 
         let doctor = try TestWorkspace.run("/usr/bin/env", ["copydesk", "doctor"], in: work.root, environment: environment)
         XCTAssertEqual(doctor.status, 0, doctor.err)
-        XCTAssertTrue(doctor.out.contains("(embedded): consistency, moderation, newsroom, pii, scrape-residue"), doctor.out)
+        XCTAssertTrue(doctor.out.contains("(embedded): consistency, newsroom, pii, scrape-residue"), doctor.out)
         XCTAssertTrue(doctor.out.contains("sanctions index: linked in") && doctor.out.contains("US OFAC SDN"), doctor.out)
 
         let packs = try TestWorkspace.run("/usr/bin/env", ["copydesk", "test-policies"], in: work.root, environment: environment)
         XCTAssertEqual(packs.status, 0, packs.err)
-        XCTAssertTrue(packs.out.contains("in 5 packs: all passed"), packs.out)
+        XCTAssertTrue(packs.out.contains("in 4 packs: all passed"), packs.out)
     }
 
     func testTheEmbeddedPacksAreThePoliciesFolder() throws {

@@ -5,6 +5,9 @@ import CopydeskCore
 public struct Configuration: Sendable, Hashable {
     /// Policy packs: shipped pack names (`newsroom`) or folders relative to the file.
     public var packs: [String]?
+    /// `profile:`, the kind of text linted (`article`, `comments`); nil: the parent's, else the
+    /// resolver's default.
+    public var profile: Profile?
     /// Per plugin: on or off, and its options.
     public var plugins: [String: PluginSetting] = [:]
     /// Per rule id: off, or the level to report at.
@@ -43,9 +46,9 @@ public struct Configuration: Sendable, Hashable {
     }
 
     /// The settings used when no configuration file is found.
-    public static func defaults(folder: String) -> Configuration {
+    public static func defaults(folder: String, profile: Profile = .article) -> Configuration {
         var configuration = Configuration(folder: folder)
-        configuration.packs = ["newsroom", "consistency", "scrape-residue", "pii"]
+        configuration.packs = profile.packs
         return configuration
     }
 }
@@ -112,6 +115,8 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
 /// The settings in force for one file: its folder's configuration chain merged, then the overrides
 /// that match it.
 public struct EffectiveConfiguration: Sendable, Hashable {
+    /// The profile in force: the nearest configuration's `profile:`, else the resolver's default.
+    public var profile: Profile = .article
     public var packs: [String]
     public var plugins: [String: PluginSetting]
     public var rules: [String: RuleSetting]

@@ -7,7 +7,7 @@ import Yams
 /// anything it cannot accept.
 public enum ConfigurationLoader {
     public static let fileName = ".copydesk.yml"
-    static let topLevelKeys = ["root", "packs", "plugins", "rules", "ignore", "overrides", "git-dates", "load",
+    static let topLevelKeys = ["root", "profile", "packs", "plugins", "rules", "ignore", "overrides", "git-dates", "load",
                                "ignore-tokens", "ignore-blocks", "html"]
     static let htmlKeys = ["prose", "exclude"]
     static let ignoreBlockKeys = ["start", "end"]
@@ -88,6 +88,12 @@ public enum ConfigurationLoader {
                     }
                 }
             case "root": configuration.isRoot = try reader.bool(value, what: "`root`")
+            case "profile":
+                let names = Profile.allCases.map(\.rawValue)
+                guard let name = value.string, let profile = Profile(rawValue: name) else {
+                    throw reader.error(value, "`profile` must be one of \(names.joined(separator: ", "))\(Suggestions.hint(for: value.string ?? "", among: names))")
+                }
+                configuration.profile = profile
             case "load": configuration.load = try readLoad(value, reader: reader, folder: configuration.folder)
             case "overrides":
                 guard case .sequence(let items) = value else {

@@ -19,10 +19,14 @@ public final class ConfigurationResolver: @unchecked Sendable {
     /// Whether `.copydesk.yml` files are looked for above each file (false: only `explicitFile`,
     /// or the defaults; for a service that must not read files a request names).
     private let discovers: Bool
+    /// The profile of files whose configuration chain names none (`lint --profile`, a service's setting).
+    public let defaultProfile: Profile
 
-    public init(registry: PluginRegistry, explicitFile: String?, root: String, discovers: Bool = true) throws {
+    public init(registry: PluginRegistry, explicitFile: String?, root: String, discovers: Bool = true,
+                defaultProfile: Profile = .article) throws {
         self.registry = registry
         self.discovers = discovers
+        self.defaultProfile = defaultProfile
         self.explicitFile = explicitFile.map { FileWalker.absolute($0, relativeTo: root) }
         defaultsFolder = root
         if let file = self.explicitFile {
@@ -89,8 +93,10 @@ public final class ConfigurationResolver: @unchecked Sendable {
             lock.unlock()
             if let cached { return (cached, chain) }
         }
-        let defaults = Configuration.defaults(folder: defaultsFolder)
-        var effective = EffectiveConfiguration(packs: [], plugins: [:], rules: [:], gitDates: false)
+        let profile = chain.last(where: { $0.profile != nil })?.profile ?? defaultProfile
+        let defaults = Configuration.defaults(folder: defaultsFolder, profile: profile)
+        var effective = EffectiveConfiguration(packs: [], plugins: profile.plugins, rules: profile.rules, gitDates: false)
+        effective.profile = profile
         var packs: [String] = []
         for pack in defaults.packs ?? [] {
             // A default pack that cannot be found is a broken install, never a quiet run without it.
@@ -109,7 +115,8 @@ public final class ConfigurationResolver: @unchecked Sendable {
                     guard let resolved = PackLocator.resolve(pack, base: configuration.folder) else {
                         let position = configuration.packPositions[pack]
                         let shipped = PackLocator.shippedPackNames()
-                        let hint = pack.contains("/") ? "" : Suggestions.hint(for: pack, among: shipped)
+                        let hint = pack == "moderation" ? " (the moderation pack became the built-in `moderation` plugin, on by default: remove it from `packs:`)"
+                            : pack.contains("/") ? "" : Suggestions.hint(for: pack, among: shipped)
                         throw ConfigurationError(file: configuration.file ?? "configuration", line: position?[0], column: position?[1],
                                                  message: "policy pack `\(pack)` not found\(hint) (shipped packs: \(shipped.joined(separator: ", ")); a path is relative to the configuration file)")
                     }

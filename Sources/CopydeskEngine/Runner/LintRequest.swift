@@ -9,6 +9,8 @@ public struct LintRequest: Sendable {
     public var root: String
     /// A configuration file that replaces discovery.
     public var configFile: String?
+    /// The profile of files whose configuration names none (`--profile`).
+    public var profile: Profile = .article
     /// The publication date to read every document against.
     public var referenceDate: DocumentDate?
     /// The run's "now".

@@ -18,7 +18,8 @@ public struct LintRunner: Sendable {
     /// Runs the request. Throws `ConfigurationError` before linting anything when a configuration,
     /// policy or plugin option is wrong.
     public func run(_ request: LintRequest) throws -> Report {
-        let resolver = try ConfigurationResolver(registry: registry, explicitFile: request.configFile, root: request.root)
+        let resolver = try ConfigurationResolver(registry: registry, explicitFile: request.configFile, root: request.root,
+                                                 defaultProfile: request.profile)
         resolver.timings = request.timings
         let loader = DocumentLoader(referenceDate: request.referenceDate, formatOverride: request.formatOverride,
                                     maxFileBytes: request.maxFileBytes)

@@ -3,6 +3,7 @@ import CopydeskCore
 import CopydeskPolicies
 import DatesPlugin
 import Foundation
+import ModerationPlugin
 import SanctionsPlugin
 import StaleTimestampsPlugin
 
@@ -23,8 +24,12 @@ enum PluginTargets {
         target("stale-timestamps", "the stale-timestamps plugin (furniture, ago, updated labels)", variants: [
             { try StaleTimestampsRulePlugin(options: .object([:])) },
         ]),
+        target("moderation", "the moderation plugin (normaliser, word lists, phrases, spam signals, verdict)", variants: [
+            { try ModerationRulePlugin(options: .object([:])) },
+            { try ModerationRulePlugin(options: .object(["context": "comments"])) },
+        ]),
         target("packs", "every shipped policy pack through the policies plugin", variants: [
-            { try PolicyRulePlugin(options: .object(["packs": .array(["newsroom", "consistency", "scrape-residue", "pii", "moderation"])])) },
+            { try PolicyRulePlugin(options: .object(["packs": .array(["newsroom", "consistency", "scrape-residue", "pii"])])) },
         ]),
     ]
 

@@ -4,7 +4,7 @@ import Foundation
 /// place that finds the shipped packs, for the policy plugin, the configuration and `test-policies`.
 public enum ShippedPacks {
     /// The names of the shipped packs.
-    public static let shippedPackNames = ["newsroom", "consistency", "scrape-residue", "pii", "moderation"]
+    public static let shippedPackNames = ["newsroom", "consistency", "scrape-residue", "pii"]
 
     /// Where the shipped packs were found, and how.
     public struct Location: Sendable, Equatable {

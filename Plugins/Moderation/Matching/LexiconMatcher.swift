@@ -1,0 +1,259 @@
+/// Finds the listed words and phrases in a normalised text: single words (with their inflections,
+/// elongations such as `fuuuuck`, masks such as `f*ck`, and the words some terms hide in), words
+/// written in parts (`f.u.c.k`, `f u c k`, `#WhiteTrash`), and phrases over word classes; then
+/// drops what overlaps an exception (`cocktail`, `Moby Dick`, `I will find you a seat`) and what a
+/// longer match covers.
+struct LexiconMatcher {
+    let lexicon: CompiledLexicon
+    /// Copy: words in capitals are names, tickers or acronyms (a Reuters headline, `MFS`), not
+    /// shouting, when the term is short (four letters or fewer) or may be a name.
+    var capitalsAreNames = false
+
+    func matches(in normalized: TextNormalizer.Result) -> [LexiconMatch] {
+        var mentions: [NormalizedToken] = []
+        var tokens: [NormalizedToken] = []
+        for token in normalized.tokens {
+            if token.kind == .mention { mentions.append(token) } else { tokens.append(token) }
+        }
+        let keys = tokens.map { LexiconMatcher.keys(of: $0.letters) }
+        var found: [LexiconMatch] = []
+
+        // @mentions are names, unless the whole handle is a listed word (`@ss`).
+        for mention in mentions where !mention.hasMask {
+            if let entry = lexicon.forms[[UInt8(ascii: "a")] + mention.letters], mention.range.lowerBound > 0 {
+                found.append(LexiconMatch(category: entry.category, range: mention.range.lowerBound - 1..<mention.range.upperBound,
+                                          severity: entry.severity, entry: entry.text, tokens: 0..<0))
+            }
+        }
+
+        // Words written in parts: joined by punctuation or case changes, or spelled out letter by letter.
+        var consumed = [Bool](repeating: false, count: tokens.count)
+        var index = 0
+        while index < tokens.count {
+            var end = index + 1
+            if tokens[index].joinsNext {
+                while end < tokens.count, tokens[end - 1].joinsNext { end += 1 }
+            } else if tokens[index].letters.count == 1 {
+                while end < tokens.count, tokens[end - 1].closeToNext, tokens[end].letters.count == 1 { end += 1 }
+                if end - index < 3 { end = index + 1 }
+            }
+            if end - index > 1 {
+                let whole = tokens[index..<end].flatMap(\.letters)
+                var combined = tokens[index]
+                combined.letters = whole
+                combined.range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
+                if let entry = word(combined, keys: LexiconMatcher.keys(of: whole), next: end < tokens.count ? tokens[end] : nil,
+                                    joined: false) {
+                    found.append(LexiconMatch(category: entry.category, range: combined.range, severity: entry.severity,
+                                              entry: entry.text, tokens: index..<end))
+                    for covered in index..<end { consumed[covered] = true }
+                }
+            }
+            index = end
+        }
+
+        // Single words.
+        for (index, token) in tokens.enumerated() where !consumed[index] {
+            let joined = token.joinsNext || (index > 0 && tokens[index - 1].joinsNext)
+            if let entry = word(token, keys: keys[index], next: index + 1 < tokens.count ? tokens[index + 1] : nil, joined: joined) {
+                found.append(LexiconMatch(category: entry.category, range: token.range, severity: entry.severity,
+                                          entry: entry.text, tokens: index..<index + 1))
+            }
+        }
+
+        // Phrases.
+        for index in tokens.indices where !tokens[index].hasMask {
+            var tried = Set<String>()
+            for key in keys[index] {
+                for entry in lexicon.phrasesByFirstWord[key] ?? [] where tried.insert(entry.text + "\u{1F}" + entry.category.rawValue).inserted {
+                    guard let end = match(entry.elements, 0, index, start: index, tokens: tokens, keys: keys), end > index else { continue }
+                    found.append(LexiconMatch(category: entry.category,
+                                              range: tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound,
+                                              severity: entry.severity, entry: entry.text, tokens: index..<end))
+                }
+            }
+        }
+        guard !found.isEmpty else { return [] }
+        let exceptions = exceptionSpans(tokens: tokens)
+        let words = SpanIndex(exceptions.filter { !$0.isPhrase }.map(\.range))
+        let phrases = SpanIndex(exceptions.filter(\.isPhrase).map(\.range))
+        found.removeAll { words.contains($0.range) || phrases.overlaps($0.range) }
+        return LexiconMatcher.outermost(found)
+    }
+
+    /// Keeps the matches no other match covers (of equal spans, the first category's), each with the
+    /// highest severity of what it covers.
+    static func outermost(_ matches: [LexiconMatch]) -> [LexiconMatch] {
+        let sorted = matches.sorted {
+            ($0.range.lowerBound, -$0.range.upperBound, $0.category.rank, -$0.severity, $0.entry)
+                < ($1.range.lowerBound, -$1.range.upperBound, $1.category.rank, -$1.severity, $1.entry)
+        }
+        var kept: [LexiconMatch] = []
+        var maxUpper = Int.min
+        for match in sorted {
+            if match.range.upperBound > maxUpper {
+                kept.append(match)
+                maxUpper = match.range.upperBound
+            } else if let container = kept.lastIndex(where: { $0.range.upperBound >= match.range.upperBound }) {
+                kept[container].severity = max(kept[container].severity, match.severity)
+            }
+        }
+        return kept
+    }
+
+    /// The single-word entry a token is, if any.
+    private func word(_ token: NormalizedToken, keys: [[UInt8]], next: NormalizedToken?, joined: Bool) -> LexiconEntry? {
+        if token.letters.contains(UInt8(ascii: "#")) { return nil }
+        var entry: LexiconEntry?
+        if token.hasMask {
+            entry = masked(token.letters)
+        } else {
+            for variant in LexiconMatcher.keys(of: token.letters, stems: false) {
+                if let hit = lexicon.forms[variant] { entry = hit; break }
+            }
+            if entry == nil, !lexicon.exceptionWords.contains(token.letters) {
+                let variant = keys[0]
+                // A capitalised word that merely begins with or contains a term is a name (Slutsky).
+                if token.isCapitalized, !token.startsSentence, token.kind != .hashtag { return nil }
+                entry = lexicon.prefixEntries.first { candidate in
+                    guard let word = candidate.singleWord else { return false }
+                    return variant.count > word.count && variant.starts(with: word)
+                } ?? lexicon.infixEntries.first { candidate in
+                    guard let word = candidate.singleWord else { return false }
+                    return variant.count > word.count && LexiconMatcher.contains(variant, word)
+                }
+            }
+        }
+        guard let entry else { return nil }
+        if entry.flags.contains(.lower), token.isCapitalized { return nil }
+        if entry.flags.contains(.alone), joined { return nil }
+        if capitalsAreNames, token.isAllCapitals,
+           token.letters.count <= 4 || !entry.flags.isDisjoint(with: [.name, .lower]) { return nil }
+        if entry.flags.contains(.name), token.isCapitalized, !token.startsSentence || next?.isCapitalized == true { return nil }
+        return entry
+    }
+
+    /// A masked word (`f*ck`, `f***ing`, `n****r`): the first listed form its letters fit, a mask
+    /// standing for one letter (or, failing that, for none to two). At least two letters must be
+    /// written besides the first.
+    private func masked(_ letters: [UInt8]) -> LexiconEntry? {
+        let mask = UInt8(ascii: "*")
+        let masks = letters.filter { $0 == mask }.count
+        // Beyond four masks a word is a pattern of stars, not a masked word (and fitting is exponential in masks).
+        guard letters[0] != mask, letters.count - masks >= 2, masks <= 4, letters.count <= 24,
+              let candidates = lexicon.formsByInitial[letters[0]] else { return nil }
+        for candidate in candidates where candidate.count == letters.count {
+            if zip(candidate, letters).allSatisfy({ $1 == mask || $0 == $1 }) { return lexicon.forms[candidate] }
+        }
+        for candidate in candidates where LexiconMatcher.fits(letters[...], candidate[...]) {
+            return lexicon.forms[candidate]
+        }
+        return nil
+    }
+
+    /// Whether a masked pattern fits a word, each mask standing for zero to two letters.
+    static func fits(_ pattern: ArraySlice<UInt8>, _ word: ArraySlice<UInt8>) -> Bool {
+        guard let first = pattern.first else { return word.isEmpty }
+        if first == UInt8(ascii: "*") {
+            for take in 0...2 where take <= word.count {
+                if fits(pattern.dropFirst(), word.dropFirst(take)) { return true }
+            }
+            return false
+        }
+        guard word.first == first else { return false }
+        return fits(pattern.dropFirst(), word.dropFirst())
+    }
+
+    /// Matches phrase elements from `element` at token `index`; the end token index on success.
+    private func match(_ elements: [PhraseElement], _ element: Int, _ index: Int, start: Int,
+                       tokens: [NormalizedToken], keys: [[[UInt8]]]) -> Int? {
+        if element == elements.count { return index }
+        func usable(_ position: Int) -> Bool {
+            position < tokens.count && (position == start || !tokens[position].startsSentence) && !tokens[position].hasMask
+        }
+        switch elements[element] {
+        case .word(let spellings):
+            guard usable(index), keys[index].contains(where: { spellings.contains($0) }) else { return nil }
+            return match(elements, element + 1, index + 1, start: start, tokens: tokens, keys: keys)
+        case .wordClass(let name):
+            for member in lexicon.classes[name] ?? [] {
+                var position = index
+                var fitted = true
+                for word in member {
+                    guard usable(position), keys[position].contains(word) else { fitted = false; break }
+                    position += 1
+                }
+                if fitted, let end = match(elements, element + 1, position, start: start, tokens: tokens, keys: keys) {
+                    return end
+                }
+            }
+            return nil
+        case .gap:
+            for skip in 0...3 {
+                if skip > 0, !usable(index + skip - 1) { break }
+                if let end = match(elements, element + 1, index + skip, start: start, tokens: tokens, keys: keys) { return end }
+            }
+            return nil
+        }
+    }
+
+    /// Where the exceptions lie in the text. A word (`cockroaches`) excuses what lies inside it; a
+    /// phrase (`I will find you a`) whatever it overlaps. Both are matched as written (`great tit`
+    /// is a bird, `great tits` is not).
+    private func exceptionSpans(tokens: [NormalizedToken]) -> [(range: Range<Int>, isPhrase: Bool)] {
+        var spans: [(range: Range<Int>, isPhrase: Bool)] = []
+        for (index, token) in tokens.enumerated() {
+            if lexicon.exceptionWords.contains(token.letters) { spans.append((token.range, false)) }
+            for phrase in lexicon.exceptionPhrases[token.letters] ?? [] where index + phrase.count <= tokens.count {
+                if phrase.indices.allSatisfy({ tokens[index + $0].letters == phrase[$0] }) {
+                    spans.append((token.range.lowerBound..<tokens[index + phrase.count - 1].range.upperBound, true))
+                }
+            }
+        }
+        return spans
+    }
+
+    /// A word's spellings to look up: as written, then with letters repeated three or more times
+    /// cut to two and to one (`fuuuuck`), then without an inflection (for phrases).
+    static func keys(of letters: [UInt8], stems: Bool = true) -> [[UInt8]] {
+        var keys = [letters]
+        var hasLongRun = false
+        var run = 1
+        for index in letters.indices.dropFirst() {
+            run = letters[index] == letters[index - 1] ? run + 1 : 1
+            if run >= 3 { hasLongRun = true; break }
+        }
+        if hasLongRun {
+            keys.append(squeezed(letters, keep: 2))
+            keys.append(squeezed(letters, keep: 1))
+        }
+        guard stems else { return keys }
+        for key in keys {
+            for suffix in CompiledLexicon.inflections where key.count >= suffix.count + 3 && key.suffix(suffix.count).elementsEqual(suffix) {
+                keys.append(Array(key.dropLast(suffix.count)))
+            }
+        }
+        return keys
+    }
+
+    private static func squeezed(_ letters: [UInt8], keep: Int) -> [UInt8] {
+        var result: [UInt8] = []
+        var index = 0
+        while index < letters.count {
+            var end = index
+            while end < letters.count, letters[end] == letters[index] { end += 1 }
+            let count = end - index
+            result.append(contentsOf: repeatElement(letters[index], count: count >= 3 ? keep : count))
+            index = end
+        }
+        return result
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+}
