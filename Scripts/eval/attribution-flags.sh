@@ -7,7 +7,8 @@
 #   Scripts/eval/attribution-flags.sh [--details] [GOLD.jsonl]
 #       (default gold: Tests/AttributionPluginTests/Fixtures/flags.jsonl)
 #
-# COPYDESK=binary uses that binary instead of building one; COPYDESK_SHARED locates ../shared.
+# COPYDESK=binary uses that binary instead of building one; COPYDESK_SHARED locates ../shared;
+# COPYDESK_EVAL_KEEP=DIR keeps the texts and the log in DIR.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 shared=${COPYDESK_SHARED:-$root/../shared}
@@ -25,8 +26,8 @@ done
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/release-copydesk.sh"
 copydesk=$(release_copydesk "$root")
 config=$root/Scripts/eval/attribution/attribution-only.yml
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/eval-workdir.sh"
+eval_workdir
 
 python3 "$root/Scripts/eval/attribution/split.py" "$gold" "$work/texts"
 (cd "$work/texts" && "$copydesk" lint . --config "$config" --format sarif --output "$work/flags.sarif" --fail-level none --quiet)

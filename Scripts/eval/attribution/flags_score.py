@@ -118,7 +118,9 @@ def main() -> int:
         recall = found / len(g) if g else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         name = rule.split("/", 1)[-1]
-        print(f"{name:<32} {precision:6.3f} {recall:6.3f} {f1:6.3f}  {right:>5}/{len(p):<9} {found:>5}/{len(g)}")
+        shown = [f"{value:6.3f}" if defined else f"{'n/a':>6}"
+                 for value, defined in ((precision, bool(p)), (recall, bool(g)), (f1, bool(p) and bool(g)))]
+        print(f"{name:<32} {' '.join(shown)}  {right:>5}/{len(p):<9} {found:>5}/{len(g)}")
     if arguments.details:
         for title, items in (("false alarms", false_alarms), ("misses", misses)):
             print(f"\n== {title}: {len(items)}")
