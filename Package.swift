@@ -102,7 +102,8 @@ let package = Package(
                                                                   "CopydeskEngine", "CopydeskReporters", "CopydeskTestSupport"]),
         // Each plugin's tests build with that plugin alone: no other plugin, no engine.
         .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"]),
-        .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"]),
+        .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "ModerationPluginTests", dependencies: ["ModerationPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"],
