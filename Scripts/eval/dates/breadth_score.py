@@ -7,7 +7,8 @@ only the dates plugin's fact tag on, and its JSON report is read back. For each 
 
 - detection: some `timex` result overlaps the phrase (for a not-date: none does);
 - value: some overlapping result has exactly the gold TIMEX3 value (for a not-date: as detection);
-- type: some overlapping result has the gold value and type.
+- type: some overlapping result has the gold value and type;
+- extent: some result spans exactly the phrase, with the gold value (for a not-date: as detection).
 
 A range is scored by its first point (see make_breadth.py for the conventions).
 
@@ -100,11 +101,12 @@ def judge(row, results):
     overlapping = [r for r in results if r[0] < row["end"] and row["start"] < r[1]]
     if row["value"] is None:
         correct = not overlapping
-        return overlapping, correct, correct, correct
+        return overlapping, correct, correct, correct, correct
     detected = bool(overlapping)
     valued = any(r[4] == row["value"] for r in overlapping)
     typed = any(r[4] == row["value"] and r[3] == row["type"] for r in overlapping)
-    return overlapping, detected, valued, typed
+    exact = any(r[4] == row["value"] and (r[0], r[1]) == (row["start"], row["end"]) for r in overlapping)
+    return overlapping, detected, valued, typed, exact
 
 
 def main():
@@ -123,24 +125,24 @@ def main():
     with tempfile.TemporaryDirectory() as temporary:
         found = lint(arguments.copydesk, rows, Path(temporary))
 
-    totals = defaultdict(lambda: [0, 0, 0, 0])
+    totals = defaultdict(lambda: [0, 0, 0, 0, 0])
     misses = []
     for row in rows:
-        overlapping, detected, valued, typed = judge(row, found.get(row["id"], []))
+        overlapping, *scores = judge(row, found.get(row["id"], []))
+        detected, valued = scores[0], scores[1]
         for key in (row["category"], "overall"):
-            total = totals[key]
-            total[0] += 1
-            total[1] += detected
-            total[2] += valued
-            total[3] += typed
+            totals[key][0] += 1
+            for index, score in enumerate(scores, 1):
+                totals[key][index] += score
         if not valued:
             misses.append((row, overlapping, detected))
 
     order = list(dict.fromkeys(row["category"] for row in rows)) + ["overall"]
-    print(f"{'category':<10} {'phrases':>7} {'detection':>9} {'value':>6} {'type':>6}")
+    print(f"{'category':<10} {'phrases':>7} {'detection':>9} {'value':>6} {'type':>6} {'extent':>6}")
     for key in order:
-        count, detected, valued, typed = totals[key]
-        print(f"{key:<10} {count:>7} {detected / count:>9.3f} {valued / count:>6.3f} {typed / count:>6.3f}")
+        count, detected, valued, typed, exact = totals[key]
+        print(f"{key:<10} {count:>7} {detected / count:>9.3f} {valued / count:>6.3f} {typed / count:>6.3f} "
+              f"{exact / count:>6.3f}")
 
     if arguments.details:
         print(f"\n{len(misses)} phrases without the gold value:")

@@ -512,7 +512,7 @@ add(S, "meeting moved to 3.30pm on fri", "3.30pm on fri", at(2, "15:30"), "TIME"
 add(S, "this time next year we'll be in lisbon", "this time next year", "2027-03-11", "DATE")
 add(S, "i'm off work till monday", "monday", day(5), "DATE")
 add(S, "see you all at the diwali party", "diwali", diwali(2026), "DATE")
-add(S, "happy lunar new year from all of us", "lunar new year", chinese(2026, 1, 1), "DATE")
+add(S, "lunar new year was so much fun this year", "lunar new year", chinese(2026, 1, 1), "DATE")
 
 
 # --- Not dates: no expression may overlap the phrase -------------------------------------------
@@ -557,7 +557,7 @@ not_date("Fans of Friday Night Lights will love the reboot.", "Friday Night Ligh
 not_date("The Good Friday Agreement brought peace to Northern Ireland.", "Good Friday Agreement")
 not_date("The Tuesday Club meets in the library.", "Tuesday Club")
 not_date("The price of a pint rose to 5.30 in the city.", "5.30")
-not_date("The child, 18 months old, was unhurt.", "18 months old")
+not_date("Flight 1415 to Madrid was cancelled.", "Flight 1415")
 not_date("The parcel weighed 12.5 kilos.", "12.5 kilos")
 not_date("Protesters will march from the station to the town hall.", "march")
 not_date("The bank may cut rates again, economists say.", "may")
