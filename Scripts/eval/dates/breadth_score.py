@@ -12,7 +12,7 @@ only the dates plugin's fact tag on, and its JSON report is read back. For each 
 
 A range is scored by its first point (see make_breadth.py for the conventions).
 
-Usage: breadth_score.py COPYDESK [--fixture FILE] [--details] [--category NAME]
+Usage: breadth_score.py COPYDESK [--fixture FILE] [--work DIR] [--details] [--category NAME]
 """
 import argparse
 import json
@@ -115,6 +115,8 @@ def main():
     parser.add_argument("--fixture", default=str(DEFAULT_FIXTURE))
     parser.add_argument("--details", action="store_true", help="list every miss")
     parser.add_argument("--category", help="score only this category")
+    parser.add_argument("--work", help="an empty folder to write the texts and reports into, kept "
+                                       "(default: a temporary folder, removed)")
     arguments = parser.parse_args()
 
     rows = load(arguments.fixture)
@@ -122,8 +124,14 @@ def main():
         rows = [row for row in rows if row["category"] == arguments.category]
         if not rows:
             sys.exit(f"no phrases in category {arguments.category!r}")
-    with tempfile.TemporaryDirectory() as temporary:
-        found = lint(arguments.copydesk, rows, Path(temporary))
+    if arguments.work:
+        work = Path(arguments.work)
+        if any(work.iterdir()):
+            sys.exit(f"--work {work} is not empty")
+        found = lint(arguments.copydesk, rows, work)
+    else:
+        with tempfile.TemporaryDirectory() as temporary:
+            found = lint(arguments.copydesk, rows, Path(temporary))
 
     totals = defaultdict(lambda: [0, 0, 0, 0, 0])
     misses = []
