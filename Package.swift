@@ -101,7 +101,8 @@ let package = Package(
         .testTarget(name: "CopydeskPoliciesTests", dependencies: ["CopydeskPolicies", "CopydeskRuleTesting", "CopydeskDocuments",
                                                                   "CopydeskEngine", "CopydeskReporters", "CopydeskTestSupport"]),
         // Each plugin's tests build with that plugin alone: no other plugin, no engine.
-        .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"]),
+        .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"],
