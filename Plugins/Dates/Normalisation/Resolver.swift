@@ -202,6 +202,18 @@ struct Resolver {
             let year = nearestYear(month: this.month, day: this.day, reference: reference, tense: tense)
             guard let parts = rule(year) else { return nil }
             return CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)
+        case .holidayOfYear(let rule, let yearOffset):
+            guard let reference, let parts = rule(reference.year + yearOffset) else { return nil }
+            return CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)
+        case .holidayOccurrence(let rule, let shift):
+            guard let reference else { return nil }
+            // The occurrence in the reference year, or in the year before or after, on the side asked for.
+            let candidates = [reference.year - 1, reference.year, reference.year + 1].compactMap(rule)
+            let days = candidates.map { DocumentDate(year: $0.year, month: $0.month, day: $0.day).dayNumber - reference.dayNumber }
+            let pick = shift > 0 ? zip(candidates, days).filter { $0.1 > 0 }.min { $0.1 < $1.1 }?.0
+                : zip(candidates, days).filter { $0.1 < 0 }.max { $0.1 < $1.1 }?.0
+            guard let parts = pick else { return nil }
+            return CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)
         case .reference, .duration, .set:
             return nil
         }
@@ -224,7 +236,7 @@ struct Resolver {
         case .monthDay(let month, let day): return CalendarPoint(unit: .day, year: nil, index: month, day: day).value
         case .season(let index, _): return CalendarPoint(unit: .season, year: nil, index: index).value
         case .periodOfYear(let unit, let index, _): return CalendarPoint(unit: unit, year: nil, index: index).value
-        case .holiday(let rule):
+        case .holiday(let rule), .holidayOfYear(let rule, _), .holidayOccurrence(let rule, _):
             if let parts = rule(2001) { return CalendarPoint(unit: .day, year: nil, index: parts.month, day: parts.day).value }
             return "XXXX-XX-XX"
         case .fromReference(_, _, let granularity), .fromMentioned(_, _, .some(let granularity)):

@@ -34,6 +34,10 @@ enum Meaning: Sendable {
     case monthDay(month: Int, day: Int)
     /// A holiday without a year: its date in a given year.
     case holiday(@Sendable (Int) -> DocumentDateParts?)
+    /// A holiday in the reference date's year, or the year `yearOffset` from it ("Diwali last year").
+    case holidayOfYear(@Sendable (Int) -> DocumentDateParts?, yearOffset: Int)
+    /// The holiday's next (+1) or last (-1) occurrence from the reference date ("next Chinese New Year").
+    case holidayOccurrence(@Sendable (Int) -> DocumentDateParts?, shift: Int)
     /// PRESENT_REF, PAST_REF, FUTURE_REF.
     case reference(String)
     case duration(String)

@@ -2,9 +2,52 @@ import CopydeskCore
 
 /// Holidays, fixed and movable.
 extension TemporalGrammar {
-    /// "Christmas", "Thanksgiving Day", "Easter", "Election Day", "New Year's Day".
+    /// "Christmas", "Thanksgiving Day", "Easter", "Election Day", "New Year's Day", and the names of
+    /// `HolidayNames` ("Good Friday", "Eid al-Fitr", "Rosh Hashanah", "Chinese New Year"): the longest
+    /// name wins. A holiday is capitalised, but for a few names readers type in lower case ("xmas").
     func holiday(at i: Int) -> Recognised? {
-        guard let word = lower(i), tokens[i].isCapitalized else { return nil }
+        guard let word = lower(i) else { return nil }
+        // "next Chinese New Year", "last Easter": the occurrence after or before the reference date.
+        if word == "next" || word == "last", let named = holiday(at: i + 1), case .holiday(let rule) = named.meaning {
+            return recognised(i, named.tokens.upperBound, .holidayOccurrence(rule, shift: word == "next" ? 1 : -1))
+        }
+        guard tokens[i].isCapitalized || HolidayNames.lowerCaseNames.contains(word) else { return nil }
+        var (end, rule) = builtInHoliday(word, at: i) ?? (i, nil)
+        if let (namedEnd, named) = namedHoliday(at: i), rule == nil || namedEnd > end {
+            end = namedEnd
+            rule = { named.day(inYear: $0) }
+        }
+        guard let rule else { return nil }
+        var k = end
+        if isWord(k, ",") { k += 1 }
+        if let (y, afterYear) = year(at: k), let parts = rule(y) {
+            return recognised(i, afterYear, .point(CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)))
+        }
+        // "Diwali last year", "Yom Kippur this year", "Ramadan next year".
+        for (shift, offset) in [("last", -1), ("this", 0), ("next", 1)] {
+            if let after = phrase(end, [shift, "year"]) { return recognised(i, after, .holidayOfYear(rule, yearOffset: offset)) }
+        }
+        return recognised(i, end, .holiday(rule))
+    }
+
+    /// The longest name of `HolidayNames` at token `i`, a hyphen in the text skipped; the token past it.
+    func namedHoliday(at i: Int) -> (Int, HolidayRule)? {
+        guard let word = lower(i), let names = HolidayNames.byFirstWord[word] else { return nil }
+        for name in names {
+            var k = i
+            var matched = true
+            for part in name.words {
+                if isWord(k, "-") && part != "-" { k += 1 }
+                guard isWord(k, part) else { matched = false; break }
+                k += 1
+            }
+            if matched { return (k, name.rule) }
+        }
+        return nil
+    }
+
+    /// The holidays read here rather than from `HolidayNames`: their end and rule, or nil.
+    private func builtInHoliday(_ word: String, at i: Int) -> (Int, (@Sendable (Int) -> DocumentDateParts?)?)? {
         var end = i + 1
         var rule: (@Sendable (Int) -> DocumentDateParts?)?
         switch word {
@@ -43,13 +86,7 @@ extension TemporalGrammar {
             rule = { DocumentDateParts(year: $0, month: fixed.month, day: fixed.day) }
         default: return nil
         }
-        guard let rule else { return nil }
-        var k = end
-        if isWord(k, ",") { k += 1 }
-        if let (y, afterYear) = year(at: k), let parts = rule(y) {
-            return recognised(i, afterYear, .point(CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)))
-        }
-        return recognised(i, end, .holiday(rule))
+        return (end, rule)
     }
 
     static func nthWeekday(_ n: Int, weekday: Int, month: Int, year: Int) -> DocumentDateParts? {

@@ -77,7 +77,7 @@ struct TemporalGrammar {
             "right", "noon", "midnight", "midday", "overnight", "half", "several", "few", "many", "its", "lately",
             "once", "year", "within", "christmas", "thanksgiving", "easter", "election", "new", "independence",
             "halloween", "valentine", "veterans", "labor", "memorial", "per", "longer", "upcoming", "latest",
-            "first", "second", "third", "fourth", "final", "initial", "other", "former", "prior", "two", "then",
+            "first", "second", "third", "fourth", "final", "initial", "other", "former", "prior", "two", "then", "quarter",
         ]
         words.formUnion(CalendarWords.months.keys)
         words.formUnion(CalendarWords.weekdays.keys)
@@ -89,6 +89,7 @@ struct TemporalGrammar {
         words.formUnion(Lexicon.frequencyAdverbs.keys)
         words.formUnion(Lexicon.partsOfDay.keys)
         words.formUnion(["nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties"])
+        words.formUnion(HolidayNames.byFirstWord.keys)
         return words
     }()
 
@@ -154,7 +155,8 @@ struct TemporalGrammar {
                 best = candidate
             }
         }
-        if isNumeric || token.lower == "noon" || token.lower == "midday" || token.lower == "midnight" || entry(i)?.cardinal != nil {
+        if isNumeric || token.lower == "noon" || token.lower == "midday" || token.lower == "midnight" || token.lower == "half"
+            || token.lower == "quarter" || entry(i)?.cardinal != nil {
             keep(clockTime(at: i))
         }
         if isNumeric || entry(i)?.month != nil || entry(i)?.weekday != nil || entry(i)?.ordinal != nil || token.lower == "the" {
