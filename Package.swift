@@ -23,12 +23,12 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The public plugin API: the model every plugin sees.
-        .target(name: "CopydeskCore", dependencies: ["CPCRE2"]),
+        .target(name: "CopydeskCore", dependencies: ["CPCRE2", "CopydeskText"]),
         // The versioned C entry point of plugins built as shared libraries, and the kit that exports it.
         .target(name: "CopydeskPluginABI"),
         .target(name: "CopydeskPluginKit", dependencies: ["CopydeskCore", "CopydeskPluginABI"]),
-        // The language layer plugins share: word lists (months, weekdays) and, in time, the text analyses.
-        .target(name: "CopydeskText", dependencies: ["CopydeskCore"]),
+        // The language layer (word lists, character classes, the sentence segmenter): below the plugin API, which exposes its analyses on Document.
+        .target(name: "CopydeskText"),
         // Reading files into Documents: plain text, Markdown (cmark-gfm), HTML (libxml2), front matter (YAML, TOML, JSON).
         .target(name: "CopydeskDocuments", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams", "TOMLKit"]),
         // The YAML + PCRE2 policy engine, itself a rule plugin.
