@@ -44,7 +44,7 @@ let package = Package(
         // The one place that lists the built-in plugins: `PluginRegistry.builtIn`.
         .target(name: "CopydeskBuiltIns", dependencies: [
             "CopydeskCore", "CopydeskEngine", "CopydeskPolicies",
-            "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin",
+            "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "SanctionsLists", "StaleTimestampsPlugin",
         ]),
         // Runs rules' examples as tests; what a plugin's test target needs besides the plugin.
         .target(name: "CopydeskRuleTesting", dependencies: ["CopydeskCore", "CopydeskDocuments"]),
@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "CCrashGuard"),
         .executableTarget(name: "copydesk", dependencies: [
             "CopydeskEngine", "CopydeskBuiltIns", "CopydeskRuleTesting", "CopydeskPolicies", "CopydeskReporters", "CCrashGuard",
-            "SanctionsPlugin",
+            "SanctionsPlugin", "SanctionsLists",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -66,13 +66,16 @@ let package = Package(
         .target(name: "AttributionPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/Attribution"),
         .target(name: "SanctionsPlugin", dependencies: ["CopydeskCore", "CShippedData"], path: "Plugins/Sanctions",
                 exclude: ["Resources"]),
+        // The sanctions list tooling: importers, downloads, index building and the cache, and the plugin's
+        // options read into indexes (the CLI's `sanctions` commands and the built-in registration use it).
+        .target(name: "SanctionsLists", dependencies: ["SanctionsPlugin", "CopydeskCore"]),
         .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/StaleTimestamps"),
 
         // Fuzzing (Fuzz/README.md): one entry function per fuzz target, and the driver that runs them
         // under libFuzzer (built by Scripts/fuzz with -sanitize=fuzzer,address -DFUZZING) or replays inputs.
         .target(name: "CopydeskFuzzing", dependencies: [
             "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "CopydeskEngine",
-            "CopydeskBuiltIns", "CopydeskRuleTesting", "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin",
+            "CopydeskBuiltIns", "CopydeskRuleTesting", "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "SanctionsLists", "StaleTimestampsPlugin",
         ]),
         .executableTarget(name: "copydesk-fuzz", dependencies: ["CopydeskFuzzing"]),
 
@@ -92,7 +95,7 @@ let package = Package(
         // Each plugin's tests build with that plugin alone: no other plugin, no engine.
         .testTarget(name: "DatesPluginTests", dependencies: ["DatesPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"]),
         .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"]),
-        .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"],
+        .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "SanctionsLists", "CopydeskRuleTesting", "CopydeskTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "StaleTimestampsPluginTests", dependencies: ["StaleTimestampsPlugin", "CopydeskRuleTesting", "CopydeskDocuments"],
                     exclude: ["Fixtures"]),

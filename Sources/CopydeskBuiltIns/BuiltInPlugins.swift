@@ -3,6 +3,7 @@ import CopydeskCore
 import CopydeskEngine
 import CopydeskPolicies
 import DatesPlugin
+import SanctionsLists
 import SanctionsPlugin
 import StaleTimestampsPlugin
 

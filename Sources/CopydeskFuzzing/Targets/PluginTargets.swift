@@ -3,6 +3,7 @@ import CopydeskCore
 import CopydeskPolicies
 import DatesPlugin
 import Foundation
+import SanctionsLists
 import SanctionsPlugin
 import StaleTimestampsPlugin
 
