@@ -130,7 +130,7 @@ enum PolicyCompiler {
         for name in template.placeholders where !known.contains(name) {
             let choices = known.sorted()
             log.error(rule.message.location, "unknown placeholder `{\(name)}` in the message of rule `\(rule.id)`"
-                      + Suggestion.didYouMean(name, among: choices) + "; known: "
+                      + Suggestions.hint(for: name, among: choices, matching: .policies, style: .parenthesised) + "; known: "
                       + choices.map { "`{\($0)}`" }.joined(separator: ", "))
         }
         guard log.diagnostics.count == errorsBefore else { return nil }

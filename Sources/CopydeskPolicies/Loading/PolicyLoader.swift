@@ -99,7 +99,7 @@ public enum PolicyLoader {
         var rulesNode: PolicyNode?
         for (key, keyNode, value) in pairs {
             if key == "rules" { rulesNode = value; continue }
-            log.error(keyNode.location, "unknown key `\(key)` in a policy file\(Suggestion.didYouMean(key, among: fileKeys))")
+            log.error(keyNode.location, "unknown key `\(key)` in a policy file\(Suggestions.hint(for: key, among: fileKeys, matching: .policies, style: .parenthesised))")
         }
         guard let rulesNode else {
             log.error(top.location, "a policy file needs a `rules:` list")
@@ -158,7 +158,7 @@ public enum PolicyLoader {
             if let kind, let owner = kindKeys.first(where: { $0.value.contains(key) })?.key {
                 log.error(keyNode.location, "`\(key)` belongs to `\(owner.rawValue)` rules, not to `\(kind.rawValue)` rules")
             } else {
-                log.error(keyNode.location, "unknown key `\(key)` in rule `\(ruleID)`\(Suggestion.didYouMean(key, among: allowed))")
+                log.error(keyNode.location, "unknown key `\(key)` in rule `\(ruleID)`\(Suggestions.hint(for: key, among: allowed, matching: .policies, style: .parenthesised))")
             }
         }
 
@@ -322,7 +322,7 @@ public enum PolicyLoader {
             case "triggers": expectation = .triggers
             case "passes": expectation = .passes
             default:
-                log.error(keyNode.location, "unknown key `\(key)` in `examples`\(Suggestion.didYouMean(key, among: exampleKeys))")
+                log.error(keyNode.location, "unknown key `\(key)` in `examples`\(Suggestions.hint(for: key, among: exampleKeys, matching: .policies, style: .parenthesised))")
                 continue
             }
             for item in value.items(log, what: key) ?? [] {
@@ -348,7 +348,7 @@ public enum PolicyLoader {
             case "expecting": expecting = value.strings(log, what: "expecting")?.map(\.0) ?? []
             default:
                 log.error(keyNode.location,
-                          "unknown key `\(key)` in an example\(Suggestion.didYouMean(key, among: exampleItemKeys))")
+                          "unknown key `\(key)` in an example\(Suggestions.hint(for: key, among: exampleItemKeys, matching: .policies, style: .parenthesised))")
             }
         }
         guard let text else {

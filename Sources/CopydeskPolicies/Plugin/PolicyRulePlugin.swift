@@ -30,7 +30,7 @@ public struct PolicyRulePlugin: RulePlugin {
             throw PluginOptionError(option: "policies", message: "options must be a mapping")
         }
         for key in object.keys where key != "packs" {
-            throw PluginOptionError(option: key, message: "unknown option" + Suggestion.didYouMean(key, among: ["packs"]))
+            throw PluginOptionError(option: key, message: "unknown option" + Suggestions.hint(for: key, among: ["packs"], matching: .policies, style: .parenthesised))
         }
         var references = ShippedPacks.shippedPackNames
         if let packs = object["packs"] {
@@ -41,8 +41,8 @@ public struct PolicyRulePlugin: RulePlugin {
         }
         var folders: [String] = []
         for reference in references {
-            guard let folder = ShippedPacks.folder(for: reference) else {
-                let hint = Suggestion.didYouMean(reference, among: ShippedPacks.shippedPackNames)
+            guard let folder = PackLocator.folder(for: reference, order: .existingFolderFirst) else {
+                let hint = Suggestions.hint(for: reference, among: ShippedPacks.shippedPackNames, matching: .policies, style: .parenthesised)
                 throw PluginOptionError(option: "packs", message: "no policy pack folder `\(reference)`\(hint)")
             }
             folders.append(folder)
