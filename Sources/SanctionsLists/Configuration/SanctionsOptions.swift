@@ -14,20 +14,21 @@ import SanctionsPlugin
 /// - `index`: a compiled index file to use instead of lists.
 extension SanctionsRulePlugin {
     public static let factory = PluginFactory(
-        id: "sanctions", summary: "Mentions of people, companies and vessels on sanctions lists.",
-        options: [
+        id: "sanctions", summary: "Mentions of people, companies and vessels on sanctions lists.", options: Settings.self
+    ) { settings in
+        try SanctionsRulePlugin(settings: settings)
+    }
+
+    /// The plugin's settings, read from its options.
+    public struct Settings: PluginOptionSet {
+        public static let documentation = [
             PluginOption("lists", "Lists to load: [{format, path}] or [{format, url}] (formats: \(ListSource.Format.allCases.map(\.rawValue).joined(separator: ", ")))."),
             PluginOption("includeDefault", "Also use the embedded OFAC + UN + UK index (default: only when no lists are given)."),
             PluginOption("cacheDirectory", "Folder for compiled indexes and downloaded lists (default ~/.cache/copydesk)."),
             PluginOption("index", "A compiled index file (from `copydesk sanctions build-index`) to use."),
             PluginOption("maxListAge", "Days after a list's date when the run warns, once, that the lists need updating (default 30; 0: never)."),
         ]
-    ) { options in
-        try SanctionsRulePlugin(options: options)
-    }
 
-    /// The plugin's settings, read from its options.
-    public struct Settings: Sendable {
         public var lists: [ListSource] = []
         public var includeDefault: Bool
         public var cacheDirectory: String
@@ -57,7 +58,11 @@ extension SanctionsRulePlugin {
     /// The plugin over the indexes its options name: the embedded default, an index file, lists
     /// (compiled once and cached).
     public init(options: JSONValue) throws {
-        let settings = try Settings(options: options)
+        try self.init(settings: Settings(options: options))
+    }
+
+    /// The plugin over the indexes `settings` name.
+    public init(settings: Settings) throws {
         var indexes: [SanctionsIndex] = []
         do {
             if settings.includeDefault { indexes.append(try IndexStore.embedded()) }
