@@ -24,12 +24,12 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The public plugin API: the model every plugin sees.
-        .target(name: "CopydeskCore", dependencies: ["CPCRE2"]),
+        .target(name: "CopydeskCore", dependencies: ["CPCRE2", "CopydeskText"]),
         // The versioned C entry point of plugins built as shared libraries, and the kit that exports it.
         .target(name: "CopydeskPluginABI"),
         .target(name: "CopydeskPluginKit", dependencies: ["CopydeskCore", "CopydeskPluginABI"]),
-        // The language layer plugins share: word lists (months, weekdays) and, in time, the text analyses.
-        .target(name: "CopydeskText", dependencies: ["CopydeskCore"]),
+        // The language layer (word lists, character classes, the sentence segmenter): below the plugin API, which exposes its analyses on Document.
+        .target(name: "CopydeskText"),
         // Reading files into Documents: plain text, Markdown (cmark-gfm), HTML (libxml2), front matter (YAML, TOML, JSON).
         .target(name: "CopydeskDocuments", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams", "TOMLKit"]),
         // The YAML + PCRE2 policy engine, itself a rule plugin.
@@ -45,7 +45,7 @@ let package = Package(
         // The one place that lists the built-in plugins: `PluginRegistry.builtIn`.
         .target(name: "CopydeskBuiltIns", dependencies: [
             "CopydeskCore", "CopydeskEngine", "CopydeskPolicies",
-            "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin", "ModerationPlugin",
+            "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "SanctionsLists", "StaleTimestampsPlugin", "ModerationPlugin",
         ]),
         // Runs rules' examples as tests; what a plugin's test target needs besides the plugin.
         .target(name: "CopydeskRuleTesting", dependencies: ["CopydeskCore", "CopydeskDocuments"]),
@@ -59,7 +59,7 @@ let package = Package(
         ]),
         .executableTarget(name: "copydesk", dependencies: [
             "CopydeskEngine", "CopydeskBuiltIns", "CopydeskRuleTesting", "CopydeskPolicies", "CopydeskReporters", "CopydeskServices", "CCrashGuard",
-            "SanctionsPlugin",
+            "SanctionsPlugin", "SanctionsLists",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -73,6 +73,9 @@ let package = Package(
         .target(name: "AttributionPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/Attribution"),
         .target(name: "SanctionsPlugin", dependencies: ["CopydeskCore", "CShippedData"], path: "Plugins/Sanctions",
                 exclude: ["Resources"]),
+        // The sanctions list tooling: importers, downloads, index building and the cache, and the plugin's
+        // options read into indexes (the CLI's `sanctions` commands and the built-in registration use it).
+        .target(name: "SanctionsLists", dependencies: ["SanctionsPlugin", "CopydeskCore"]),
         .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/StaleTimestamps"),
         .target(name: "ModerationPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Moderation",
                 exclude: ["Lexicon/Data", "Lexicon/generate-embedded-lexicon", "Lexicon/SOURCES.md"]),
@@ -81,7 +84,7 @@ let package = Package(
         // under libFuzzer (built by Scripts/fuzz with -sanitize=fuzzer,address -DFUZZING) or replays inputs.
         .target(name: "CopydeskFuzzing", dependencies: [
             "CopydeskCore", "CopydeskDocuments", "CopydeskPolicies", "CopydeskReporters", "CopydeskEngine",
-            "CopydeskBuiltIns", "CopydeskRuleTesting", "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "StaleTimestampsPlugin", "ModerationPlugin",
+            "CopydeskBuiltIns", "CopydeskRuleTesting", "DatesPlugin", "AttributionPlugin", "SanctionsPlugin", "SanctionsLists", "StaleTimestampsPlugin", "ModerationPlugin",
         ]),
         .executableTarget(name: "copydesk-fuzz", dependencies: ["CopydeskFuzzing"]),
 
@@ -105,7 +108,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "AttributionPluginTests", dependencies: ["AttributionPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"],
+        .testTarget(name: "SanctionsPluginTests", dependencies: ["SanctionsPlugin", "SanctionsLists", "CopydeskRuleTesting", "CopydeskTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "ModerationPluginTests", dependencies: ["ModerationPlugin", "CopydeskRuleTesting", "CopydeskTestSupport"],
                     exclude: ["Fixtures"]),

@@ -8,18 +8,19 @@ import CopydeskCore
 /// unbalanced quotation marks, vague and anonymous sources, surnames used before the full name,
 /// and (when enabled) mixed "says"/"said" for one speaker.
 public struct AttributionRulePlugin: RulePlugin {
-    public static let factory = PluginFactory(id: "attribution", summary: "Direct quotations paired with their speakers, and weak attribution.") { options in
-        try AttributionRulePlugin(options: options)
+    public static let factory = PluginFactory(id: "attribution", summary: "Direct quotations paired with their speakers, and weak attribution.",
+                                              options: AttributionOptions.self) { _ in
+        AttributionRulePlugin()
     }
 
     public let id = "attribution"
     public var rules: [RuleDescription] { AttributionRules.all }
 
     public init(options: JSONValue) throws {
-        if let members = options.objectValue, let key = members.keys.sorted().first {
-            throw PluginOptionError(option: key, message: "the attribution plugin takes no options")
-        }
+        _ = try AttributionOptions(options: options)
     }
+
+    init() {}
 
     /// The quotations of a document with their sources, in text order.
     public static func quotations(in document: Document) -> [AttributedQuote] {

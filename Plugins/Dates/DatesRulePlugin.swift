@@ -4,12 +4,9 @@ import CopydeskCore
 public struct DatesRulePlugin: RulePlugin {
     public static let factory = PluginFactory(
         id: "dates", summary: "Temporal expressions normalised against the publication date, and date errors.",
-        options: [
-            PluginOption("numericOrder", "How all-numeric dates are written: `mdy` (03/04/2025 is March 4) or `dmy`. Unset: ambiguous ones are reported."),
-            PluginOption("style", "The house style `dates/house-style` checks: `ap` (Dec. 6, 2025; the default) or `dmy` (6 December 2025)."),
-        ]
+        options: DatesOptions.self
     ) { options in
-        try DatesRulePlugin(options: options)
+        DatesRulePlugin(options)
     }
 
     public let id = "dates"
@@ -20,26 +17,12 @@ public struct DatesRulePlugin: RulePlugin {
     private let tagger: TemporalTagger
 
     public init(options: JSONValue) throws {
-        let members = options.objectValue ?? [:]
-        for key in members.keys where key != "numericOrder" && key != "style" {
-            throw PluginOptionError(option: key, message: "unknown option; the dates plugin takes `numericOrder` and `style`")
-        }
-        if let raw = members["numericOrder"] {
-            guard let text = raw.stringValue, let order = NumericOrder(rawValue: text.lowercased()) else {
-                throw PluginOptionError(option: "numericOrder", message: "must be `mdy` or `dmy`")
-            }
-            numericOrder = order
-        } else {
-            numericOrder = nil
-        }
-        if let raw = members["style"] {
-            guard let text = raw.stringValue, let style = HouseStyle(rawValue: text.lowercased()) else {
-                throw PluginOptionError(option: "style", message: "must be `ap` or `dmy`")
-            }
-            houseStyle = style
-        } else {
-            houseStyle = .ap
-        }
+        self.init(try DatesOptions(options: options))
+    }
+
+    init(_ options: DatesOptions) {
+        numericOrder = options.numericOrder
+        houseStyle = options.houseStyle
         tagger = TemporalTagger(numericOrder: numericOrder ?? .mdy)
     }
 

@@ -5,9 +5,9 @@ public struct StaleTimestampsRulePlugin: RulePlugin {
     public static let factory = PluginFactory(
         id: "stale-timestamps",
         summary: "Text that goes stale once published: relative stamps and contradictory Updated labels.",
-        options: StaleTimestampsOptions.accepted
+        options: StaleTimestampsOptions.self
     ) { options in
-        try StaleTimestampsRulePlugin(options: options)
+        try StaleTimestampsRulePlugin(options)
     }
 
     public let id = "stale-timestamps"
@@ -21,7 +21,11 @@ public struct StaleTimestampsRulePlugin: RulePlugin {
 
     /// Reads the options (`gitModifiedDays`) and compiles the plugin's patterns.
     public init(options: JSONValue) throws {
-        self.options = try StaleTimestampsOptions(options)
+        try self.init(StaleTimestampsOptions(options: options))
+    }
+
+    init(_ options: StaleTimestampsOptions) throws {
+        self.options = options
         patterns = try TimestampPatterns()
     }
 

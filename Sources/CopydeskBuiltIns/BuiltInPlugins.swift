@@ -4,6 +4,7 @@ import CopydeskEngine
 import CopydeskPolicies
 import DatesPlugin
 import ModerationPlugin
+import SanctionsLists
 import SanctionsPlugin
 import StaleTimestampsPlugin
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import CopydeskEngine
 import CopydeskPolicies
 import Foundation
+import SanctionsLists
 import SanctionsPlugin
 
 /// `copydesk doctor`: where this copydesk finds what it ships (policy packs, sanctions index) and

@@ -3,6 +3,7 @@ import CopydeskBuiltIns
 import CopydeskCore
 import CopydeskEngine
 import Foundation
+import SanctionsLists
 import SanctionsPlugin
 
 /// `copydesk sanctions`: download configured lists, show what is loaded, compile an index.

@@ -2,6 +2,7 @@ import ArgumentParser
 import CopydeskBuiltIns
 import CopydeskCore
 import CopydeskEngine
+import CopydeskPolicies
 import CopydeskRuleTesting
 import Foundation
 

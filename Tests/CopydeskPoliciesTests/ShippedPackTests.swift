@@ -10,7 +10,7 @@ final class ShippedPackTests: XCTestCase {
     func testEveryShippedRuleHasExamplesThatPass() throws {
         var examples = 0
         for pack in ShippedPacks.shippedPackNames {
-            let folder = try XCTUnwrap(ShippedPacks.folder(for: pack), "shipped pack \(pack)")
+            let folder = try XCTUnwrap(PackLocator.folder(for: pack, order: .existingFolderFirst), "shipped pack \(pack)")
             let plugin = try PolicyRulePlugin(packFolders: [folder])
             XCTAssertFalse(plugin.rules.isEmpty, pack)
             for rule in plugin.rules {

@@ -1,6 +1,7 @@
 import CopydeskTestSupport
 import Foundation
 import XCTest
+@testable import SanctionsLists
 @testable import SanctionsPlugin
 
 /// The compact index is built once, reused, and rebuilt when a list file changes; lists given by

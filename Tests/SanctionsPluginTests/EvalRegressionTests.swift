@@ -2,6 +2,7 @@ import CopydeskCore
 import Foundation
 import CopydeskTestSupport
 import XCTest
+@testable import SanctionsLists
 @testable import SanctionsPlugin
 
 /// Runs the plugin in-process over ../shared/eval/sanctions/dev.jsonl with OFAC + UN + UK + EU loaded,

@@ -1,4 +1,5 @@
 import XCTest
+@testable import SanctionsLists
 @testable import SanctionsPlugin
 
 /// Each importer on the real published files in ../shared/data/sanctions.

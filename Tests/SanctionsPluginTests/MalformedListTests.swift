@@ -1,6 +1,7 @@
 import CopydeskTestSupport
 import Foundation
 import XCTest
+@testable import SanctionsLists
 @testable import SanctionsPlugin
 
 /// Every importer on files that are not its format, cut short, or hostile: an error that names the

@@ -1,4 +1,5 @@
 import XCTest
+@testable import SanctionsLists
 @testable import SanctionsPlugin
 
 /// One-word companies, places and common personal names in news copy.

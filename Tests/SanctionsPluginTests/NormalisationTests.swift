@@ -1,4 +1,5 @@
 import XCTest
+@testable import SanctionsLists
 @testable import SanctionsPlugin
 
 /// Each normalisation the matcher applies, on invented list entries and sentences.

@@ -1,6 +1,7 @@
 import CopydeskCore
 import CopydeskRuleTesting
 import XCTest
+@testable import SanctionsLists
 @testable import SanctionsPlugin
 
 /// The plugin with its embedded default index (OFAC SDN + UN + UK): findings, properties, claims.

@@ -1,4 +1,5 @@
 import XCTest
+@testable import SanctionsLists
 @testable import SanctionsPlugin
 
 /// What must not fire, and what single words may.

@@ -2,6 +2,7 @@ import CopydeskTestSupport
 import CopydeskCore
 import Foundation
 import XCTest
+@testable import SanctionsLists
 @testable import SanctionsPlugin
 
 /// Paths and helpers shared by the sanctions tests.

@@ -1,3 +1,5 @@
+import CopydeskText
+
 /// A direct quotation with its source, as the attribution analysis found it.
 public struct AttributedQuote: Sendable, Hashable {
     /// UTF-8 range of the quotation in the prose, marks included.

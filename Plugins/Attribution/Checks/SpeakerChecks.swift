@@ -1,3 +1,4 @@
+import CopydeskText
 import CopydeskCore
 
 /// `attribution/first-reference`: a source quoted by surname alone before the text gives the full name.

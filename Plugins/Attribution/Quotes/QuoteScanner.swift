@@ -1,3 +1,5 @@
+import CopydeskText
+
 /// A quotation found in the prose: from its opening mark to its closing mark inclusive.
 struct QuoteSpan: Equatable {
     /// Scalar range, marks included.

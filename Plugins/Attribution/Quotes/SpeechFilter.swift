@@ -1,3 +1,5 @@
+import CopydeskText
+
 /// Tells quoted speech from quotation marks that set off a title, a nickname, a coined term or a
 /// scare-quoted word ("the so-called “peace dividend”", Joe “the Jet” Carver).
 struct SpeechFilter {

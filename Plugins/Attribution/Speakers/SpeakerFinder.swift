@@ -1,3 +1,4 @@
+import CopydeskText
 
 /// The source of a quotation and how it was found.
 struct Attribution {

@@ -1,3 +1,5 @@
+import CopydeskText
+
 /// A personal name as the text gives it in full ("Ines Halvorsen"), and where.
 struct FullNameMention {
     var range: Range<Int>

@@ -1,3 +1,5 @@
+import CopydeskText
+
 /// A word, a punctuation mark, or a whole quotation, in a paragraph's prose.
 ///
 /// A text has a token every few bytes, so a token is kept in 48 bytes: positions and the quotation
@@ -41,10 +43,7 @@ struct Token {
     var quoteIndex: Int? { if case .quote(let i) = kind { return Int(i) } else { return nil } }
 
     /// Whether the word starts with an uppercase letter.
-    var isCapitalized: Bool {
-        guard isWord, let first = text.unicodeScalars.first else { return false }
-        return CharacterClass.isUppercase(first)
-    }
+    var isCapitalized: Bool { isWord && CharacterClass.isCapitalized(text) }
 
     /// Whether the token is a punctuation mark among `characters` (each a single scalar).
     func isPunctuation(_ characters: String) -> Bool {
@@ -76,27 +75,15 @@ struct TokenizedParagraph {
 /// Cuts paragraphs into tokens and sentences, aware of news abbreviations ("Mr.", "Gov.", "U.S.",
 /// "Jan.", "p.m.", initials) and of quotations, which never split a sentence from inside.
 enum Tokenizer {
-    /// Abbreviations that never end a sentence.
-    static let neverFinal: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "reps", "gen", "col", "lt", "sgt", "capt", "cmdr",
-        "adm", "maj", "cpl", "pvt", "rev", "fr", "sr", "st", "mt", "ft", "hon", "pres", "supt", "insp", "det",
-        "no", "nos", "vs", "v", "e.g", "i.e", "cf", "approx", "dept", "est", "fig", "vol", "ch", "pp", "messrs",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gens", "sens",
-        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
-        "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
-        "va", "vt", "wash", "wis", "wyo", "atty", "asst", "assn", "govt", "mssrs",
-    ]
+    /// Abbreviations that never end a sentence: the shared list and the plural titles and offices,
+    /// which the segmenter behind `Document.sentences` does not read yet (see `SentenceSegmenter`).
+    static let neverFinal = NewsAbbreviations.neverFinal.union(NewsAbbreviations.pluralTitlesAndOffices)
     /// Abbreviations that end a sentence when a sentence opener follows.
-    static let maybeFinal: Set<String> = [
-        "inc", "corp", "co", "ltd", "llc", "plc", "jr", "bros", "etc", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u",
-        "d.c", "n.y", "l.a",
-    ]
-    static let sentenceOpeners: Set<String> = [
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this",
-        "that", "these", "those", "his", "her", "their", "its", "our", "there", "as", "if", "when", "while",
-        "after", "before", "so", "yet", "however", "meanwhile", "for", "with", "by", "from", "some", "many",
-        "most", "no", "one", "two", "officials", "mr.", "mrs.", "ms.", "dr.",
-    ]
+    static let maybeFinal = NewsAbbreviations.maybeFinal
+    /// The shared sentence openers, titles written as this tokenizer reads them (with their period:
+    /// "Mr." is one token).
+    static let sentenceOpeners = NewsAbbreviations.sentenceOpeners.subtracting(NewsAbbreviations.openingTitles)
+        .union(NewsAbbreviations.openingTitles.map { $0 + "." })
 
     /// Tokens of a paragraph. Quotations that open in the paragraph become single tokens;
     /// text covered by a quotation that opened in an earlier paragraph is skipped.

@@ -1,5 +1,5 @@
 /// 64-bit FNV-1a, the hash the index and the text scanner share for folded tokens.
-enum TokenHash {
+public enum TokenHash {
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01B3
 
@@ -10,7 +10,7 @@ enum TokenHash {
         return h
     }
 
-    static func hash(_ string: String) -> UInt64 { hash(string.utf8) }
+    public static func hash(_ string: String) -> UInt64 { hash(string.utf8) }
 
     /// The hash of tokens joined by single spaces.
     static func hash(tokens: [String]) -> UInt64 { hash(tokens.joined(separator: " ")) }

@@ -4,11 +4,13 @@ import Foundation
 /// integers. It holds entries' display data, the folded name patterns and (from version 5) the tables
 /// derived from them by string work; the trie is rebuilt on load.
 public enum IndexFile {
-    static let magic = Array("CDSANX05".utf8)
+    /// The format's version mark, first in every index file (the cache names files by it).
+    public static let magic = Array("CDSANX05".utf8)
     /// The previous version, still read: its derived tables are computed on load.
     static let previousMagic = Array("CDSANX04".utf8)
 
-    public static func write(_ index: SanctionsIndex, to path: String) throws {
+    /// The index in the file format.
+    public static func encode(_ index: SanctionsIndex) -> [UInt8] {
         var out = Writer()
         out.bytes.append(contentsOf: magic)
         out.string(index.builtAt)
@@ -51,16 +53,10 @@ public enum IndexFile {
                 out.u32(count)
             }
         }
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(out.bytes).write(to: url, options: .atomic)
+        return out.bytes
     }
 
-    public static func read(path: String) throws -> SanctionsIndex {
-        guard let data = FileManager.default.contents(atPath: path) else { throw SanctionsListError.unreadable(path) }
-        return try read(data: data, path: path)
-    }
-
+    /// An index from the bytes of an index file; `path` names it in errors.
     public static func read(data: Data, path: String) throws -> SanctionsIndex {
         let bytes = [UInt8](data)
         var reader = Reader(bytes: bytes)

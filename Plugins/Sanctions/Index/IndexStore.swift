@@ -1,20 +1,9 @@
 import CShippedData
 import Foundation
 
-/// Where indexes come from: the embedded default, or lists compiled once into a compact file in the
-/// cache folder and reused until a list file changes (size or modification time).
+/// The indexes of a process: the embedded default, read from the executable's image, and those the
+/// list tooling (`SanctionsLists`) compiles from lists and caches, each loaded once.
 public enum IndexStore {
-    /// Changes whenever pattern generation, flags or the importers' checks change, so that cached
-    /// indexes are rebuilt (8: an index cached from a file the older importers read leniently, such
-    /// as an error page or a truncated list, must not outlive them).
-    static let builderVersion = 8
-
-    /// `~/.cache/copydesk` (or `$XDG_CACHE_HOME/copydesk`).
-    public static var defaultCacheDirectory: String {
-        if let xdg = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"], !xdg.isEmpty { return xdg + "/copydesk" }
-        return NSHomeDirectory() + "/.cache/copydesk"
-    }
-
     /// The default index linked into `copydesk` (`CShippedData`): compiled from the OFAC SDN (public
     /// domain), UN Security Council (UN public information) and UK Sanctions List (OGL v3.0) snapshots
     /// by `Scripts/eval/sanctions/build-default-index.sh`. It holds no EU data (licensed non-commercial).
@@ -34,77 +23,9 @@ public enum IndexStore {
         try memoised(key: "embedded") { try readEmbedded() }
     }
 
-    /// The index of a set of lists: read from the cache when it is current, else built and cached.
-    public static func index(for sources: [ListSource], cacheDirectory: String) throws -> SanctionsIndex {
-        let path = cachePath(for: sources, cacheDirectory: cacheDirectory)
-        return try memoised(key: path) {
-            if FileManager.default.fileExists(atPath: path), let index = try? IndexFile.read(path: path) { return index }
-            let index = try build(sources, cacheDirectory: cacheDirectory)
-            try? IndexFile.write(index, to: path)
-            return index
-        }
-    }
-
-    /// Imports the lists and builds their index. A list with less than half the entries it had
-    /// when last indexed from this cache is refused (`SanctionsListError.shrank`) unless
-    /// `acceptShrink`: lists grow and shrink by a few entries between editions, so a big drop
-    /// means a truncated or wrong file.
-    public static func build(_ sources: [ListSource], cacheDirectory: String, acceptShrink: Bool = false) throws -> SanctionsIndex {
-        var entries: [SanctionsEntry] = []
-        var descriptions: [String] = []
-        var counts = previousCounts(cacheDirectory: cacheDirectory)
-        for source in sources {
-            let (listEntries, description) = try source.load(cacheDirectory: cacheDirectory)
-            if !acceptShrink, let previous = counts[source.key], isImplausibleShrink(from: previous, to: listEntries.count) {
-                throw SanctionsListError.shrank(source.key, previous: previous, now: listEntries.count)
-            }
-            counts[source.key] = listEntries.count
-            entries.append(contentsOf: listEntries)
-            descriptions.append(description)
-        }
-        recordCounts(counts, cacheDirectory: cacheDirectory)
-        let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
-        return SanctionsIndex(entries: entries, sources: descriptions, builtAt: today)
-    }
-
-    /// Fewer than half the entries of a list that had at least 10.
-    public static func isImplausibleShrink(from previous: Int, to now: Int) -> Bool {
-        previous >= 10 && now * 2 < previous
-    }
-
-    /// Entry counts of the lists last indexed from this cache, by `ListSource.key`.
-    static func previousCounts(cacheDirectory: String) -> [String: Int] {
-        guard let data = FileManager.default.contents(atPath: countsPath(cacheDirectory: cacheDirectory)),
-              let counts = try? JSONDecoder().decode([String: Int].self, from: data) else { return [:] }
-        return counts
-    }
-
-    private static func recordCounts(_ counts: [String: Int], cacheDirectory: String) {
-        let url = URL(fileURLWithPath: countsPath(cacheDirectory: cacheDirectory))
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        try? encoder.encode(counts).write(to: url, options: .atomic)
-    }
-
-    static func countsPath(cacheDirectory: String) -> String { cacheDirectory + "/sanctions/list-counts.json" }
-
-    /// The cache file for a set of lists: named by a hash of each file's path, size and modification time.
-    public static func cachePath(for sources: [ListSource], cacheDirectory: String) -> String {
-        var fingerprint = "v\(String(decoding: IndexFile.magic, as: UTF8.self))-\(builderVersion)"
-        for source in sources {
-            fingerprint += "|\(source.format.rawValue)|\(source.localPath(cacheDirectory: cacheDirectory))|\(source.namesFrom ?? "")"
-            for file in source.files(cacheDirectory: cacheDirectory) {
-                let attributes = (try? FileManager.default.attributesOfItem(atPath: file)) ?? [:]
-                let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
-                let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-                fingerprint += "|\(file):\(size):\(modified)"
-            }
-        }
-        return cacheDirectory + "/sanctions/index-" + String(TokenHash.hash(fingerprint), radix: 16) + ".cdsx"
-    }
-
-    private static func memoised(key: String, _ make: () throws -> SanctionsIndex) throws -> SanctionsIndex {
+    /// The index kept for `key` in this process, made by `make` the first time: each index is
+    /// read or built once per process.
+    public static func memoised(key: String, _ make: () throws -> SanctionsIndex) throws -> SanctionsIndex {
         lock.lock()
         defer { lock.unlock() }
         if let index = loaded[key] { return index }

@@ -55,7 +55,7 @@ public struct MentionMatcher: Sendable {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            if token.isCapitalised, let found = longestMatch(at: i, tokens: tokens, bytes: bytes, shipContext: &shipContext) {
+            if token.isCapitalized, let found = longestMatch(at: i, tokens: tokens, bytes: bytes, shipContext: &shipContext) {
                 mentions.append(found.mention)
                 for k in found.tokens { covered[k] = true }
                 i = found.tokens.upperBound
@@ -122,8 +122,8 @@ public struct MentionMatcher: Sendable {
         // Shape: the last token is capitalised (or joined by a hyphen to a capitalised one: "Jong-chon");
         // lowercase tokens inside are particles.
         func capitalised(_ k: Int) -> Bool {
-            tokens[k].isCapitalised || tokens[k].flags.contains(.digits)
-                || (k > start && tokens[k].flags.contains(.hyphenBefore) && tokens[k - 1].isCapitalised)
+            tokens[k].isCapitalized || tokens[k].flags.contains(.digits)
+                || (k > start && tokens[k].flags.contains(.hyphenBefore) && tokens[k - 1].isCapitalized)
         }
         guard capitalised(end - 1) else { return nil }
         for k in start..<end where !capitalised(k) {
@@ -138,23 +138,23 @@ public struct MentionMatcher: Sendable {
             let previous = tokens[start - 1]
             let startsSentence = start == 1 || previous.flags.contains(.breakBefore)
             let shoutedPair = previous.flags.contains(.allCaps) && tokens[start].flags.contains(.allCaps)
-            nameContinuesBefore = (previous.isCapitalised && !previous.flags.contains(.possessive)
+            nameContinuesBefore = (previous.isCapitalized && !previous.flags.contains(.possessive)
                 && !Self.honorificHashes.contains(previous.exact)
                 && (shoutedPair || !(startsSentence && Self.ordinaryWordHashes.contains(previous.exact)))
                 && legalFormLength(tokens, endingAt: start) == 0)
-                || (Self.nameParticleHashes.contains(previous.exact) && start >= 2 && tokens[start - 2].isCapitalised
+                || (Self.nameParticleHashes.contains(previous.exact) && start >= 2 && tokens[start - 2].isCapitalized
                     && !previous.flags.contains(.breakBefore))
         }
         var nameContinuesAfter = false
         if end < tokens.count, !tokens[end].flags.contains(.breakBefore), !tokens[end].flags.contains(.punctuationBefore) {
             let next = tokens[end]
-            if next.isCapitalised {
+            if next.isCapitalized {
                 nameContinuesAfter = legalFormLength(tokens, startingAt: end) == 0
-            } else if Self.nameParticleHashes.contains(next.exact) || next.exact == Self.ofHash, end + 1 < tokens.count, tokens[end + 1].isCapitalised,
+            } else if Self.nameParticleHashes.contains(next.exact) || next.exact == Self.ofHash, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                       !tokens[end + 1].flags.contains(.breakBefore) {
                 nameContinuesAfter = true
             }
-        } else if end < tokens.count, !tokens[end].flags.contains(.breakBefore), tokens[end].isCapitalised,
+        } else if end < tokens.count, !tokens[end].flags.contains(.breakBefore), tokens[end].isCapitalized,
                   bytes[tokens[end].start - 1] == UInt8(ascii: "-"), tokens[end].start - tokens[end - 1].end <= 2 {
             // A hyphen typed with a space before it still joins ("Alfa -Laval").
             nameContinuesAfter = true
@@ -347,7 +347,7 @@ public struct MentionMatcher: Sendable {
     private func hasVesselCue(at start: Int, tokens: [TextToken], bytes: [UInt8]) -> Bool {
         if start > 0, !tokens[start].flags.contains(.breakBefore), !tokens[start].flags.contains(.punctuationBefore) {
             let previous = tokens[start - 1]
-            if !previous.isCapitalised && Self.vesselNounHashes.contains(previous.exact) { return true }
+            if !previous.isCapitalized && Self.vesselNounHashes.contains(previous.exact) { return true }
             if previous.exact == Self.flaggedHash && previous.flags.contains(.hyphenBefore) { return true }
         }
         if start + 2 < tokens.count, tokens[start + 1].exact == Self.imoHash, tokens[start + 1].start - tokens[start].end <= 2 {
@@ -373,7 +373,7 @@ public struct MentionMatcher: Sendable {
     private func usedInLongerName(_ word: UInt64, at position: Int, tokens: [TextToken], bytes: [UInt8]) -> Bool {
         for k in tokens.indices where k != position && tokens[k].exact == word && k + 1 < tokens.count {
             let next = tokens[k + 1]
-            guard next.isCapitalised, !next.flags.contains(.breakBefore), !next.flags.contains(.punctuationBefore),
+            guard next.isCapitalized, !next.flags.contains(.breakBefore), !next.flags.contains(.punctuationBefore),
                   !isShouted(k, tokens: tokens),
                   !tokens[k].flags.contains(.possessive), legalFormLength(tokens, startingAt: k + 1) == 0,
                   !Self.honorificHashes.contains(next.exact), !Self.roleWordHashes.contains(next.exact) else { continue }
@@ -386,7 +386,7 @@ public struct MentionMatcher: Sendable {
         // Or as the last word of a longer name: a person's surname ("Speaker Kenzaburo Hara … Hara also agreed").
         for k in tokens.indices where k != position && k > 0 && tokens[k].exact == word {
             let previous = tokens[k - 1]
-            guard previous.isCapitalised, !tokens[k].flags.contains(.breakBefore), !tokens[k].flags.contains(.punctuationBefore),
+            guard previous.isCapitalized, !tokens[k].flags.contains(.breakBefore), !tokens[k].flags.contains(.punctuationBefore),
                   !tokens[k].flags.contains(.hyphenBefore), !isShouted(k, tokens: tokens),
                   !(k - 1 == 0 || previous.flags.contains(.breakBefore)) || !Self.ordinaryWordHashes.contains(previous.exact),
                   !Self.honorificHashes.contains(previous.exact), !Self.highOfficeHashes.keys.contains(previous.exact),
@@ -408,7 +408,7 @@ public struct MentionMatcher: Sendable {
         var first = position, used = 0
         while first > 0 && used < letters.count {
             let previous = tokens[first - 1]
-            if Self.particleHashes.contains(previous.exact) && !previous.isCapitalised { first -= 1; continue }
+            if Self.particleHashes.contains(previous.exact) && !previous.isCapitalized { first -= 1; continue }
             guard (bytes[previous.start] | 0x20) == letters[letters.count - 1 - used] else { return nil }
             first -= 1
             used += 1
@@ -450,7 +450,7 @@ public struct MentionMatcher: Sendable {
     private func legalFormLength(_ tokens: [TextToken], endingAt end: Int) -> Int {
         for form in Self.legalFormHashes where end - form.count >= 0 {
             let first = end - form.count
-            if (first..<end).allSatisfy({ tokens[$0].isCapitalised }) && zip(first..<end, form).allSatisfy({ tokens[$0].exact == $1 })
+            if (first..<end).allSatisfy({ tokens[$0].isCapitalized }) && zip(first..<end, form).allSatisfy({ tokens[$0].exact == $1 })
                 && (first + 1..<end + (end < tokens.count ? 1 : 0)).allSatisfy({ !tokens[$0].flags.contains(.breakBefore) })
                 && !(end < tokens.count && tokens[end].flags.contains(.punctuationBefore)) {
                 return form.count
@@ -463,7 +463,7 @@ public struct MentionMatcher: Sendable {
     private func legalFormLength(_ tokens: [TextToken], startingAt start: Int) -> Int {
         for form in Self.legalFormHashes where start + form.count <= tokens.count {
             let range = start..<start + form.count
-            if range.allSatisfy({ tokens[$0].isCapitalised && !tokens[$0].flags.contains(.breakBefore) })
+            if range.allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].flags.contains(.breakBefore) })
                 && zip(range, form).allSatisfy({ tokens[$0].exact == $1 }) && !tokens[start].flags.contains(.punctuationBefore) {
                 return form.count
             }
@@ -494,7 +494,7 @@ public struct MentionMatcher: Sendable {
         guard tokens[position].flags.contains(.allCaps), first == 0 || tokens[first].flags.contains(.breakBefore),
               position + 1 < tokens.count else { return false }
         let next = tokens[position + 1]
-        return next.flags.contains(.punctuationBefore) && !next.flags.contains(.breakBefore) && next.isCapitalised
+        return next.flags.contains(.punctuationBefore) && !next.flags.contains(.breakBefore) && next.isCapitalized
     }
 
     /// The index of the token that starts at a UTF-8 offset (binary search).
@@ -576,17 +576,17 @@ public struct MentionMatcher: Sendable {
                 }
             }
         }
-        for k in tokens.indices where !covered[k] && tokens[k].isCapitalised && tokens[k].length >= 3 {
+        for k in tokens.indices where !covered[k] && tokens[k].isCapitalized && tokens[k].length >= 3 {
             let token = tokens[k]
             if token.flags.contains(.tickerBefore) { continue }
             var previousIsName = false
             if k > 0, !token.flags.contains(.breakBefore), !token.flags.contains(.punctuationBefore) {
                 let previous = tokens[k - 1]
                 let startsSentence = k == 1 || previous.flags.contains(.breakBefore)
-                previousIsName = previous.isCapitalised && !Self.honorificHashes.contains(previous.exact)
+                previousIsName = previous.isCapitalized && !Self.honorificHashes.contains(previous.exact)
                     && !(startsSentence && Self.ordinaryWordHashes.contains(previous.exact))
             }
-            let nextIsName = k + 1 < tokens.count && !tokens[k + 1].flags.contains(.breakBefore) && tokens[k + 1].isCapitalised
+            let nextIsName = k + 1 < tokens.count && !tokens[k + 1].flags.contains(.breakBefore) && tokens[k + 1].isCapitalized
                 && !Self.legalFormHashes.contains([tokens[k + 1].exact])
             if let link = linkable[token.variant], k > link.afterToken {
                 guard !previousIsName || (k > 0 && covered[k - 1]) else { continue }
@@ -601,14 +601,14 @@ public struct MentionMatcher: Sendable {
             guard !nextIsName, k > 0, !token.flags.contains(.breakBefore) || tokens[k - 1].flags.contains(.singleLetter),
                   !(k + 1 < tokens.count && tokens[k + 1].flags.contains(.hyphenBefore)) else { continue }
             let previous = tokens[k - 1]
-            if let office = office(before: k, tokens: tokens), previous.isCapitalised, !covered[k - 1],
+            if let office = office(before: k, tokens: tokens), previous.isCapitalized, !covered[k - 1],
                !Self.ordinaryWordHashes.contains(token.exact), !token.flags.contains(.hyphenBefore),
                let entries = uniquePerson(surname: token.exact, office: office, initial: nil) {
                 mentions.append(Mention(range: token.start..<token.end, entries: entries, kind: .partial, score: 0.75, firstMention: nil))
                 covered[k] = true
                 linkable[token.variant] = (entries, token.start..<token.end, k)
-            } else if previous.flags.contains(.singleLetter), previous.flags.contains(.followedByDot), previous.isCapitalised,
-                      !(k >= 2 && tokens[k - 2].isCapitalised && !previous.flags.contains(.breakBefore)
+            } else if previous.flags.contains(.singleLetter), previous.flags.contains(.followedByDot), previous.isCapitalized,
+                      !(k >= 2 && tokens[k - 2].isCapitalized && !previous.flags.contains(.breakBefore)
                         && !Self.honorificHashes.contains(tokens[k - 2].exact)),
                       !covered[k - 1], !Self.ordinaryWordHashes.contains(token.exact), let initial = initialLetter(previous, tokens: tokens),
                       let entries = uniquePerson(surname: token.exact, office: nil, initial: initial) {
@@ -624,7 +624,7 @@ public struct MentionMatcher: Sendable {
     private func office(before k: Int, tokens: [TextToken]) -> String? {
         let previous = tokens[k - 1]
         if let office = Self.highOfficeHashes[previous.exact] { return office }
-        if previous.exact == Self.ministerHash, k >= 2, tokens[k - 2].exact == Self.primeHash, tokens[k - 2].isCapitalised {
+        if previous.exact == Self.ministerHash, k >= 2, tokens[k - 2].exact == Self.primeHash, tokens[k - 2].isCapitalized {
             return "prime minister"
         }
         return nil

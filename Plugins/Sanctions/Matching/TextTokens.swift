@@ -3,7 +3,7 @@ struct TextToken {
     struct Flags: OptionSet {
         let rawValue: UInt16
         /// First letter uppercase.
-        static let capitalised = Flags(rawValue: 1)
+        static let capitalized = Flags(rawValue: 1)
         /// Every letter uppercase (and at least two letters).
         static let allCaps = Flags(rawValue: 2)
         /// Only digits.
@@ -49,7 +49,7 @@ struct TextToken {
     var start: Int { Int(start32) }
     var end: Int { Int(end32) }
 
-    var isCapitalised: Bool { flags.contains(.capitalised) }
+    var isCapitalized: Bool { flags.contains(.capitalized) }
 }
 
 /// Splits prose into folded tokens in one pass over its UTF-8 bytes. ASCII words take a fast path
@@ -137,7 +137,7 @@ enum TextTokenizer {
                 }
                 if j >= count || (bytes[j] < 0x80 && bytes[j] != 0x27) {
                     var flags: TextToken.Flags = []
-                    if upperFirst { flags.insert(.capitalised) }
+                    if upperFirst { flags.insert(.capitalized) }
                     if allUpper && letters >= 2 { flags.insert(.allCaps) }
                     if digitsOnly { flags.insert(.digits) }
                     if pendingBreak { flags.insert(.breakBefore) }
@@ -213,7 +213,7 @@ enum TextTokenizer {
             }
             let end = possessive ? i - 2 - (bytes[i - 2] == 0x27 ? 0 : 2) : i
             var flags: TextToken.Flags = []
-            if upperFirst { flags.insert(.capitalised) }
+            if upperFirst { flags.insert(.capitalized) }
             if allUpper && letters >= 2 { flags.insert(.allCaps) }
             if digitsOnly { flags.insert(.digits) }
             if pendingBreak { flags.insert(.breakBefore) }

@@ -1,16 +1,16 @@
 import CopydeskCore
 
 /// The plugin's options, read from its configuration.
-struct StaleTimestampsOptions: Sendable {
+struct StaleTimestampsOptions: PluginOptionSet {
     /// How many days the file's last commit may follow its Updated label before `git-modified` reports it.
     var gitModifiedDays = 1
 
-    static let accepted = [
+    static let documentation = [
         PluginOption("gitModifiedDays",
                      "Days the file's last git commit may follow its Updated label before git-modified reports it (default 1)."),
     ]
 
-    init(_ options: JSONValue) throws {
+    init(options: JSONValue) throws {
         guard case .object(let members) = options else {
             if options == .null { return }
             throw PluginOptionError(option: "stale-timestamps", message: "expected a mapping of options")
@@ -23,7 +23,7 @@ struct StaleTimestampsOptions: Sendable {
                 }
                 gitModifiedDays = days
             default:
-                throw PluginOptionError(option: name, message: "unknown option; the plugin accepts \(StaleTimestampsOptions.accepted.map(\.name).joined(separator: ", "))")
+                throw PluginOptionError(option: name, message: "unknown option; the plugin accepts \(StaleTimestampsOptions.documentation.map(\.name).joined(separator: ", "))")
             }
         }
     }

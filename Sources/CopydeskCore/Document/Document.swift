@@ -1,3 +1,4 @@
+import CopydeskText
 import Foundation
 
 /// The markup a file is written in.
@@ -130,7 +131,7 @@ public final class Document: Sendable {
         sentenceCache.value {
             var text = self.text
             return text.withUTF8 { bytes in
-                blocks.flatMap { SentenceSplitter.sentences(inUTF8: bytes, range: $0.range) }
+                blocks.flatMap { SentenceSegmenter.sentences(inUTF8: bytes, range: $0.range) }
             }
         }
     }

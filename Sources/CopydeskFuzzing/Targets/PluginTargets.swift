@@ -4,6 +4,7 @@ import CopydeskPolicies
 import DatesPlugin
 import Foundation
 import ModerationPlugin
+import SanctionsLists
 import SanctionsPlugin
 import StaleTimestampsPlugin
 

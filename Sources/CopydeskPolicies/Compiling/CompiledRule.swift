@@ -55,14 +55,7 @@ enum PolicyCompiler {
 
     /// The patterns a rule's parameters hold (word lists excluded).
     static func patternTexts(of rule: PolicyRule) -> [String] {
-        switch rule.parameters {
-        case .existence(_, let patterns, _), .occurrence(_, let patterns, _, _, _), .repetition(let patterns):
-            return patterns.map(\.text)
-        case .substitution(let swaps, let regex): return regex ? swaps.map(\.target.text) : []
-        case .conditional(let first, let second): return [first.text, second.text]
-        case .sequence(let steps): return steps.map(\.text)
-        case .consistency, .capitalization: return []
-        }
+        rule.kind.definition.patternTexts(of: rule.parameters)
     }
 
     /// Whether a pattern turns on caseless matching inline (`(?i)`, `(?mi:`…), which the prefilter must know.
@@ -92,45 +85,18 @@ enum PolicyCompiler {
             }
         }
 
-        let check: any RuleCheck
-        var appliesExceptions = true
-        switch rule.parameters {
-        case .existence(let tokens, let patterns, let validator):
-            check = ExistenceCheck(patterns: compiler.compile(tokens: tokens, patterns: patterns), validator: validator,
-                                   caseless: caseless)
-        case .substitution(let swaps, let regex):
-            check = SubstitutionCheck(swaps: swaps, regex: regex, compiler: compiler)
-        case .occurrence(let tokens, let patterns, let max, let min, let report):
-            check = OccurrenceCheck(patterns: compiler.compile(tokens: tokens, patterns: patterns), max: max, min: min,
-                                    report: report, caseless: caseless)
-        case .repetition(let patterns):
-            let words = patterns.isEmpty ? [PolicyText(RepetitionCheck.defaultWord, at: rule.location)] : patterns
-            let valid = words.allSatisfy { compiler.compile($0) != nil }
-            let pairs = valid ? compiler.compile(PolicyText(RepetitionCheck.pairPattern(words: words.map(\.text)),
-                                                            at: words[0].location)) : nil
-            check = RepetitionCheck(pairs: pairs, caseless: caseless)
-        case .consistency(let sets):
-            check = ConsistencyCheck(sets: sets, compiler: compiler)
-        case .conditional(let first, let second):
-            let conditional = ConditionalCheck(first: compiler.compile(tokens: [], patterns: [first]),
-                                               second: compiler.compile(tokens: [], patterns: [second]), caseless: caseless)
-            if conditional.usesKey != conditional.second.groupNames.contains("key"), log.diagnostics.count == errorsBefore {
-                log.error(second.location, "in rule `\(rule.id)`, `first` and `second` must both name a group `key` or neither")
-            }
-            check = conditional
-        case .capitalization(let style):
-            check = CapitalizationCheck(style: style, exceptions: exceptions)
-            appliesExceptions = false
-        case .sequence(let steps):
-            check = SequenceCheck(steps: steps.map { compiler.compile(tokens: [], patterns: [$0]) }, caseless: caseless)
-        }
+        let compilation = KindCompilation(rule: rule, compiler: compiler, log: log, caseless: caseless, exceptions: exceptions,
+                                          errorsBefore: errorsBefore)
+        guard let check = rule.kind.definition.compile(rule.parameters, compilation) else { return nil }
+        // A capitalization rule applies its exceptions itself, word by word.
+        let appliesExceptions = rule.kind != .capitalization
 
         let template = MessageTemplate(rule.message.text)
         let known = check.placeholders.union(["match"])
         for name in template.placeholders where !known.contains(name) {
             let choices = known.sorted()
             log.error(rule.message.location, "unknown placeholder `{\(name)}` in the message of rule `\(rule.id)`"
-                      + Suggestion.didYouMean(name, among: choices) + "; known: "
+                      + Suggestions.hint(for: name, among: choices, matching: .policies, style: .parenthesised) + "; known: "
                       + choices.map { "`{\($0)}`" }.joined(separator: ", "))
         }
         guard log.diagnostics.count == errorsBefore else { return nil }

@@ -113,3 +113,27 @@ struct CapitalizationCheck: RuleCheck {
         return text[..<index] + text[index].lowercased() + text[text.index(after: index)...]
     }
 }
+
+extension CapitalizationCheck: PolicyKindDefinition {
+    static let kind = PolicyKind.capitalization
+    static let keys = ["style"]
+
+    static func read(_ r: PolicyParameterReader) -> PolicyParameters? {
+        guard let styleNode = r.values["style"] else {
+            r.log.error(r.node.location, "`capitalization` rule `\(r.ruleID)` needs `style`")
+            return nil
+        }
+        guard let style = styleNode.choice(r.log, what: "style", among: CapitalizationStyle.allCases.map(\.rawValue))
+        else { return nil }
+        return .capitalization(style: CapitalizationStyle(rawValue: style)!)
+    }
+
+    static func compile(_ parameters: PolicyParameters, _ c: KindCompilation) -> (any RuleCheck)? {
+        guard case .capitalization(let style) = parameters else { return nil }
+        return CapitalizationCheck(style: style, exceptions: c.exceptions)
+    }
+
+    static func patternTexts(of parameters: PolicyParameters) -> [String] {
+        []
+    }
+}

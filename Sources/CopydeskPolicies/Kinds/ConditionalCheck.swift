@@ -44,3 +44,28 @@ struct ConditionalCheck: RuleCheck {
         return hits
     }
 }
+
+extension ConditionalCheck: PolicyKindDefinition {
+    static let kind = PolicyKind.conditional
+    static let keys = ["first", "second"]
+
+    static func read(_ r: PolicyParameterReader) -> PolicyParameters? {
+        guard let first = r.single("first"), let second = r.single("second") else { return nil }
+        return .conditional(first: first, second: second)
+    }
+
+    static func compile(_ parameters: PolicyParameters, _ c: KindCompilation) -> (any RuleCheck)? {
+        guard case .conditional(let first, let second) = parameters else { return nil }
+        let conditional = ConditionalCheck(first: c.compiler.compile(tokens: [], patterns: [first]),
+                                           second: c.compiler.compile(tokens: [], patterns: [second]), caseless: c.caseless)
+        if conditional.usesKey != conditional.second.groupNames.contains("key"), c.log.diagnostics.count == c.errorsBefore {
+            c.log.error(second.location, "in rule `\(c.rule.id)`, `first` and `second` must both name a group `key` or neither")
+        }
+        return conditional
+    }
+
+    static func patternTexts(of parameters: PolicyParameters) -> [String] {
+        guard case .conditional(let first, let second) = parameters else { return [] }
+        return [first.text, second.text]
+    }
+}

@@ -57,3 +57,34 @@ struct ConsistencyCheck: RuleCheck {
         return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }
+
+extension ConsistencyCheck: PolicyKindDefinition {
+    static let kind = PolicyKind.consistency
+    static let keys = ["sets"]
+
+    static func read(_ r: PolicyParameterReader) -> PolicyParameters? {
+        guard let setsNode = r.values["sets"] else {
+            r.log.error(r.node.location, "`consistency` rule `\(r.ruleID)` needs `sets` (lists of variant spellings)")
+            return nil
+        }
+        var sets: [[String]] = []
+        for item in setsNode.items(r.log, what: "sets", allowScalar: false) ?? [] {
+            let variants = item.strings(r.log, what: "a set of variants")?.map(\.0) ?? []
+            if variants.count < 2 {
+                r.log.error(item.location, "a set of variants needs at least two spellings")
+                continue
+            }
+            sets.append(variants)
+        }
+        return .consistency(sets: sets)
+    }
+
+    static func compile(_ parameters: PolicyParameters, _ c: KindCompilation) -> (any RuleCheck)? {
+        guard case .consistency(let sets) = parameters else { return nil }
+        return ConsistencyCheck(sets: sets, compiler: c.compiler)
+    }
+
+    static func patternTexts(of parameters: PolicyParameters) -> [String] {
+        []
+    }
+}

@@ -26,81 +26,28 @@ struct ExistenceCheck: RuleCheck {
     }
 }
 
-/// Counts matches in each scope range and reports ranges with more than `max` or fewer than `min`.
-struct OccurrenceCheck: RuleCheck {
-    let patterns: PatternSet
-    let max: Int?
-    let min: Int?
-    let report: OccurrenceReport
-    let requiredLiterals: Set<String>?
+extension ExistenceCheck: PolicyKindDefinition {
+    static let kind = PolicyKind.existence
+    static let keys = ["tokens", "patterns", "validate"]
 
-    init(patterns: PatternSet, max: Int?, min: Int?, report: OccurrenceReport, caseless: Bool) {
-        self.patterns = patterns
-        self.max = max
-        self.min = min
-        self.report = report
-        requiredLiterals = min == nil ? patterns.requiredLiterals(caseless: caseless) : nil
-    }
-
-    var placeholders: Set<String> { ["count", "max", "min"] }
-
-    func hits(_ input: CheckInput) throws -> [Hit] {
-        var hits: [Hit] = []
-        for range in input.ranges {
-            let matches = try patterns.matches(input, in: range)
-            var values = ["count": String(matches.count)]
-            if let max { values["max"] = String(max) }
-            if let min { values["min"] = String(min) }
-            if let max, matches.count > max {
-                switch report {
-                case .scope:
-                    hits.append(Hit(range: range, values: values))
-                case .excess:
-                    for match in matches.dropFirst(max) { hits.append(Hit(range: match.range, values: values)) }
-                }
-            }
-            if let min, matches.count < min {
-                hits.append(Hit(range: range, values: values))
-            }
+    static func read(_ r: PolicyParameterReader) -> PolicyParameters? {
+        guard r.needsOne(of: ["tokens", "patterns"]) else { return nil }
+        var validator: PolicyValidator?
+        if let validateNode = r.values["validate"] {
+            validator = validateNode.choice(r.log, what: "validator", among: PolicyValidator.allCases.map(\.rawValue))
+                .flatMap(PolicyValidator.init)
         }
-        return hits
-    }
-}
-
-/// Finds patterns that appear in order inside one scope range.
-struct SequenceCheck: RuleCheck {
-    let steps: [PatternSet]
-    let requiredLiterals: Set<String>?
-
-    init(steps: [PatternSet], caseless: Bool) {
-        self.steps = steps
-        requiredLiterals = LiteralExtractor.best(steps.compactMap { $0.requiredLiterals(caseless: caseless) })
+        return .existence(tokens: r.plainStrings("tokens"), patterns: r.texts("patterns", false), validator: validator)
     }
 
-    var placeholders: Set<String> { Set(steps.flatMap(\.groupNames)) }
+    static func compile(_ parameters: PolicyParameters, _ c: KindCompilation) -> (any RuleCheck)? {
+        guard case .existence(let tokens, let patterns, let validator) = parameters else { return nil }
+        return ExistenceCheck(patterns: c.compiler.compile(tokens: tokens, patterns: patterns), validator: validator,
+                              caseless: c.caseless)
+    }
 
-    func hits(_ input: CheckInput) throws -> [Hit] {
-        guard let first = steps.first else { return [] }
-        var hits: [Hit] = []
-        for range in input.ranges {
-            var resumeAt = range.lowerBound
-            for start in try first.matches(input, in: range) where start.range.lowerBound >= resumeAt {
-                var values = start.groupValues(input)
-                var end = start.range.upperBound
-                var complete = true
-                for step in steps.dropFirst() {
-                    guard let next = try step.matches(input, in: end..<range.upperBound).first else {
-                        complete = false
-                        break
-                    }
-                    values.merge(next.groupValues(input)) { old, _ in old }
-                    end = next.range.upperBound
-                }
-                guard complete else { break }
-                hits.append(Hit(range: start.range.lowerBound..<end, values: values))
-                resumeAt = end
-            }
-        }
-        return hits
+    static func patternTexts(of parameters: PolicyParameters) -> [String] {
+        guard case .existence(_, let patterns, _) = parameters else { return [] }
+        return patterns.map(\.text)
     }
 }

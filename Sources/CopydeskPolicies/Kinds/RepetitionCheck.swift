@@ -50,3 +50,26 @@ struct RepetitionCheck: RuleCheck {
         return second == second.lowercased()
     }
 }
+
+extension RepetitionCheck: PolicyKindDefinition {
+    static let kind = PolicyKind.repetition
+    static let keys = ["patterns"]
+
+    static func read(_ r: PolicyParameterReader) -> PolicyParameters? {
+        return .repetition(patterns: r.texts("patterns", false))
+    }
+
+    static func compile(_ parameters: PolicyParameters, _ c: KindCompilation) -> (any RuleCheck)? {
+        guard case .repetition(let patterns) = parameters else { return nil }
+        let words = patterns.isEmpty ? [PolicyText(RepetitionCheck.defaultWord, at: c.rule.location)] : patterns
+        let valid = words.allSatisfy { c.compiler.compile($0) != nil }
+        let pairs = valid ? c.compiler.compile(PolicyText(RepetitionCheck.pairPattern(words: words.map(\.text)),
+                                                        at: words[0].location)) : nil
+        return RepetitionCheck(pairs: pairs, caseless: c.caseless)
+    }
+
+    static func patternTexts(of parameters: PolicyParameters) -> [String] {
+        guard case .repetition(let patterns) = parameters else { return [] }
+        return patterns.map(\.text)
+    }
+}

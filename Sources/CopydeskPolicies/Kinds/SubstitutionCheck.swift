@@ -76,3 +76,34 @@ struct SubstitutionCheck: RuleCheck {
         return String(replacement.prefix(1)).uppercased() + replacement.dropFirst()
     }
 }
+
+extension SubstitutionCheck: PolicyKindDefinition {
+    static let kind = PolicyKind.substitution
+    static let keys = ["swap", "regex"]
+
+    static func read(_ r: PolicyParameterReader) -> PolicyParameters? {
+        guard let swapNode = r.values["swap"] else {
+            r.log.error(r.node.location, "`substitution` rule `\(r.ruleID)` needs a `swap` mapping")
+            return nil
+        }
+        let regex = r.values["regex"].flatMap { $0.bool(r.log, what: "regex") } ?? false
+        guard let pairs = swapNode.pairs(r.log, what: "`swap`") else { return nil }
+        var swaps: [PolicySwap] = []
+        for (key, keyNode, value) in pairs {
+            guard let replacement = value.string(r.log, what: "swap replacement") else { continue }
+            swaps.append(PolicySwap(target: PolicyText(key, at: keyNode.location), replacement: replacement))
+        }
+        if swaps.isEmpty { r.log.error(swapNode.location, "`swap` is empty") }
+        return .substitution(swaps: swaps, regex: regex)
+    }
+
+    static func compile(_ parameters: PolicyParameters, _ c: KindCompilation) -> (any RuleCheck)? {
+        guard case .substitution(let swaps, let regex) = parameters else { return nil }
+        return SubstitutionCheck(swaps: swaps, regex: regex, compiler: c.compiler)
+    }
+
+    static func patternTexts(of parameters: PolicyParameters) -> [String] {
+        guard case .substitution(let swaps, let regex) = parameters else { return [] }
+        return regex ? swaps.map(\.target.text) : []
+    }
+}

@@ -9,16 +9,8 @@ import Yams
 public enum PolicyLoader {
     static let commonKeys = ["id", "kind", "message", "level", "description", "help", "scope", "ignorecase",
                              "exceptions", "examples", "enabled", "link"]
-    static let kindKeys: [PolicyKind: [String]] = [
-        .existence: ["tokens", "patterns", "validate"],
-        .substitution: ["swap", "regex"],
-        .occurrence: ["tokens", "patterns", "max", "min", "report"],
-        .repetition: ["patterns"],
-        .consistency: ["sets"],
-        .conditional: ["first", "second"],
-        .capitalization: ["style"],
-        .sequence: ["steps"],
-    ]
+    /// Each kind's own keys, from its definition (`Kinds/`).
+    static let kindKeys = Dictionary(uniqueKeysWithValues: PolicyKind.allCases.map { ($0, $0.definition.keys) })
     static let fileKeys = ["rules"]
     static let exampleKeys = ["triggers", "passes"]
     /// The largest policy file read (a pack of word lists stays far below it).
@@ -99,7 +91,7 @@ public enum PolicyLoader {
         var rulesNode: PolicyNode?
         for (key, keyNode, value) in pairs {
             if key == "rules" { rulesNode = value; continue }
-            log.error(keyNode.location, "unknown key `\(key)` in a policy file\(Suggestion.didYouMean(key, among: fileKeys))")
+            log.error(keyNode.location, "unknown key `\(key)` in a policy file\(Suggestions.hint(for: key, among: fileKeys, matching: .policies, style: .parenthesised))")
         }
         guard let rulesNode else {
             log.error(top.location, "a policy file needs a `rules:` list")
@@ -158,7 +150,7 @@ public enum PolicyLoader {
             if let kind, let owner = kindKeys.first(where: { $0.value.contains(key) })?.key {
                 log.error(keyNode.location, "`\(key)` belongs to `\(owner.rawValue)` rules, not to `\(kind.rawValue)` rules")
             } else {
-                log.error(keyNode.location, "unknown key `\(key)` in rule `\(ruleID)`\(Suggestion.didYouMean(key, among: allowed))")
+                log.error(keyNode.location, "unknown key `\(key)` in rule `\(ruleID)`\(Suggestions.hint(for: key, among: allowed, matching: .policies, style: .parenthesised))")
             }
         }
 
@@ -215,99 +207,9 @@ public enum PolicyLoader {
         _ kind: PolicyKind, values: [String: PolicyNode], node: PolicyNode, ruleID: String, log: DiagnosticLog,
         texts: (String, Bool) -> [PolicyText]
     ) -> PolicyParameters? {
-        func plainStrings(_ key: String) -> [String] {
-            values[key].flatMap { $0.strings(log, what: key) }?.map(\.0) ?? []
-        }
-        func needsOne(of keys: [String]) -> Bool {
-            if keys.contains(where: { values[$0] != nil }) { return true }
-            log.error(node.location, "`\(kind.rawValue)` rule `\(ruleID)` needs "
-                      + keys.map { "`\($0)`" }.joined(separator: " or "))
-            return false
-        }
-        func single(_ key: String) -> PolicyText? {
-            guard let value = values[key] else {
-                log.error(node.location, "`\(kind.rawValue)` rule `\(ruleID)` needs `\(key)`")
-                return nil
-            }
-            return value.string(log, what: key).map { PolicyText($0, at: value.location) }
-        }
-
-        switch kind {
-        case .existence:
-            guard needsOne(of: ["tokens", "patterns"]) else { return nil }
-            var validator: PolicyValidator?
-            if let validateNode = values["validate"] {
-                validator = validateNode.choice(log, what: "validator", among: PolicyValidator.allCases.map(\.rawValue))
-                    .flatMap(PolicyValidator.init)
-            }
-            return .existence(tokens: plainStrings("tokens"), patterns: texts("patterns", false), validator: validator)
-
-        case .substitution:
-            guard let swapNode = values["swap"] else {
-                log.error(node.location, "`substitution` rule `\(ruleID)` needs a `swap` mapping")
-                return nil
-            }
-            let regex = values["regex"].flatMap { $0.bool(log, what: "regex") } ?? false
-            guard let pairs = swapNode.pairs(log, what: "`swap`") else { return nil }
-            var swaps: [PolicySwap] = []
-            for (key, keyNode, value) in pairs {
-                guard let replacement = value.string(log, what: "swap replacement") else { continue }
-                swaps.append(PolicySwap(target: PolicyText(key, at: keyNode.location), replacement: replacement))
-            }
-            if swaps.isEmpty { log.error(swapNode.location, "`swap` is empty") }
-            return .substitution(swaps: swaps, regex: regex)
-
-        case .occurrence:
-            guard needsOne(of: ["tokens", "patterns"]) else { return nil }
-            let max = values["max"].flatMap { $0.int(log, what: "max") }
-            let min = values["min"].flatMap { $0.int(log, what: "min", minimum: 1) }
-            if values["max"] == nil && values["min"] == nil {
-                log.error(node.location, "`occurrence` rule `\(ruleID)` needs `max` or `min`")
-            }
-            var report = OccurrenceReport.scope
-            if let reportNode = values["report"],
-               let chosen = reportNode.choice(log, what: "report", among: OccurrenceReport.allCases.map(\.rawValue)) {
-                report = OccurrenceReport(rawValue: chosen)!
-            }
-            return .occurrence(tokens: plainStrings("tokens"), patterns: texts("patterns", false), max: max, min: min,
-                               report: report)
-
-        case .repetition:
-            return .repetition(patterns: texts("patterns", false))
-
-        case .consistency:
-            guard let setsNode = values["sets"] else {
-                log.error(node.location, "`consistency` rule `\(ruleID)` needs `sets` (lists of variant spellings)")
-                return nil
-            }
-            var sets: [[String]] = []
-            for item in setsNode.items(log, what: "sets", allowScalar: false) ?? [] {
-                let variants = item.strings(log, what: "a set of variants")?.map(\.0) ?? []
-                if variants.count < 2 {
-                    log.error(item.location, "a set of variants needs at least two spellings")
-                    continue
-                }
-                sets.append(variants)
-            }
-            return .consistency(sets: sets)
-
-        case .conditional:
-            guard let first = single("first"), let second = single("second") else { return nil }
-            return .conditional(first: first, second: second)
-
-        case .capitalization:
-            guard let styleNode = values["style"] else {
-                log.error(node.location, "`capitalization` rule `\(ruleID)` needs `style`")
-                return nil
-            }
-            guard let style = styleNode.choice(log, what: "style", among: CapitalizationStyle.allCases.map(\.rawValue))
-            else { return nil }
-            return .capitalization(style: CapitalizationStyle(rawValue: style)!)
-
-        case .sequence:
-            let steps = texts("steps", true)
-            if steps.count == 1 { log.error(values["steps"]!.location, "`steps` needs at least two patterns") }
-            return .sequence(steps: steps)
+        withoutActuallyEscaping(texts) { texts in
+            kind.definition.read(PolicyParameterReader(kind: kind, values: values, node: node, ruleID: ruleID, log: log,
+                                                       readTexts: texts))
         }
     }
 
@@ -322,7 +224,7 @@ public enum PolicyLoader {
             case "triggers": expectation = .triggers
             case "passes": expectation = .passes
             default:
-                log.error(keyNode.location, "unknown key `\(key)` in `examples`\(Suggestion.didYouMean(key, among: exampleKeys))")
+                log.error(keyNode.location, "unknown key `\(key)` in `examples`\(Suggestions.hint(for: key, among: exampleKeys, matching: .policies, style: .parenthesised))")
                 continue
             }
             for item in value.items(log, what: key) ?? [] {
@@ -348,7 +250,7 @@ public enum PolicyLoader {
             case "expecting": expecting = value.strings(log, what: "expecting")?.map(\.0) ?? []
             default:
                 log.error(keyNode.location,
-                          "unknown key `\(key)` in an example\(Suggestion.didYouMean(key, among: exampleItemKeys))")
+                          "unknown key `\(key)` in an example\(Suggestions.hint(for: key, among: exampleItemKeys, matching: .policies, style: .parenthesised))")
             }
         }
         guard let text else {

@@ -1,3 +1,4 @@
+import CopydeskCore
 import Yams
 
 /// Collects diagnostics while a pack loads, so that one run reports every problem at once.
@@ -106,7 +107,7 @@ struct PolicyNode {
     func choice(_ log: DiagnosticLog, what: String, among choices: [String]) -> String? {
         guard let text = string(log, what: what) else { return nil }
         if choices.contains(text) { return text }
-        log.error(location, "unknown \(what) `\(text)`\(Suggestion.didYouMean(text, among: choices)); expected one of "
+        log.error(location, "unknown \(what) `\(text)`\(Suggestions.hint(for: text, among: choices, matching: .policies, style: .parenthesised)); expected one of "
                   + choices.map { "`\($0)`" }.joined(separator: ", "))
         return nil
     }

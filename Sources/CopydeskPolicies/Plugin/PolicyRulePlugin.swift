@@ -6,12 +6,9 @@ import CopydeskCore
 /// the document and runs only the rules whose required literals occur; a rule whose matches stay on
 /// one line searches only the lines that hold one of its literals.
 public struct PolicyRulePlugin: RulePlugin {
-    public static let factory = PluginFactory(
-        id: "policies", summary: "Rules from YAML + PCRE2 policy packs.",
-        options: [PluginOption("packs", "Folders of policy YAML files to load, or names of shipped packs "
-                               + "(\(ShippedPacks.shippedPackNames.joined(separator: ", "))); default: all shipped packs.")]
-    ) { options in
-        try PolicyRulePlugin(options: options)
+    public static let factory = PluginFactory(id: "policies", summary: "Rules from YAML + PCRE2 policy packs.",
+                                              options: PolicyOptions.self) { options in
+        try PolicyRulePlugin(packFolders: options.packFolders)
     }
 
     public let id = "policies"
@@ -25,29 +22,7 @@ public struct PolicyRulePlugin: RulePlugin {
     let lineBound: [Bool]
 
     public init(options: JSONValue) throws {
-        let object = options.objectValue ?? [:]
-        if options.objectValue == nil, options != .null {
-            throw PluginOptionError(option: "policies", message: "options must be a mapping")
-        }
-        for key in object.keys where key != "packs" {
-            throw PluginOptionError(option: key, message: "unknown option" + Suggestion.didYouMean(key, among: ["packs"]))
-        }
-        var references = ShippedPacks.shippedPackNames
-        if let packs = object["packs"] {
-            guard let list = packs.stringsValue, list.count == (packs.arrayValue?.count ?? 1) else {
-                throw PluginOptionError(option: "packs", message: "expected a list of folders or shipped pack names")
-            }
-            references = list
-        }
-        var folders: [String] = []
-        for reference in references {
-            guard let folder = ShippedPacks.folder(for: reference) else {
-                let hint = Suggestion.didYouMean(reference, among: ShippedPacks.shippedPackNames)
-                throw PluginOptionError(option: "packs", message: "no policy pack folder `\(reference)`\(hint)")
-            }
-            folders.append(folder)
-        }
-        try self.init(packFolders: folders)
+        try self.init(packFolders: PolicyOptions(options: options).packFolders)
     }
 
     /// Loads and compiles the packs in `packFolders` (each compiled once per process).

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Where policy packs are: a folder path, or the name of a pack shipped with Copydesk. The one
-/// place that finds the shipped packs, for the policy plugin, the configuration and `test-policies`.
+/// Where the packs shipped with Copydesk are: the one place that finds them, for `PackLocator`
+/// (the policy plugin, the configuration and `test-policies`) and `doctor`.
 public enum ShippedPacks {
     /// The names of the shipped packs.
     public static let shippedPackNames = ["newsroom", "consistency", "scrape-residue", "pii"]
@@ -38,16 +38,6 @@ public enum ShippedPacks {
 
     /// The folder holding the shipped packs.
     public static var folder: String? { location?.folder }
-
-    /// The folder for `reference`: an existing folder, else a shipped pack's name.
-    public static func folder(for reference: String) -> String? {
-        if isDirectory(reference) { return standardized(reference) }
-        if !reference.contains("/"), let shipped = folder {
-            let candidate = (shipped as NSString).appendingPathComponent(reference)
-            if isDirectory(candidate) { return candidate }
-        }
-        return nil
-    }
 
     /// The running executable: `/proc/self/exe` where there is one, else the command line's.
     public static var executablePath: String {

@@ -1,4 +1,5 @@
 import Foundation
+import SanctionsPlugin
 #if canImport(FoundationXML)
 import FoundationXML
 #endif

@@ -1,4 +1,5 @@
 import Foundation
+import SanctionsPlugin
 
 /// EU sanctions annexes transcribed from the Official Journal (OpenSanctions' consolidated journal
 /// CSVs, one file per framework act). Licensed for non-commercial use: read at run time only, never

@@ -1,4 +1,5 @@
 import Foundation
+import SanctionsPlugin
 
 /// OFSI's Consolidated List of Financial Sanctions Targets, in its name table layout (the `ConList`
 /// columns: Group ID, Name 1–6, Name Non-Latin Script, Group Type, Regime, Alias Type, Listed On, and

@@ -1,4 +1,5 @@
 import Foundation
+import SanctionsPlugin
 
 /// OpenSanctions FollowTheMoney entities, one JSON object a line (`entities.ftm.json`).
 public enum OpenSanctionsFtM {

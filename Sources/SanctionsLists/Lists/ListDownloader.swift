@@ -1,4 +1,5 @@
 import Foundation
+import SanctionsPlugin
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif

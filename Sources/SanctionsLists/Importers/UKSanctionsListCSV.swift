@@ -1,4 +1,5 @@
 import Foundation
+import SanctionsPlugin
 
 /// The UK Sanctions List (FCDO) as the `uk_fcdo` tables: `subjects.csv`, `subject_names.csv` and
 /// `subject_identifiers.csv` (IMO numbers), given as a directory holding them.

@@ -1,41 +1,32 @@
 /// Splits prose into sentences, aware of the abbreviations news copy is full of
-/// ("Mr.", "Gov.", "Sen.", "U.S.", "Jan.", "p.m.", initials such as "J.").
-public enum SentenceSplitter {
-    /// Abbreviations that never end a sentence (titles, and words that always precede something).
-    static let neverFinal: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "reps", "gen", "col", "lt", "sgt", "capt", "cmdr",
-        "adm", "maj", "cpl", "pvt", "rev", "fr", "sr", "st", "mt", "ft", "hon", "pres", "supt", "insp", "det",
-        "no", "nos", "vs", "v", "etc.,", "e.g", "i.e", "cf", "approx", "dept", "est", "fig", "vol", "ch", "pp",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
-        "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
-        "va", "vt", "wash", "wis", "wyo",
-    ]
-    /// Abbreviations that may end a sentence; they do when the next word starts one.
-    static let maybeFinal: Set<String> = [
-        "u.s", "u.k", "u.n", "e.u", "inc", "corp", "co", "ltd", "llc", "plc", "jr", "bros", "a.m", "p.m", "etc",
-        "d.c", "n.y", "l.a",
-    ]
-    /// Words that commonly open a sentence after an abbreviation that may end one.
-    static let sentenceOpeners: Set<String> = [
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this",
-        "that", "these", "those", "his", "her", "their", "its", "our", "there", "as", "if", "when", "while",
-        "after", "before", "so", "yet", "however", "meanwhile", "for", "with", "by", "from", "some", "many",
-        "most", "no", "one", "two", "officials", "mr", "mrs", "ms", "dr",
-    ]
+/// ("Mr.", "Gov.", "Sen.", "U.S.", "Jan.", "p.m.", initials such as "J."): the one segmenter over
+/// UTF-8 bytes, behind `Document.sentences` and `Document.sentence(containing:)`.
+///
+/// Two other cuts remain, each keeping its caller's behaviour (candidates for a later behaviour
+/// change): attribution's tokenizer cuts sentences over its own tokens, where a quotation is one
+/// token and a sentence also ends after a quotation that ends with terminal punctuation, and reads
+/// `NewsAbbreviations.pluralTitlesAndOffices` too; sanctions' name tokenizer counts a sentence at every
+/// full stop, question or exclamation mark not right after a one-letter word, and at a blank line,
+/// so it ends one after "Mr.".
+public enum SentenceSegmenter {
+    /// The abbreviations that never end a sentence, as `Document.sentences` reads them.
+    public static let standardNeverFinal = NewsAbbreviations.neverFinal
 
     /// Sentence ranges (UTF-8 offsets) inside `range` of `text`, trimmed of surrounding white space.
-    public static func sentences(in text: String, range: Range<Int>) -> [Range<Int>] {
+    /// `neverFinal` lists the abbreviations after which a full stop never ends a sentence.
+    public static func sentences(in text: String, range: Range<Int>,
+                                 neverFinal: Set<String> = standardNeverFinal) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var text = text
         text.withUTF8 { bytes in
-            result = sentences(inUTF8: bytes, range: range)
+            result = sentences(inUTF8: bytes, range: range, neverFinal: neverFinal)
         }
         return result
     }
 
     /// Sentence ranges in UTF-8 bytes.
-    public static func sentences(inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Range<Int>] {
+    public static func sentences(inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+                                 neverFinal: Set<String> = standardNeverFinal) -> [Range<Int>] {
         var result: [Range<Int>] = []
         let end = min(range.upperBound, bytes.count)
         var start = range.lowerBound
@@ -63,7 +54,7 @@ public enum SentenceSplitter {
             var k = j
             while k < end && isSpace(bytes[k]) { k += 1 }
             guard k < end else { break }
-            if b == 0x2E && !endsSentence(bytes, period: i, nextWord: k, end: end, from: start) { i = j; continue }
+            if b == 0x2E && !endsSentence(bytes, period: i, nextWord: k, end: end, from: start, neverFinal: neverFinal) { i = j; continue }
             // The next sentence must start with something a sentence can start with.
             let n = bytes[k]
             let startsLower = n >= 0x61 && n <= 0x7A
@@ -77,7 +68,8 @@ public enum SentenceSplitter {
     }
 
     /// Whether the period at `period` ends a sentence, judging the word before it and the word after.
-    static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, period: Int, nextWord: Int, end: Int, from: Int) -> Bool {
+    static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, period: Int, nextWord: Int, end: Int, from: Int,
+                             neverFinal: Set<String>) -> Bool {
         // The token before the period: letters and inner periods.
         var s = period
         while s > from {
@@ -97,8 +89,8 @@ public enum SentenceSplitter {
         while e < end, bytes[e] != 0x20, bytes[e] != 0x0A, bytes[e] != 0x0D, bytes[e] != 0x09 { e += 1 }
         let next = String(decoding: UnsafeBufferPointer(rebasing: bytes[nextWord..<e]), as: UTF8.self)
         let nextBare = next.lowercased().filter { $0.isLetter }
-        if maybeFinal.contains(lower) || (lower.contains(".") && lower.count <= 5) {
-            return sentenceOpeners.contains(nextBare) || next.first == "\"" || next.first == "“"
+        if NewsAbbreviations.maybeFinal.contains(lower) || (lower.contains(".") && lower.count <= 5) {
+            return NewsAbbreviations.sentenceOpeners.contains(nextBare) || next.first == "\"" || next.first == "“"
         }
         // A number after a period ("No. 5" is handled above; "1.5" has no space) starts a sentence only rarely.
         return true

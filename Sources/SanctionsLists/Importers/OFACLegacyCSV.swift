@@ -1,4 +1,5 @@
 import Foundation
+import SanctionsPlugin
 
 /// OFAC's legacy CSV layout (`sdn.csv`, `alt.csv`, `add.csv`, and the consolidated non-SDN
 /// `cons_prim.csv`, `cons_alt.csv`, `cons_add.csv`): no header, Latin-1, `-0-` for an empty field.

@@ -1,5 +1,6 @@
 import CopydeskCore
 import Foundation
+import SanctionsPlugin
 
 /// One configured list: its format and where its files are (a local path, or a URL that
 /// `copydesk sanctions update` downloads into the cache).
