@@ -31,6 +31,7 @@ plugins:
   attribution: off
   sanctions: off
   stale-timestamps: off
+  moderation: off
   policies: off
 rules:
   dates/weekday-mismatch: off
