@@ -202,6 +202,12 @@ struct Resolver {
             let year = nearestYear(month: this.month, day: this.day, reference: reference, tense: tense)
             guard let parts = rule(year) else { return nil }
             return CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)
+        case .weekdayOfMonth(let nth, let weekday, let month):
+            guard let month = point(for: month, tense: tense), month.unit == .month, let year = month.year else { return nil }
+            guard let parts = nth > 0 ? TemporalGrammar.nthWeekday(nth, weekday: weekday, month: month.index, year: year)
+                    : TemporalGrammar.lastWeekday(weekday, month: month.index, year: year),
+                  parts.day <= DocumentDate.daysIn(month: parts.month, year: parts.year) else { return nil }
+            return CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)
         case .holidayOfYear(let rule, let yearOffset):
             guard let reference, let parts = rule(reference.year + yearOffset) else { return nil }
             return CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)

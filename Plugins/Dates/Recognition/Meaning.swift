@@ -4,7 +4,7 @@ enum TimexType: String, Sendable {
 }
 
 /// What a recognised expression means before it is anchored to a reference date.
-enum Meaning: Sendable {
+indirect enum Meaning: Sendable {
     /// A calendar point written out; a nil year is filled from the reference date and the tense.
     case point(CalendarPoint)
     /// A point counted from the reference date: `unit` steps of `offset` ("last year" = year, -1),
@@ -32,6 +32,9 @@ enum Meaning: Sendable {
     case quarterEnding(month: Int, year: Int?)
     /// A month and day without a year.
     case monthDay(month: Int, day: Int)
+    /// The nth (1-based; -1 the last) weekday of a month that another meaning names: "the first Monday
+    /// in June", "the last Friday of the month", "the second Tuesday of next month".
+    case weekdayOfMonth(nth: Int, weekday: Int, month: Meaning)
     /// A holiday without a year: its date in a given year.
     case holiday(@Sendable (Int) -> DocumentDateParts?)
     /// A holiday in the reference date's year, or the year `yearOffset` from it ("Diwali last year").

@@ -6,6 +6,14 @@ extension TemporalGrammar {
     /// "afternoon yesterday").
     func dayWord(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
+        // "the day after tomorrow", "the day before yesterday".
+        let k = word == "the" ? i + 1 : i
+        if let after = phrase(k, ["day", "after", "tomorrow"]) {
+            return recognised(i, after, .fromReference(unit: .day, offset: 2, granularity: .day))
+        }
+        if let after = phrase(k, ["day", "before", "yesterday"]) {
+            return recognised(i, after, .fromReference(unit: .day, offset: -2, granularity: .day))
+        }
         if let part = entry(i)?.partOfDay, isAny(i + 1, ["yesterday", "today", "tomorrow"]), var day = dayWord(at: i + 1), day.clock == nil {
             day.tokens = i..<day.tokens.upperBound
             day.clock = ClockTime(partOfDay: part)

@@ -18,6 +18,32 @@ extension TemporalGrammar {
         return recognised(i, end, .weekday(day, shift: nil))
     }
 
+    /// "the first Monday in June", "the last Friday of the month", "the third Thursday of April 2027",
+    /// "the second Tuesday of next month".
+    func weekdayOfMonth(at i: Int) -> Recognised? {
+        let k = isWord(i, "the") ? i + 1 : i
+        let nth: Int
+        if isWord(k, "last") { nth = -1 } else if let n = entry(k)?.ordinal, (1...5).contains(n) { nth = n } else { return nil }
+        guard let (weekday, afterWeekday) = weekdayName(at: k + 1), isAny(afterWeekday, ["of", "in"]) else { return nil }
+        let m = afterWeekday + 1
+        let month: Meaning
+        var end: Int
+        if let after = phrase(m, ["the", "month"]) ?? phrase(m, ["this", "month"]) {
+            month = .fromReference(unit: .month, offset: 0, granularity: .month); end = after
+        } else if let after = phrase(m, ["next", "month"]) {
+            month = .fromReference(unit: .month, offset: 1, granularity: .month); end = after
+        } else if let after = phrase(m, ["last", "month"]) {
+            month = .fromReference(unit: .month, offset: -1, granularity: .month); end = after
+        } else if let name = lower(m), let index = CalendarWords.months[name] {
+            end = m + 1
+            if let (y, afterYear) = year(at: end) { month = .point(CalendarPoint(unit: .month, year: y, index: index)); end = afterYear }
+            else { month = .month(index, shift: nil) }
+        } else {
+            return nil
+        }
+        return recognised(i, end, .weekdayOfMonth(nth: nth, weekday: weekday, month: month))
+    }
+
     // MARK: Clock times
 
     /// "9 a.m.", "7pm", "7.30pm", "10:35 a.m. EST Tuesday", "19:45", "19h45", "0930 GMT", "noon Thursday",

@@ -172,6 +172,7 @@ struct TemporalGrammar {
         keep(periodOfYear(at: i))
         if !isNumeric {
             keep(weekdayExpression(at: i))
+            keep(weekdayOfMonth(at: i))
             keep(setExpression(at: i))
             keep(holiday(at: i))
             keep(reportingComparison(at: i))
