@@ -119,6 +119,10 @@ struct Resolver {
             switch shift {
             case .some(-1): days = -((current - weekday + 7) % 7); if days == 0 { days = -7 }
             case .some(1): days = (weekday - current + 7) % 7; if days == 0 { days = 7 }
+            case .some(let shift) where shift >= 2:
+                // "Friday after next": the coming one, and a week more for each step past it.
+                days = (weekday - current + 7) % 7; if days == 0 { days = 7 }
+                days += 7 * (shift - 1)
             case .some(_): days = weekday - current
             case .none:
                 if weekday == current { days = 0 }

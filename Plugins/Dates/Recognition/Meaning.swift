@@ -13,7 +13,8 @@ indirect enum Meaning: Sendable {
     /// A point counted from the last date the text mentioned ("a year earlier", "that day",
     /// "the year-ago quarter"); without one, from the reference date.
     case fromMentioned(unit: CalendarUnit, offset: Int, granularity: CalendarUnit?)
-    /// A weekday: `shift` -1 for "last", +1 for "next", 0 for "this", nil to be decided by the tense.
+    /// A weekday: `shift` -1 for "last", +1 for "next", 0 for "this", 2 for "after next" (or "Thursday
+    /// week"), nil to be decided by the tense.
     case weekday(Int, shift: Int?)
     /// A month of unknown year: `shift` as for weekdays.
     case month(Int, shift: Int?)

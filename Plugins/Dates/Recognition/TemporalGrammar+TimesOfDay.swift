@@ -9,7 +9,14 @@ extension TemporalGrammar {
         if word.hasSuffix("s"), let day = CalendarWords.weekdays[String(word.dropLast())], !CalendarWords.weekdayAbbreviations.contains(String(word.dropLast())) {
             return recognised(i, i + 1, .set("XXXX-WXX-\(day)"))
         }
+        // "a week from Friday": the coming Friday and a week.
+        if let k = phrase(i, ["a", "week", "from"]), let (day, end) = weekdayName(at: k) {
+            return recognised(i, end, .weekday(day, shift: 2))
+        }
         guard let (day, end) = weekdayName(at: i) else { return nil }
+        // "Friday after next", "Thursday week": the one after the coming one.
+        if let after = phrase(end, ["after", "next"]) { return recognised(i, after, .weekday(day, shift: 2)) }
+        if isWord(end, "week"), !isAny(end + 1, ["of", "'s", "before", "after", "in", "at"]) { return recognised(i, end + 1, .weekday(day, shift: 2)) }
         if let part = lower(end), let code = Lexicon.partsOfDay[part.hasSuffix("s") ? String(part.dropLast()) : part] {
             if part.hasSuffix("s") { return recognised(i, end + 1, .set("XXXX-WXX-\(day)T\(code)")) }
             // "Friday night" is tagged whole and valued as the day, as TimeBank does.
