@@ -87,28 +87,60 @@ extension TemporalGrammar {
         return r
     }
 
-    /// "10/23/1989", "23.10.1989", "1998-01-08".
+    /// "10/23/1989", "23.10.1989", "25/12/2025", "15-03-2026", "1998-01-08", "2015-3-3", "2026/03/15",
+    /// "2026.04.20"; a month and year, "2/2013"; a quarter or half, "Q2 2026", "Q4/2025", "H1 2026";
+    /// an ISO week, "2026-W14".
     func numeric(at i: Int) -> Recognised? {
+        if let period = numericPeriod(at: i) { return period }
         guard let first = tokens[safe: i], let a = first.number else { return nil }
-        // ISO: 1998-01-08
-        if first.digitCount == 4, isWord(i + 1, "-"), let m = tokens[safe: i + 2]?.number, isWord(i + 3, "-"),
-           let d = tokens[safe: i + 4]?.number, tokens[i + 2].digitCount == 2, tokens[i + 4].digitCount == 2,
-           !tokens[i + 1].spaceBefore, !tokens[i + 3].spaceBefore, (1...12).contains(m), (1...31).contains(d) {
+        func joined(_ range: ClosedRange<Int>) -> Bool { range.allSatisfy { $0 < tokens.count && !tokens[$0].spaceBefore } }
+        // Year first: 1998-01-08, 2015-3-3, 2026/03/15, 2026.04.20 (one separator throughout).
+        if first.digitCount == 4, let sep = lower(i + 1), ["-", "/", "."].contains(sep), let m = tokens[safe: i + 2]?.number,
+           lower(i + 3) == sep, let d = tokens[safe: i + 4]?.number, tokens[i + 2].digitCount <= 2, tokens[i + 4].digitCount <= 2,
+           joined((i + 1)...(i + 4)), (1...12).contains(m), (1...31).contains(d), !(isAny(i + 5, [sep]) && joined((i + 5)...(i + 5))) {
             var r = recognised(i, i + 5, .point(CalendarPoint(unit: .day, year: a, index: m, day: d)))
             r.written = WrittenDate(style: .numeric, month: m, day: d, year: a, range: writtenRange(i, i + 5))
             return r
         }
-        guard first.digitCount <= 2, let sep = lower(i + 1), sep == "/" || sep == ".", let b = tokens[safe: i + 2]?.number,
+        // A month and a year: "2/2013", "3/2026".
+        if first.digitCount <= 2, (1...12).contains(a), isWord(i + 1, "/"), let y = tokens[safe: i + 2]?.number, tokens[i + 2].digitCount == 4,
+           (1900...2099).contains(y), joined((i + 1)...(i + 2)), !isWord(i + 3, "/") {
+            return recognised(i, i + 3, .point(CalendarPoint(unit: .month, year: y, index: a)))
+        }
+        guard first.digitCount <= 2, let sep = lower(i + 1), sep == "/" || sep == "." || sep == "-", let b = tokens[safe: i + 2]?.number,
               tokens[i + 2].digitCount <= 2, lower(i + 3) == sep, let c = tokens[safe: i + 4]?.number,
               tokens[i + 4].digitCount == 4 || tokens[i + 4].digitCount == 2,
               !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, !tokens[i + 3].spaceBefore, !tokens[i + 4].spaceBefore else { return nil }
-        if sep == "." && tokens[i + 4].digitCount == 2 { return nil }
+        if sep != "/" && tokens[i + 4].digitCount == 2 { return nil }
         let fullYear = tokens[i + 4].digitCount == 4 ? c : (c < 50 ? 2000 + c : 1900 + c)
-        let (month, day) = numericOrder == .mdy ? (a, b) : (b, a)
+        // The configured order, unless only the other one makes a date ("25/12/2025"); dotted dates
+        // are written day first.
+        var (month, day) = numericOrder == .mdy && sep != "." ? (a, b) : (b, a)
+        if month > 12 && day <= 12 { (month, day) = (day, month) }
         guard month >= 1, month <= 12, day >= 1, day <= 31 else { return nil }
         var r = recognised(i, i + 5, .point(CalendarPoint(unit: .day, year: fullYear, index: month, day: day)))
         r.written = WrittenDate(style: .numeric, month: month, day: day, year: fullYear, range: writtenRange(i, i + 5))
         if a <= 12 && b <= 12 && a != b { r.written?.swappableNumbers = [a, b] }
         return r
+    }
+
+    /// "Q2 2026", "Q4/2025", "H1 2026", "2026-W14".
+    func numericPeriod(at i: Int) -> Recognised? {
+        guard let word = lower(i) else { return nil }
+        let bytes = Array(word.utf8)
+        if bytes.count == 2, bytes[0] == UInt8(ascii: "q") || bytes[0] == UInt8(ascii: "h"), bytes[1] >= 0x31, bytes[1] <= 0x34 {
+            let index = Int(bytes[1] - 0x30)
+            let unit: CalendarUnit = bytes[0] == UInt8(ascii: "q") ? .quarter : .half
+            guard unit == .quarter || index <= 2, tokens[i].isCapitalized else { return nil }
+            var k = i + 1
+            if isWord(k, "/"), !tokens[k].spaceBefore { k += 1 }
+            guard let y = tokens[safe: k]?.number, tokens[k].digitCount == 4, (1900...2099).contains(y) else { return nil }
+            return recognised(i, k + 1, .point(CalendarPoint(unit: unit, year: y, index: index)))
+        }
+        if let y = tokens[i].number, tokens[i].digitCount == 4, isWord(i + 1, "-"), let week = lower(i + 2), week.utf8.first == UInt8(ascii: "w"),
+           !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, let n = Int(week.dropFirst()), week.utf8.count == 3, (1...53).contains(n) {
+            return recognised(i, i + 3, .point(CalendarPoint(unit: .week, year: y, index: n)))
+        }
+        return nil
     }
 }

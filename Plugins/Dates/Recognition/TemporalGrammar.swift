@@ -90,6 +90,7 @@ struct TemporalGrammar {
         words.formUnion(Lexicon.partsOfDay.keys)
         words.formUnion(["nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties"])
         words.formUnion(HolidayNames.byFirstWord.keys)
+        words.formUnion(["q1", "q2", "q3", "q4", "h1", "h2"])
         return words
     }()
 
@@ -173,6 +174,7 @@ struct TemporalGrammar {
         if !isNumeric {
             keep(weekdayExpression(at: i))
             keep(weekdayOfMonth(at: i))
+            keep(numericPeriod(at: i))
             keep(setExpression(at: i))
             keep(holiday(at: i))
             keep(reportingComparison(at: i))

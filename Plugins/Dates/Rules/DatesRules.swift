@@ -59,6 +59,8 @@ enum DatesRules {
                 .triggers("Rent is due «the last Friday of the month».", referenceDate: "2025-12-06", expecting: ["2025-12-26"]),
                 .triggers("The results come «the day after tomorrow».", referenceDate: "2025-12-06", expecting: ["2025-12-08"]),
                 .triggers("The hearing resumes «Friday after next».", referenceDate: "2025-12-06", expecting: ["2025-12-19"]),
+                .triggers("Sales rose in «Q2 2026», the filing says.", referenceDate: "2025-12-06", expecting: ["2026-Q2"]),
+                .triggers("The offer ends «25/12/2025».", referenceDate: "2025-12-06", expecting: ["2025-12-25"]),
                 .passes("The price of a pint rose to 5.30 in the city.", referenceDate: "2025-12-06"),
                 .triggers(frontMatterArticle, format: .markdown, expecting: ["2025-12-02", "2025-W50"]),
                 .triggers(htmlArticle, format: .html, expecting: ["2025-12-02", "\"anchor\":\"2025-12-06T09:00:00Z\""]),
