@@ -9,7 +9,7 @@ final class DatesBreadthTests: XCTestCase {
     /// Value accuracy reached per category (and overall).
     static let reached: [String: Double] = [
         "clock": 0.92, "range": 0.60, "holiday": 0.85, "relative": 0.54, "tense": 0.70, "numeric": 0.66,
-        "social": 0.40, "not-date": 0.76, "overall": 0.68,
+        "social": 0.50, "not-date": 0.76, "overall": 0.69,
     ]
 
     func testValueAccuracyPerCategoryHoldsItsLevel() throws {

@@ -128,7 +128,7 @@ enum HolidayNames {
         (["boxing", "day"], .fixed(month: 12, day: 26)),
         (["st", ".", "patrick", "'s", "day"], .fixed(month: 3, day: 17)), (["st", "patrick", "'s", "day"], .fixed(month: 3, day: 17)),
         (["saint", "patrick", "'s", "day"], .fixed(month: 3, day: 17)), (["st", "patrick's", "day"], .fixed(month: 3, day: 17)),
-        (["juneteenth"], .fixed(month: 6, day: 19)), (["bastille", "day"], .fixed(month: 7, day: 14)),
+        (["valentines", "day"], .fixed(month: 2, day: 14)), (["juneteenth"], .fixed(month: 6, day: 19)), (["bastille", "day"], .fixed(month: 7, day: 14)),
         (["bonfire", "night"], .fixed(month: 11, day: 5)), (["guy", "fawkes", "night"], .fixed(month: 11, day: 5)),
         (["fourth", "of", "july"], .fixed(month: 7, day: 4)), (["remembrance", "day"], .fixed(month: 11, day: 11)),
         (["armistice", "day"], .fixed(month: 11, day: 11)), (["all", "saints", "'", "day"], .fixed(month: 11, day: 1)),
@@ -168,6 +168,10 @@ enum HolidayNames {
     /// The names by first word, longest first.
     static let byFirstWord: [String: [(words: [String], rule: HolidayRule)]] =
         Dictionary(grouping: all, by: { $0.words[0] }).mapValues { $0.sorted { $0.words.count > $1.words.count } }
+
+    /// First words of names that read as ordinary phrases in lower case ("a good friday for sales",
+    /// "election day turnout" is fine capitalised only): these names need their capitals.
+    static let capitalisedOnly: Set<String> = ["good", "holy", "palm", "ash", "black", "small", "all", "fourth", "mother", "father", "presidents", "columbus", "election", "veterans", "labor", "memorial", "independence", "st", "saint", "mid", "whit", "remembrance", "armistice", "cyber"]
 
     /// First words that name a holiday in lower case too (readers' comments: "see you at xmas").
     static let lowerCaseNames: Set<String> = [

@@ -11,13 +11,16 @@ extension TemporalGrammar {
         if word == "next" || word == "last", let named = holiday(at: i + 1), case .holiday(let rule) = named.meaning {
             return recognised(i, named.tokens.upperBound, .holidayOccurrence(rule, shift: word == "next" ? 1 : -1))
         }
-        guard tokens[i].isCapitalized || HolidayNames.lowerCaseNames.contains(word) else { return nil }
+        guard tokens[i].isCapitalized || HolidayNames.lowerCaseNames.contains(word) || !HolidayNames.capitalisedOnly.contains(word) else { return nil }
         var (end, rule) = builtInHoliday(word, at: i) ?? (i, nil)
         if let (namedEnd, named) = namedHoliday(at: i), rule == nil || namedEnd > end {
             end = namedEnd
             rule = { named.day(inYear: $0) }
         }
         guard let rule else { return nil }
+        // In lower case, a name of two words or more ("boxing day", "lunar new year"), or one of the few
+        // one-word names readers type that way.
+        if !tokens[i].isCapitalized && !HolidayNames.lowerCaseNames.contains(word) && end - i < 2 { return nil }
         var k = end
         if isWord(k, ",") { k += 1 }
         if let (y, afterYear) = year(at: k), let parts = rule(y) {

@@ -99,11 +99,13 @@ extension TemporalGrammar {
     /// A month name, with the period of an abbreviation.
     func monthName(at i: Int) -> (Int, Int)? {
         guard let month = entry(i)?.month, let word = lower(i) else { return nil }
+        // A day or a year after a lower-case month makes it one ("may 3rd", "march 2024", "oct 2023").
+        let dayOrYearFollows = tokens[safe: i + 1].map { startsWithDigit($0) && $0.digitCount != 3 } ?? false
         // "march" and "may" are a noun and a verb unless capitalised.
-        if (month == 3 || month == 5), !tokens[i].isCapitalized { return nil }
+        if (month == 3 || month == 5), !tokens[i].isCapitalized, !dayOrYearFollows { return nil }
         if CalendarWords.monthAbbreviations.contains(word) && word.count <= 4 && !["june", "july"].contains(word) {
             // Abbreviations must be capitalised and take a period or a day: "Jan Kavan" is a name.
-            guard tokens[i].isCapitalized else { return nil }
+            guard tokens[i].isCapitalized || dayOrYearFollows else { return nil }
             let after = afterPeriod(i + 1)
             guard after > i + 1 || tokens[safe: i + 1]?.number != nil else { return nil }
             return (month, after)
@@ -111,10 +113,15 @@ extension TemporalGrammar {
         return (month, i + 1)
     }
 
+    static let unambiguousWeekdayAbbreviations: Set<String> = ["tues", "thur", "thurs", "fri"]
+
     /// A weekday name (or its abbreviation followed by a period).
     func weekdayName(at i: Int) -> (Int, Int)? {
         guard let day = entry(i)?.weekday, let word = lower(i) else { return nil }
         if CalendarWords.weekdayAbbreviations.contains(word) {
+            // "tues", "thurs", "fri" are only weekdays, in comments without their period too; "sat",
+            // "sun", "wed" and "mon" are words unless capitalised with a period.
+            if Self.unambiguousWeekdayAbbreviations.contains(word) { return (day, isWord(i + 1, ".") && !tokens[i + 1].spaceBefore ? i + 2 : i + 1) }
             guard tokens[i].isCapitalized, isWord(i + 1, "."), !tokens[i + 1].spaceBefore else { return nil }
             return (day, i + 2)
         }
