@@ -23,15 +23,8 @@ import time
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def release_copydesk():
-    if os.environ.get("COPYDESK"):
-        return os.environ["COPYDESK"]
-    subprocess.run(["swift", "build", "-c", "release", "--product", "copydesk"], cwd=ROOT, check=True, stdout=sys.stderr)
-    path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                          capture_output=True, text=True).stdout.strip()
-    return os.path.join(path, "copydesk")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from release_copydesk import release_copydesk  # noqa: E402
 
 
 def milliseconds(value):
