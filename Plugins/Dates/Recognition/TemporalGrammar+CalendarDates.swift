@@ -73,6 +73,7 @@ extension TemporalGrammar {
 
     /// "6 December 2025", "the 6th of December", "6 Dec".
     func dayFirst(at i: Int) -> Recognised? {
+        if let first = firstDayOfRange(at: i) { return first }
         guard let (day, afterDay) = dayOfMonth(at: i), tokens[i].kind == .number || tokens[i].lower.first?.isNumber == true || isWord(afterDay, "of") else { return nil }
         var k = afterDay
         if isWord(k, "of") { k += 1 }
@@ -85,6 +86,24 @@ extension TemporalGrammar {
         var r = recognised(i, end, foundYear.map { .point(CalendarPoint(unit: .day, year: $0, index: month, day: day)) } ?? .monthDay(month: month, day: day))
         r.written = WrittenDate(style: .dayMonth, month: month, day: day, year: foundYear, monthText: tokens[k].range, range: writtenRange(i, end))
         return r
+    }
+
+    /// The first day of a day range that writes the month once: "12" in "12-14 October", "3" in "from 3
+    /// to 19 April"; the second day is read on its own.
+    func firstDayOfRange(at i: Int) -> Recognised? {
+        guard let day = tokens[safe: i]?.number, tokens[i].digitCount <= 2, (1...31).contains(day) else { return nil }
+        var k = i + 1
+        if isWord(k, "-"), !tokens[k].spaceBefore, k + 1 < tokens.count, !tokens[k + 1].spaceBefore { k += 1 }
+        else if isAny(k, ["to", "until", "through", "and"]) { k += 1 }
+        else { return nil }
+        guard let second = tokens[safe: k]?.number, second > day, second <= 31, let rest = dayFirst(at: k), case let (month, year)? = {
+            switch rest.meaning {
+            case .monthDay(let month, _): return (month, Int?.none)
+            case .point(let point) where point.unit == .day: return (point.index, point.year)
+            default: return nil
+            }
+        }() else { return nil }
+        return recognised(i, i + 1, year.map { .point(CalendarPoint(unit: .day, year: $0, index: month, day: day)) } ?? .monthDay(month: month, day: day))
     }
 
     /// "10/23/1989", "23.10.1989", "25/12/2025", "15-03-2026", "1998-01-08", "2015-3-3", "2026/03/15",

@@ -62,6 +62,7 @@ enum DatesRules {
                 .triggers("Sales rose in «Q2 2026», the filing says.", referenceDate: "2025-12-06", expecting: ["2026-Q2"]),
                 .triggers("The offer ends «25/12/2025».", referenceDate: "2025-12-06", expecting: ["2025-12-25"]),
                 .triggers("see you «thurs» at the match, the new season starts «march 2026» i think", referenceDate: "2025-12-06", expecting: ["2026-03"]),
+                .triggers("The festival will run «12»-«14 March».", referenceDate: "2025-12-06", expecting: ["2026-03-12", "2026-03-14"]),
                 .passes("The price of a pint rose to 5.30 in the city.", referenceDate: "2025-12-06"),
                 .passes("Sales were good on the whole and we may open a second shop.", referenceDate: "2025-12-06"),
                 .triggers(frontMatterArticle, format: .markdown, expecting: ["2025-12-02", "2025-W50"]),
