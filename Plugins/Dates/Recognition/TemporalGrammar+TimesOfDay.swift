@@ -106,6 +106,7 @@ extension TemporalGrammar {
             // "0.55" is a decimal.
             if dotted && hour == 0 && tokens[i].digitCount == 1 { return nil }
             if meridiemGiven {
+                // "7.30pm": the minutes carried it.
             } else if let (isPM, after) = meridiem(at: end) {
                 if hour > 12 { return nil }
                 hour = Self.hour(hour, isPM: isPM)

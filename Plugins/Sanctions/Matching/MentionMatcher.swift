@@ -325,11 +325,7 @@ public struct MentionMatcher: Sendable {
 
     /// Whether an armed group's word sits within three words of the token, in its sentence.
     private func hasGroupContext(around position: Int, tokens: [TextToken]) -> Bool {
-        let sentence = tokens[position].sentence
-        for k in max(0, position - 3)...min(tokens.count - 1, position + 3) where k != position && tokens[k].sentence == sentence {
-            if Self.groupWordHashes.contains(tokens[k].exact) { return true }
-        }
-        return false
+        hasWord(of: Self.groupWordHashes, near: position, tokens: tokens)
     }
 
     /// First parts of compound Arabic given names ("Abdul-Aziz").
@@ -360,9 +356,14 @@ public struct MentionMatcher: Sendable {
 
     /// Whether a business or sanctions word sits within three words of the token, in its sentence.
     private func hasCompanyContext(around position: Int, tokens: [TextToken]) -> Bool {
+        hasWord(of: Self.companyNounHashes, near: position, tokens: tokens)
+    }
+
+    /// Whether a word of `table` sits within three words of the token, in its sentence.
+    private func hasWord(of table: TokenTable, near position: Int, tokens: [TextToken]) -> Bool {
         let sentence = tokens[position].sentence
         for k in max(0, position - 3)...min(tokens.count - 1, position + 3) where k != position && tokens[k].sentence == sentence {
-            if Self.companyNounHashes.contains(tokens[k].exact) { return true }
+            if table.contains(tokens[k].exact) { return true }
         }
         return false
     }
