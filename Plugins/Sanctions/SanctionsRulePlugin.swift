@@ -16,7 +16,7 @@ public struct SanctionsRulePlugin: RulePlugin, RunNoticing {
     /// The jurisdictions whose lists are loaded, for claims about them.
     private let loadedJurisdictions: Set<Jurisdiction>
     /// Each loaded list's description and date, for the warning that lists are out of date.
-    let listDates: [(source: String, date: Date)]
+    let listDates: [(source: String, date: DocumentDate)]
     /// Days after a list's date when the run warns that it is out of date; 0: never.
     let maxListAge: Int
 
@@ -32,11 +32,12 @@ public struct SanctionsRulePlugin: RulePlugin, RunNoticing {
     /// Once per run: the lists older than `maxListAge` days, with their dates.
     public func runNotices(now: Date) -> [ToolProblem] {
         guard maxListAge > 0 else { return [] }
-        let stale = listDates.filter { now.timeIntervalSince($0.date) > Double(maxListAge) * 86_400 }
+        let today = DocumentDate(instant: now, utcOffsetSeconds: 0).dayNumber
+        let stale = listDates.filter { today - $0.date.dayNumber > maxListAge }
         guard !stale.isEmpty else { return [] }
         let lists = stale.map { list -> String in
             let name = list.source.split(separator: "(", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? list.source
-            return "\(name) of \(Self.dayFormat(list.date)) (\(Int(now.timeIntervalSince(list.date) / 86_400)) days)"
+            return "\(name) of \(list.date.isoDate) (\(today - list.date.dayNumber) days)"
         }.joined(separator: ", ")
         return [ToolProblem(level: .warning, message: """
             sanctions lists older than \(maxListAge) days: \(lists); names listed since then are not found. Run \
@@ -44,28 +45,12 @@ public struct SanctionsRulePlugin: RulePlugin, RunNoticing {
             """, isAdvisory: true)]
     }
 
-    static func dayFormat(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
-    }
-
     /// The first ISO date (yyyy-MM-dd) in an index's source line: the list's own date.
-    static func date(in source: String) -> Date? {
+    static func date(in source: String) -> DocumentDate? {
         let scalars = Array(source.unicodeScalars)
-        func digits(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= scalars.count, range.allSatisfy({ scalars[$0].properties.numericType == .decimal && scalars[$0].isASCII }) else { return nil }
-            return Int(String(String.UnicodeScalarView(scalars[range])))
-        }
         for start in scalars.indices where start + 10 <= scalars.count && scalars[start + 4] == "-" && scalars[start + 7] == "-" {
-            guard let year = digits(start..<start + 4), let month = digits(start + 5..<start + 7), let day = digits(start + 8..<start + 10),
-                  (1...12).contains(month), (1...31).contains(day) else { continue }
-            var components = DateComponents()
-            (components.year, components.month, components.day) = (year, month, day)
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
-            if let date = calendar.date(from: components) { return date }
+            let candidate = String(String.UnicodeScalarView(scalars[start..<start + 10]))
+            if let date = DocumentDate(parsing: candidate), date.isValid { return date }
         }
         return nil
     }

@@ -109,7 +109,7 @@ final class PluginTests: XCTestCase {
 
     func testListsOlderThanMaxListAgeGiveOneAdvisoryNamingEachList() throws {
         let plugin = try Self.plugin.get()
-        let day = { (text: String) in try XCTUnwrap(SanctionsRulePlugin.date(in: text)) }
+        let day = { (text: String) in try XCTUnwrap(SanctionsRulePlugin.date(in: text)).instant }
         XCTAssertEqual(plugin.runNotices(now: try day("2026-01-10")), [], "the OFAC list of 2025-12-24 is 17 days old")
         let notices = plugin.runNotices(now: try day("2026-12-04"))
         XCTAssertEqual(notices.count, 1)
