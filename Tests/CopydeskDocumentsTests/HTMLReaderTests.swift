@@ -63,6 +63,20 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(region.utf16Length, 7)
     }
 
+    /// Templating inside a text node becomes one space that stands for the whole tag: the prose never
+    /// claims to copy bytes it does not hold (a fuzzer found blanks mapped one for one onto `{{ … }}`).
+    func testTemplateTagsInTextMapToTheWholeTag() throws {
+        let document = try TestDocuments.html("<p>Fares rise {{ fare.change }} from May, {{x}}said the board.</p>")
+        XCTAssertEqual(document.text, "Fares rise   from May,  said the board.")
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "rise   from")), "rise {{ fare.change }} from")
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "said the")), "said the")
+        for segment in document.offsetMap.segments where segment.isVerbatim {
+            let prose = Array(document.text.utf8)[segment.proseStart..<segment.proseStart + segment.proseLength]
+            let source = Array(document.source.utf8)[segment.sourceStart..<segment.sourceStart + segment.sourceLength]
+            XCTAssertEqual(prose, source, "verbatim segment \(segment)")
+        }
+    }
+
     func testPositionsWithCRLFByteOrderMarkEmojiAccentsAndCJK() throws {
         let html = "<html>\r\n<body>\r\n<p>Emoji 😀 then\r\n  東京 and e\u{301}lan</p>\r\n</body></html>\r\n"
         let document = try TestDocuments.read([0xEF, 0xBB, 0xBF] + Array(html.utf8), format: .html)

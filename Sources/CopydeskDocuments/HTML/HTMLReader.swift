@@ -31,8 +31,9 @@ public enum HTMLReader {
         // Templating and what the configuration ignores become blanks, which are not prose in HTML.
         var hidden = options.ignoredRanges(in: source, from: 0)
         if options.templateTags { hidden += TemplateTags.ranges(in: source.utf8) }
-        let bytes = hidden.isEmpty ? source.utf8 : SourceMask.blank(source.utf8, ranges: hidden)
-        var walker = HTMLWalker(source: bytes, selection: options.htmlProse)
+        let blanked = SourceMask.merged(hidden)
+        let bytes = blanked.isEmpty ? source.utf8 : SourceMask.blank(source.utf8, ranges: blanked)
+        var walker = HTMLWalker(source: bytes, blanked: blanked, selection: options.htmlProse)
         if !bytes.isEmpty {
             let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                                 | HTML_PARSE_NONET.rawValue)

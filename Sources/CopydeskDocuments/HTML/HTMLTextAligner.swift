@@ -10,6 +10,8 @@ import CopydeskCore
 struct HTMLTextAligner {
     private let source: [UInt8]
     private let runs: [Range<Int>]
+    /// Sorted, disjoint source ranges whose bytes `source` holds as blanks.
+    private let blanked: [Range<Int>]
     private var run = 0
     private var cursor: Int
     private(set) var unalignedNodes = 0
@@ -17,9 +19,10 @@ struct HTMLTextAligner {
     /// How many character-data bytes ahead a node that does not match at the cursor is looked for.
     private static let searchWindow = 4096
 
-    init(source: [UInt8], mask: HTMLTextMask) {
+    init(source: [UInt8], mask: HTMLTextMask, blanked: [Range<Int>] = []) {
         self.source = source
         self.runs = mask.runs
+        self.blanked = blanked
         self.cursor = runs.first?.lowerBound ?? source.count
     }
 
@@ -67,7 +70,7 @@ struct HTMLTextAligner {
         var runStart = start.offset
         var i = 0
         func flush(_ end: Int) {
-            if let builder, runStart < end { builder.pointee.appendVerbatim(source, range: runStart..<end) }
+            if let builder, runStart < end { append(runStart..<end, to: builder) }
         }
         while i < text.count {
             if position.offset >= runs[position.run].upperBound {
@@ -102,6 +105,39 @@ struct HTMLTextAligner {
         }
         flush(position.offset)
         return position
+    }
+
+    /// Appends source bytes verbatim, except where `source` holds blanks for hidden bytes: each such
+    /// span becomes one space that stands for the whole span (a one-byte span, a space of its own),
+    /// so no prose claims to copy bytes it does not hold.
+    private func append(_ range: Range<Int>, to builder: UnsafeMutablePointer<ProseBuilder>) {
+        var start = range.lowerBound
+        var index = firstBlanked(endingAfter: start)
+        while start < range.upperBound {
+            guard index < blanked.count, blanked[index].lowerBound < range.upperBound else {
+                builder.pointee.appendVerbatim(source, range: start..<range.upperBound)
+                return
+            }
+            let hidden = max(start, blanked[index].lowerBound)..<min(range.upperBound, blanked[index].upperBound)
+            if start < hidden.lowerBound { builder.pointee.appendVerbatim(source, range: start..<hidden.lowerBound) }
+            if hidden.count > 1 {
+                builder.pointee.appendReplacement(" ", standingFor: hidden)
+            } else {
+                builder.pointee.appendSynthetic(" ")
+            }
+            start = hidden.upperBound
+            index += 1
+        }
+    }
+
+    /// The index of the first blanked range that ends after `offset` (binary search).
+    private func firstBlanked(endingAfter offset: Int) -> Int {
+        var low = 0, high = blanked.count
+        while low < high {
+            let middle = (low + high) / 2
+            if blanked[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private static func hasPrefix(_ text: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8], at offset: Int) -> Bool {

@@ -39,8 +39,10 @@ struct HTMLWalker {
     private var selectedDepth = 0
     private var excludedDepth = 0
 
-    init(source: [UInt8], selection: HTMLProseSelection = .default) {
-        aligner = HTMLTextAligner(source: source, mask: HTMLTextMask(source))
+    /// `blanked` are the source ranges already turned to blanks in `source` (templating, ignored
+    /// tokens): their prose stands for the original bytes without copying them.
+    init(source: [UInt8], blanked: [Range<Int>] = [], selection: HTMLProseSelection = .default) {
+        aligner = HTMLTextAligner(source: source, mask: HTMLTextMask(source), blanked: blanked)
         self.selection = selection
     }
 
