@@ -12,10 +12,10 @@ import XCTest
 /// The word lists were not derived from this set; see Plugins/Moderation/Lexicon/SOURCES.md.
 final class ModerationEvaluationTests: XCTestCase {
     /// Measured on dev.jsonl (Scripts/eval/moderation.sh prints the same through the CLI): flag F1
-    /// 0.9481, hate-speech recall 0.9184, false flags on "neither" 0.0884; floors a little below.
-    private let minimumF1 = 0.945
+    /// 0.9505, hate-speech recall 0.9184, false flags on "neither" 0.0804; floors a little below.
+    private let minimumF1 = 0.948
     private let minimumHateRecall = 0.915
-    private let maximumFalseFlagRate = 0.09
+    private let maximumFalseFlagRate = 0.082
 
     func testDevSetFigures() throws {
         let directory = try Requirement.shared("eval/moderation")

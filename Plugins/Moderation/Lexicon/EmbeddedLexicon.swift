@@ -153,6 +153,24 @@ ruin porn
 disaster porn
 ho ho
 ho ho ho
+hoe hoe
+hoe hoe hoe
+honky tonk
+honkey tonk
+honky tonks
+honkey tonks
+pussy foot
+pussy footing
+pussy footin
+pussyfoot
+pussyfooting
+pussyfootin
+fag end
+fag break
+fag breaks
+fag ends
+packet of fags
+pack of fags
 ho chi minh
 negro league
 negro leagues
@@ -280,6 +298,34 @@ mud race ; 1.0
 go back to where you came from ; 0.8
 go back from where you came ; 0.8
 """#,
+        "languages": #"""
+# Other languages in which a listed English term is an ordinary word ("negro" is the colour black in
+# Spanish and Portuguese, "hoe" is "how" in Dutch). A comment that reads as one of them does not
+# report its innocent words: the word next to the term is one of the language's function words and
+# the comment holds at least as many of them as of English's, or it holds at least two of them and more
+# of them than of English's. Words that informal English spells the same ("dat") are left out.
+# A block: `@language code`, then `function = word, …` (common function words that English does not
+# share) and `innocent = word, …` (listed terms that are ordinary words there). `@language en` lists
+# English's own function words, for the comparison. Words are written normalised: lower case,
+# accents dropped, apostrophes dropped.
+# Source: written for Copydesk (licence: the project's own) from the commonest function words of each
+# language; nothing here comes from an evaluation set.
+
+@language en
+function = the, and, you, your, are, is, was, were, this, that, what, with, have, has, just, not, dont, cant, for, they, them, their, its, but, like, about, when, who, why, how, all, she, him, her, his, our, will, would, been, from, there, here, because, got, get, im, ive, youre
+
+@language es
+function = el, los, las, del, una, unos, unas, por, para, con, pero, porque, como, cuando, muy, sin, sobre, tambien, hasta, hay, donde, quien, desde, todo, todos, nos, les, ellos, ellas, esto, eso, este, estos, estas, ese, esa, mis, tus, sus, nuestro, nuestra, yo, tu, usted, ella, que, mas, ahora, siempre, nunca, aqui, alli, tengo, tiene, soy, eres, somos, estoy, esta, fue, ser, estar, mucho, muchos, poco, nada, algo, otro, otra, y, o, en, de, la, lo, se, su, mi, te
+innocent = negro, negros, negra, negras
+
+@language pt
+function = os, das, dos, uma, umas, uns, para, com, mas, porque, como, quando, muito, muita, sem, sobre, tambem, onde, quem, desde, tudo, todos, nos, eles, elas, isso, isto, esta, este, essa, esse, meu, minha, teu, tua, seu, sua, eu, voce, ela, ele, que, mais, agora, sempre, nunca, aqui, tenho, tem, sou, somos, estou, foi, ser, estar, nada, algo, outro, outra, nao, sim, e, o, em, de, da, na, um
+innocent = negro, negros, negra, negras
+
+@language nl
+function = de, het, een, en, niet, met, voor, maar, ook, als, wat, wie, waar, waarom, nog, wel, geen, zijn, bent, heb, hebt, heeft, hebben, worden, wordt, werd, kan, kunnen, moet, moeten, wil, willen, jullie, jij, je, jou, jouw, ik, mij, mijn, wij, ons, onze, zij, ze, hem, haar, dit, deze, naar, bij, uit, om, te, tot, door, alles, niets, iets, veel, echt, nu, hier, daar, altijd, nooit
+innocent = hoe
+"""#,
         "profanity": #"""
 # Profanity: obscenities and vulgar insults (the category `profanity`).
 # Source: written for Copydesk (licence: the project's own); common English vocabulary, cross-checked
@@ -391,8 +437,8 @@ son of a bitch ; 0.7
 piece of shit ; 0.7
 shut the fuck up ; 0.7
 kiss my ass ; 0.5
-hos ; 0.6 ; exact
-hoz ; 0.6 ; exact
+hos ; 0.6 ; exact alone
+hoz ; 0.6 ; exact alone
 tf ; 0.3 ; exact
 headass ; 0.5
 knobhead ; 0.6

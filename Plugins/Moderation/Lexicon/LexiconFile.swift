@@ -69,6 +69,14 @@ struct LexiconError: Error, CustomStringConvertible {
     var description: String { "moderation word list \(file), line \(line): \(message)" }
 }
 
+/// A language a comment may be written in: its commonest function words, and the listed terms that
+/// are ordinary words in it ("negro" in Spanish).
+struct LanguageProfile: Sendable {
+    var code: String
+    var functionWords: Set<[UInt8]>
+    var innocentWords: Set<[UInt8]>
+}
+
 /// Reads the word-list format of `Lexicon/Data` (described at the top of profanity.txt).
 enum LexiconFile {
     /// Lower-case ASCII letters of a written term, dropping apostrophes, as the normaliser reads text.
@@ -163,6 +171,28 @@ enum LexiconFile {
             }.filter { !$0.isEmpty }
         }
         return classes
+    }
+
+    /// Parses languages.txt: `@language code` blocks of `function = …` and `innocent = …` lines.
+    static func languages(_ text: String, file: String) throws -> [LanguageProfile] {
+        var languages: [LanguageProfile] = []
+        for (number, line) in lines(text) {
+            if line.hasPrefix("@language") {
+                let code = line.dropFirst("@language".count).trimmingCharacters(in: .whitespaces)
+                guard !code.isEmpty else { throw LexiconError(file: file, line: number, message: "expected `@language` and a code") }
+                languages.append(LanguageProfile(code: code, functionWords: [], innocentWords: []))
+                continue
+            }
+            let parts = line.split(separator: "=", maxSplits: 1)
+            let key = parts.first?.trimmingCharacters(in: .whitespaces) ?? ""
+            guard parts.count == 2, !languages.isEmpty, key == "function" || key == "innocent" else {
+                throw LexiconError(file: file, line: number, message: "expected `@language code`, `function = word, …` or `innocent = word, …`")
+            }
+            let words = Set(parts[1].split(separator: ",").map { normalise($0) }.filter { !$0.isEmpty })
+            if key == "function" { languages[languages.count - 1].functionWords.formUnion(words) }
+            else { languages[languages.count - 1].innocentWords.formUnion(words) }
+        }
+        return languages
     }
 
     /// Parses exceptions.txt: one word or phrase a line, each as its normalised words.

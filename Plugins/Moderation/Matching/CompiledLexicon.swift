@@ -18,6 +18,9 @@ final class CompiledLexicon: Sendable {
     /// Single words in which a listed term is innocent (`cocktail`), and phrases by first word.
     let exceptionWords: Set<[UInt8]>
     let exceptionPhrases: [[UInt8]: [[[UInt8]]]]
+    /// English's function words, and the other languages in which some listed terms are ordinary words.
+    let englishFunctionWords: Set<[UInt8]>
+    let otherLanguages: [LanguageProfile]
 
     static let inflections: [[UInt8]] = ["s", "es", "z", "ed", "d", "ing", "in", "er", "ers", "y", "a", "as", "az"].map { Array($0.utf8) }
     static let shortInflections: [[UInt8]] = ["s", "es", "z"].map { Array($0.utf8) }
@@ -84,6 +87,9 @@ final class CompiledLexicon: Sendable {
         }
         exceptionWords = words
         self.exceptionPhrases = exceptionPhrases
+        let languages = try LexiconFile.languages(files["languages"] ?? "", file: "languages.txt")
+        englishFunctionWords = languages.first { $0.code == "en" }?.functionWords ?? []
+        otherLanguages = languages.filter { $0.code != "en" }
     }
 
     private static func firstWords(of elements: [PhraseElement], classes: [String: [[[UInt8]]]]) -> [[UInt8]] {

@@ -78,7 +78,34 @@ struct LexiconMatcher {
         let words = SpanIndex(exceptions.filter { !$0.isPhrase }.map(\.range))
         let phrases = SpanIndex(exceptions.filter(\.isPhrase).map(\.range))
         found.removeAll { words.contains($0.range) || phrases.overlaps($0.range) }
+        var languageCounts: [String: (own: Int, english: Int)] = [:]
+        found.removeAll { isOrdinaryForeignWord($0, tokens: tokens, counts: &languageCounts) }
         return LexiconMatcher.outermost(found)
+    }
+
+    /// Whether a one-word match is an ordinary word of the language the text is written in ("negro"
+    /// in Spanish, "hoe" in Dutch): the text holds at least two of that language's function words and
+    /// more of them than of English's, or one stands next to the word and English's are no more.
+    private func isOrdinaryForeignWord(_ match: LexiconMatch, tokens: [NormalizedToken],
+                                       counts: inout [String: (own: Int, english: Int)]) -> Bool {
+        guard match.tokens.count == 1 else { return false }
+        let index = match.tokens.lowerBound
+        let word = tokens[index].letters
+        for language in lexicon.otherLanguages where language.innocentWords.contains(word) {
+            // Counted once per text, so that a text full of such words stays linear.
+            let count = counts[language.code] ?? tokens.reduce(into: (own: 0, english: 0)) { count, token in
+                if language.functionWords.contains(token.letters) { count.own += 1 }
+                if lexicon.englishFunctionWords.contains(token.letters) { count.english += 1 }
+            }
+            counts[language.code] = count
+            let own = count.own - (language.functionWords.contains(word) ? 1 : 0)
+            if own >= 2 && own > count.english { return true }
+            let nextToFunctionWord = [index - 1, index + 1].contains { neighbour in
+                tokens.indices.contains(neighbour) && language.functionWords.contains(tokens[neighbour].letters)
+            }
+            if nextToFunctionWord && own >= count.english { return true }
+        }
+        return false
     }
 
     /// Keeps the matches no other match covers (of equal spans, the first category's), each with the

@@ -39,6 +39,9 @@ enum ModerationRules {
                     .passes("Scunthorpe United signed an assassin-themed sponsor for the cocktail bar."),
                     .passes("Former vice-president Dick Cheney spoke on Tuesday."),
                     .passes("They read Moby Dick in class.", options: comments),
+                    .passes("Hoe gaat het met jullie? Alles goed hier.", options: comments),
+                    .passes("Santa waved, hoe hoe hoe, and the honky-tonk band played on.", options: comments),
+                    .triggers("«hoe» is what you are", options: comments),
                 ])
         case .slur:
             return RuleDescription(
@@ -52,6 +55,8 @@ enum ModerationRules {
                     .triggers("The councillor called them «wetbacks» in a post.", expecting: ["Slur"]),
                     .passes("Our Maine Coon won best in show, and the kitchen was spick and span."),
                     .passes("It was the one chink in the armour of the defence."),
+                    .passes("Me encantan los zapatos negros que compraste.", options: comments),
+                    .triggers("get lost you «negro»", options: comments),
                 ])
         case .hate:
             return RuleDescription(
