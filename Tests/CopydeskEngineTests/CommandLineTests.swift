@@ -65,6 +65,25 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(rules.status, 0, rules.err)
         let explainMissing = try copydesk(["explain", "no-such/rule"], in: workspace.root)
         XCTAssertEqual(explainMissing.status, 2)
+        let misspelt = try copydesk(["explain", "datez"], in: workspace.root)
+        XCTAssertEqual(misspelt.status, 2)
+        XCTAssertTrue(misspelt.err.contains("did you mean `dates`"), misspelt.err)
+    }
+
+    /// `explain` shows a plugin's options (with the value the configuration sets) and its rules, and a
+    /// rule's explanation ends with its plugin's options.
+    func testExplainShowsPluginOptions() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", "root: true\nplugins:\n  dates:\n    numericOrder: dmy\n")
+        let plugin = try copydesk(["explain", "dates"], in: workspace.root)
+        XCTAssertEqual(plugin.status, 0, plugin.err)
+        XCTAssertTrue(plugin.out.contains("• numericOrder: "), plugin.out)
+        XCTAssertTrue(plugin.out.contains("set here: \"dmy\""), plugin.out)
+        XCTAssertTrue(plugin.out.contains("dates/weekday-mismatch"), plugin.out)
+        let rule = try copydesk(["explain", "dates/weekday-mismatch"], in: workspace.root)
+        XCTAssertEqual(rule.status, 0, rule.err)
+        XCTAssertTrue(rule.out.contains("Options of the `dates` plugin"), rule.out)
+        XCTAssertTrue(rule.out.contains("• style: "), rule.out)
     }
 
     /// The shipped examples lint to SARIF that the strict checker accepts with no errors or warnings.
