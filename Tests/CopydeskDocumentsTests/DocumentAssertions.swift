@@ -24,7 +24,7 @@ enum TestDocuments {
         }
         XCTAssertEqual(unaligned, 0, "literals that did not align with the source", file: file, line: line)
         let document = Document(source: source, format: format, text: read.text, blocks: read.blocks,
-                                metadata: read.metadata, offsetMap: read.map)
+                                metadata: read.metadata, offsetMap: read.map, comments: read.comments)
         assertExactMap(document, file: file, line: line)
         return document
     }

@@ -33,6 +33,30 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertEqual(document.metadata.title, "Budget talks stall")
     }
 
+    /// Comments are not prose and are the document's comments, even inline ones holding `--` (which
+    /// CommonMark 0.30 reads as text); comment syntax in code is neither.
+    func testCommentsAreFoundOutsideCodeAndAreNotProse() throws {
+        let source = """
+        # Title
+
+        Fares rise <!-- copydesk-disable-line house/* -- names a product --> in May.
+
+        <!-- copydesk-disable
+        house/probe -->
+
+        Type `<!-- not a comment -->` to start one.
+
+        ```
+        <!-- nor this -->
+        ```
+        """
+        let document = try TestDocuments.markdown(source)
+        XCTAssertFalse(document.text.contains("product"), document.text)
+        XCTAssertTrue(document.text.contains("Fares rise  in May."), document.text)
+        let comments = (document.comments ?? []).map { String(decoding: Array(source.utf8)[$0], as: UTF8.self) }
+        XCTAssertEqual(comments, ["<!-- copydesk-disable-line house/* -- names a product -->", "<!-- copydesk-disable\nhouse/probe -->"])
+    }
+
     func testCodeHTMLURLsAndFrontMatterAreNotProse() throws {
         let document = try TestDocuments.markdown("""
         ---

@@ -166,3 +166,25 @@ extension ConfigurationTests {
         XCTAssertEqual(try typoLevels(workspace), ["a.txt": .warning, "wire/c.txt": .note])
     }
 }
+
+extension ConfigurationTests {
+    /// Suppression comments are the comments each reader finds: in Markdown, an HTML block or inline
+    /// HTML suppresses and the same text in a code block or code span does not; in HTML, a comment
+    /// suppresses and the same text inside `<script>` does not; plain text reads them anywhere.
+    func testSuppressionCommentsAreTheCommentsTheReaderFinds() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write(".copydesk.yml", "root: true\n")
+        let comment = "<!-- copydesk-disable-next-line probe/typo -->"
+        try workspace.write("block.md", "# Title\n\n\(comment)\nteh\n")
+        try workspace.write("inline.md", "# Title\n\nA line \(comment)\nteh\n")
+        try workspace.write("fenced.md", "# Title\n\n```\n\(comment)\n```\nteh\n")
+        try workspace.write("span.md", "# Title\n\nA line `\(comment)`\nteh\n")
+        try workspace.write("page.html", "<p>Intro</p>\n\(comment)\n<p>teh</p>\n")
+        try workspace.write("script.html", "<script>var s = '\(comment)';\n</script>\n<p>teh</p>\n")
+        try workspace.write("note.txt", "Intro\n\(comment)\nteh\n")
+        let typos = try run(workspace).results.filter { $0.ruleID == "probe/typo" }
+        let suppressed = Dictionary(uniqueKeysWithValues: typos.map { ($0.path, !$0.suppressions.isEmpty) })
+        XCTAssertEqual(suppressed, ["block.md": true, "inline.md": true, "fenced.md": false, "span.md": false,
+                                    "page.html": true, "script.html": false, "note.txt": true])
+    }
+}

@@ -104,16 +104,21 @@ public final class Document: Sendable {
     public let metadata: DocumentMetadata
     /// Maps prose offsets to source offsets.
     public let offsetMap: OffsetMap
+    /// UTF-8 ranges in the source of the comments its reader found (`<!-- … -->` outside code in
+    /// Markdown and HTML, anywhere in plain text), where suppression comments are read; nil for a
+    /// document made in memory without a reader, whose whole source is searched.
+    public let comments: [Range<Int>]?
     private let sentenceCache = SentenceCache()
 
     public init(source: SourceFile, format: DocumentFormat, text: String, blocks: [Block], metadata: DocumentMetadata,
-                offsetMap: OffsetMap) {
+                offsetMap: OffsetMap, comments: [Range<Int>]? = nil) {
         self.source = source
         self.format = format
         self.text = text
         self.blocks = blocks
         self.metadata = metadata
         self.offsetMap = offsetMap
+        self.comments = comments
     }
 
     /// A plain-text document whose prose is its source, split into paragraphs at blank lines.

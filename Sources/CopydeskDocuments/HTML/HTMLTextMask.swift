@@ -4,9 +4,12 @@
 struct HTMLTextMask {
     /// Byte ranges of character data, in source order.
     let runs: [Range<Int>]
+    /// Byte ranges of the closed comments (`<!-- … -->`), in source order.
+    let comments: [Range<Int>]
 
     init(_ bytes: [UInt8]) {
         var runs: [Range<Int>] = []
+        var comments: [Range<Int>] = []
         let count = bytes.count
         var runStart = 0
         var i = 0
@@ -19,7 +22,9 @@ struct HTMLTextMask {
             var markupEnd: Int
             if next == UInt8(ascii: "!") {
                 if HTMLTextMask.hasPrefix(bytes, "<!--", at: i) {
-                    markupEnd = HTMLTextMask.find(bytes, "-->", from: i + 4).map { $0 + 3 } ?? count
+                    let close = HTMLTextMask.find(bytes, "-->", from: i + 4)
+                    markupEnd = close.map { $0 + 3 } ?? count
+                    if close != nil { comments.append(i..<markupEnd) }
                 } else if i + 9 <= count && HTMLTextMask.equalsIgnoringCase(bytes, i + 2..<i + 9, "doctype") {
                     markupEnd = HTMLTextMask.find(bytes, ">", from: i + 2).map { $0 + 1 } ?? count
                 } else {
@@ -50,6 +55,7 @@ struct HTMLTextMask {
         }
         closeRun(at: count)
         self.runs = runs
+        self.comments = comments
     }
 
     /// The end of a start tag: the first `>` outside a quoted attribute value.

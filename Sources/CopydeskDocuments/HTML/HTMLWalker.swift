@@ -5,6 +5,8 @@ import CopydeskCore
 struct HTMLWalker {
     private var builder = ProseBuilder()
     private var aligner: HTMLTextAligner
+    /// The source's comments, where suppression comments are read.
+    private let comments: [Range<Int>]
     private var metadata = HTMLMetadata()
     private var machineTimes: [MachineTime] = []
 
@@ -42,7 +44,9 @@ struct HTMLWalker {
     /// `blanked` are the source ranges already turned to blanks in `source` (templating, ignored
     /// tokens): their prose stands for the original bytes without copying them.
     init(source: [UInt8], blanked: [Range<Int>] = [], selection: HTMLProseSelection = .default) {
-        aligner = HTMLTextAligner(source: source, mask: HTMLTextMask(source), blanked: blanked)
+        let mask = HTMLTextMask(source)
+        aligner = HTMLTextAligner(source: source, mask: mask, blanked: blanked)
+        comments = mask.comments
         self.selection = selection
     }
 
@@ -248,7 +252,7 @@ struct HTMLWalker {
         if documentMetadata.title == nil, let heading = blocks.first(where: { $0.scope == .heading && $0.headingLevel == 1 }) {
             documentMetadata.title = ProseBuilder.text(text, heading.range)
         }
-        return (ReadResult(text: text, blocks: blocks, map: map, metadata: documentMetadata), aligner.unalignedNodes)
+        return (ReadResult(text: text, blocks: blocks, map: map, metadata: documentMetadata, comments: comments), aligner.unalignedNodes)
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C }

@@ -138,7 +138,7 @@ public struct DocumentLoader: Sendable {
         if let referenceDate { MetadataProvider.referenceDate(referenceDate).apply(&metadata) }
         for provider in providers { provider.apply(&metadata) }
         return Document(source: source, format: format, text: read.text, blocks: read.blocks, metadata: metadata,
-                        offsetMap: read.map)
+                        offsetMap: read.map, comments: read.comments)
     }
 }
 
@@ -148,12 +148,15 @@ public struct ReadResult {
     public var blocks: [Block]
     public var map: OffsetMap
     public var metadata: DocumentMetadata
+    /// Source ranges of the comments the reader found (see `Document.comments`).
+    public var comments: [Range<Int>]
 
-    public init(text: String, blocks: [Block], map: OffsetMap, metadata: DocumentMetadata) {
+    public init(text: String, blocks: [Block], map: OffsetMap, metadata: DocumentMetadata, comments: [Range<Int>] = []) {
         self.text = text
         self.blocks = blocks
         self.map = map
         self.metadata = metadata
+        self.comments = comments
     }
 }
 
@@ -165,7 +168,8 @@ public enum PlainTextReader {
         if !hidden.isEmpty {
             let text = String(decoding: SourceMask.blank(source.utf8, ranges: hidden), as: UTF8.self)
             let masked = read(SourceFile(path: source.path, text: text, hadByteOrderMark: source.hadByteOrderMark))
-            return ReadResult(text: text, blocks: masked.blocks, map: masked.map, metadata: masked.metadata)
+            return ReadResult(text: text, blocks: masked.blocks, map: masked.map, metadata: masked.metadata,
+                              comments: HTMLComments.ranges(in: source.utf8))
         }
         var blocks = Document.paragraphs(in: source.text)
         // A first short line without final punctuation, followed by a paragraph, reads as the title.
@@ -176,7 +180,8 @@ public enum PlainTextReader {
             }
         }
         let title = blocks.first.flatMap { $0.scope == .title ? source.text(of: $0.range) : nil }
+        // Plain text has no comment syntax of its own: HTML's, wherever it is written, holds suppressions.
         return ReadResult(text: source.text, blocks: blocks, map: .identity(length: source.text.utf8.count),
-                          metadata: DocumentMetadata(title: title))
+                          metadata: DocumentMetadata(title: title), comments: HTMLComments.ranges(in: source.utf8))
     }
 }

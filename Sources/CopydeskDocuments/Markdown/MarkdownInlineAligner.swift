@@ -24,6 +24,8 @@ struct MarkdownInlineAligner {
     private(set) var unalignedLiterals = 0
     /// `<time>` elements written as inline HTML, over the prose they enclose.
     private(set) var machineTimes: [MachineTime] = []
+    /// Source ranges of the inline HTML, where comments can be.
+    private(set) var htmlRanges: [Range<Int>] = []
     private var openTimes: [(proseStart: Int, datetime: String)] = []
 
     /// How far ahead a literal that does not match at the cursor is looked for.
@@ -75,7 +77,7 @@ struct MarkdownInlineAligner {
                     skipCodeSpan()
                 case CMARK_NODE_HTML_INLINE:
                     let html = literal(of: node)
-                    align(html, mode: .raw, emit: false, into: &builder)
+                    if let range = align(html, mode: .raw, emit: false, into: &builder) { htmlRanges.append(range) }
                     // `<br>` separates the words around it.
                     if hidden == 0 && MarkdownInlineAligner.isLineBreakTag(html) { builder.appendSynthetic("\n") }
                     if let datetime = InlineTimeTag.openingDatetime(html) {
@@ -304,16 +306,18 @@ struct MarkdownInlineAligner {
 
     // MARK: Matching literals
 
-    /// Aligns a literal at the cursor (or a little ahead) and, when `emit`, writes it to the prose.
-    private mutating func align(_ literal: UnsafeBufferPointer<UInt8>, mode: Mode, emit: Bool, into builder: inout ProseBuilder) {
-        guard literal.count > 0 else { return }
+    /// Aligns a literal at the cursor (or a little ahead) and, when `emit`, writes it to the prose;
+    /// the source range it was aligned with, or nil.
+    @discardableResult
+    private mutating func align(_ literal: UnsafeBufferPointer<UInt8>, mode: Mode, emit: Bool, into builder: inout ProseBuilder) -> Range<Int>? {
+        guard literal.count > 0 else { return nil }
         var start = cursor
         let searchEnd = min(limit, cursor + MarkdownInlineAligner.searchWindow)
         while start < searchEnd {
             if let end = match(literal, at: start, mode: mode, builder: nil) {
                 if emit { _ = match(literal, at: start, mode: mode, builder: &builder) }
                 cursor = end
-                return
+                return start..<end
             }
             start += 1
         }
@@ -321,6 +325,7 @@ struct MarkdownInlineAligner {
         if emit {
             builder.appendReplacement(String(decoding: literal, as: UTF8.self), standingFor: cursor..<cursor)
         }
+        return nil
     }
 
     /// Matches `literal` against the source from `start`; returns the source end, or nil. With a

@@ -46,9 +46,22 @@ public enum MarkdownReader {
         var hidden = options.ignoredRanges(in: source, from: bodyStart)
         if options.templateTags { hidden += TemplateTags.ranges(in: bytes, from: bodyStart) }
         if options.mdx { hidden += MDXSyntax.ranges(in: bytes, from: bodyStart) }
+        // cmark-gfm follows CommonMark 0.30, for which an inline comment holding `--` (a suppression
+        // comment's ` -- reason`) is text: every comment that neither holds a backtick nor spans a
+        // blank line is hidden like templating, and counts as a comment where cmark-gfm sees HTML.
+        let lexicalComments = HTMLComments.ranges(in: bytes, within: bodyStart..<bytes.count).filter { comment in
+            !bytes[comment].contains(UInt8(ascii: "`")) && TemplateTags.occurrences(of: [0x0A, 0x0A], in: Array(bytes[comment]), from: 0).isEmpty
+        }
+        hidden += lexicalComments
         let body = hidden.isEmpty ? bytes : SourceMask.markdown(bytes, ranges: hidden)
         var walker = MarkdownBlockWalker(source: body, bodyStart: bodyStart)
         walker.walk(into: &builder)
+        let htmlRanges = SourceMask.merged(walker.htmlRanges)
+        var region = 0
+        let comments = lexicalComments.filter { comment in
+            while region < htmlRanges.count && htmlRanges[region].upperBound < comment.upperBound { region += 1 }
+            return region < htmlRanges.count && htmlRanges[region].lowerBound <= comment.lowerBound
+        }
 
         metadata.machineTimes = walker.machineTimes
         let (text, finishedBlocks, map) = builder.finish()
@@ -58,7 +71,7 @@ public enum MarkdownReader {
             blocks[0].scope = .title
             metadata.title = ProseBuilder.text(text, first.range)
         }
-        return (ReadResult(text: text, blocks: blocks, map: map, metadata: metadata), walker.unalignedLiterals)
+        return (ReadResult(text: text, blocks: blocks, map: map, metadata: metadata, comments: comments), walker.unalignedLiterals)
     }
 }
 
@@ -71,6 +84,8 @@ struct MarkdownBlockWalker {
     private(set) var unalignedLiterals = 0
     /// `<time datetime>` tags written as inline HTML, over their prose.
     private(set) var machineTimes: [MachineTime] = []
+    /// Source ranges of the HTML blocks (their whole lines) and inline HTML, where comments can be.
+    private(set) var htmlRanges: [Range<Int>] = []
     /// The source offset the last block's alignment reached; later blocks start no earlier.
     private var floor = 0
 
@@ -141,6 +156,17 @@ struct MarkdownBlockWalker {
             case CMARK_NODE_PARAGRAPH where event == CMARK_EVENT_ENTER:
                 write(node, scope: itemDepth > 0 ? .listItem : .paragraph, quoteDepth: quoteDepth, into: &builder)
                 cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
+            case CMARK_NODE_HTML_BLOCK where event == CMARK_EVENT_ENTER:
+                // cmark-gfm can give an HTML block an end line before its start: its lines are
+                // counted from its literal instead.
+                let firstLine = cmark_node_get_start_line(node)
+                var lastLine = cmark_node_get_end_line(node)
+                if let literal = cmark_node_get_literal(node) {
+                    let bytes = UnsafeBufferPointer(start: literal, count: strlen(literal))
+                    let breaks = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } - (bytes.last == 0x0A ? 1 : 0)
+                    lastLine = max(lastLine, firstLine + Int32(breaks))
+                }
+                htmlRanges.append(offset(line: firstLine, column: 1)..<endOfLine(lastLine))
             case CMARK_NODE_HEADING where event == CMARK_EVENT_ENTER:
                 write(node, scope: .heading, headingLevel: Int(cmark_node_get_heading_level(node)), quoteDepth: quoteDepth,
                       into: &builder)
@@ -185,6 +211,7 @@ struct MarkdownBlockWalker {
                     floor = max(floor, aligner.position)
                     unalignedLiterals += aligner.unalignedLiterals
                     machineTimes += aligner.machineTimes
+                    htmlRanges += aligner.htmlRanges
                 }
                 builder.endBlock()
                 cell = cmark_node_next(current)
@@ -245,5 +272,6 @@ struct MarkdownBlockWalker {
         floor = max(floor, aligner.position)
         unalignedLiterals += aligner.unalignedLiterals
         machineTimes += aligner.machineTimes
+        htmlRanges += aligner.htmlRanges
     }
 }

@@ -33,7 +33,8 @@ extension ReadResult {
             guard time.range.lowerBound >= cut else { return nil }
             return MachineTime(range: (time.range.lowerBound - cut)..<(time.range.upperBound - cut), date: time.date)
         }
-        return ReadResult(text: String(decoding: utf8[cut...], as: UTF8.self), blocks: shifted, map: map, metadata: metadata)
+        return ReadResult(text: String(decoding: utf8[cut...], as: UTF8.self), blocks: shifted, map: map, metadata: metadata,
+                          comments: comments)
     }
 
     /// The words of a prose range, white space folded, for comparing headlines.

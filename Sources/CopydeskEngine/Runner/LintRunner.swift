@@ -189,7 +189,7 @@ public struct LintRunner: Sendable {
             return outcome
         }
         outcome.source = document.source
-        let suppressions = InlineSuppressions(source: document.source)
+        let suppressions = InlineSuppressions(document: document)
         // Plugins may stop making note-level fact tags the cap would drop (or that are below the
         // level reported), except where a suppression could be left looking unused.
         var limits: [String: Int] = [:]

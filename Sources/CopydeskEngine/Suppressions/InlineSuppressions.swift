@@ -19,6 +19,12 @@ public struct InlineSuppressions: Sendable {
     public let directives: [SuppressionDirective]
     public let errors: [SuppressionSyntaxError]
 
+    /// The suppression comments among the comments the document's reader found.
+    public init(document: Document) {
+        (directives, errors) = SuppressionParser.parse(document)
+    }
+
+    /// The suppression comments anywhere in a source's text.
     public init(source: SourceFile) {
         (directives, errors) = SuppressionParser.parse(source)
     }

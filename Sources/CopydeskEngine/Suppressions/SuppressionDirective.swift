@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskDocuments
 import Foundation
 
 /// One `<!-- copydesk-… -->` comment in a source file.
@@ -68,16 +69,24 @@ public struct SuppressionSyntaxError: Sendable, Hashable {
 
 /// Reads suppression comments from a source file's text.
 public enum SuppressionParser {
-    /// Every suppression comment, in order, and the comments that look like one but are not.
-    public static func parse(_ source: SourceFile) -> (directives: [SuppressionDirective], errors: [SuppressionSyntaxError]) {
+    /// Every suppression comment among a document's comments (those its reader found: none in
+    /// Markdown code, say), in order, and the comments that look like one but are not.
+    public static func parse(_ document: Document) -> (directives: [SuppressionDirective], errors: [SuppressionSyntaxError]) {
+        parse(document.source, comments: document.comments)
+    }
+
+    /// Every suppression comment among `comments` (source ranges of `<!-- … -->`; nil: every such
+    /// comment in the source), in order, and the comments that look like one but are not.
+    public static func parse(_ source: SourceFile, comments: [Range<Int>]? = nil) -> (directives: [SuppressionDirective], errors: [SuppressionSyntaxError]) {
         let bytes = source.utf8
         var directives: [SuppressionDirective] = []
         var errors: [SuppressionSyntaxError] = []
         let open = Array("<!--".utf8), close = Array("-->".utf8)
-        var index = 0
-        while let start = find(open, in: bytes, from: index) {
-            guard let end = find(close, in: bytes, from: start + open.count) else { break }
-            index = end + close.count
+        for comment in comments ?? HTMLComments.ranges(in: bytes) {
+            guard comment.count >= open.count + close.count, comment.upperBound <= bytes.count,
+                  bytes[comment.prefix(open.count)].elementsEqual(open), bytes[comment.suffix(close.count)].elementsEqual(close) else { continue }
+            let start = comment.lowerBound, end = comment.upperBound - close.count
+            let index = comment.upperBound
             let body = String(decoding: bytes[(start + open.count)..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             guard body.hasPrefix("copydesk-") else { continue }
             let line = source.lineIndex(ofByte: start) + 1
@@ -103,21 +112,5 @@ public enum SuppressionParser {
                                                    range: start..<index, firstLine: line, lastLine: lastLine))
         }
         return (directives, errors)
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            var i = start
-            while i + needle.count <= buffer.count {
-                guard let hit = memchr(base + i, Int32(needle[0]), buffer.count - i) else { return nil }
-                i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if i + needle.count <= buffer.count && UnsafeBufferPointer(rebasing: buffer[i..<(i + needle.count)]).elementsEqual(needle) {
-                    return i
-                }
-                i += 1
-            }
-            return nil
-        }
     }
 }

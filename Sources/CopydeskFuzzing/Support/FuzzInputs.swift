@@ -34,6 +34,6 @@ enum FuzzInputs {
         metadata.publicationDate = referenceDate
         metadata.publicationDateSource = "fuzz"
         return Document(source: document.source, format: document.format, text: document.text, blocks: document.blocks,
-                        metadata: metadata, offsetMap: document.offsetMap)
+                        metadata: metadata, offsetMap: document.offsetMap, comments: document.comments)
     }
 }
