@@ -47,12 +47,17 @@ public enum MarkdownReader {
         if options.templateTags { hidden += TemplateTags.ranges(in: bytes, from: bodyStart) }
         if options.mdx { hidden += MDXSyntax.ranges(in: bytes, from: bodyStart) }
         // cmark-gfm follows CommonMark 0.30, for which an inline comment holding `--` (a suppression
-        // comment's ` -- reason`) is text: every comment that neither holds a backtick nor spans a
-        // blank line is hidden like templating, and counts as a comment where cmark-gfm sees HTML.
-        let lexicalComments = HTMLComments.ranges(in: bytes, within: bodyStart..<bytes.count).filter { comment in
-            !bytes[comment].contains(UInt8(ascii: "`")) && TemplateTags.occurrences(of: [0x0A, 0x0A], in: Array(bytes[comment]), from: 0).isEmpty
+        // comment's ` -- reason`) is text. Such a comment, on one line with other text, holding no
+        // backtick and following no backslash, is hidden like templating (alone on its lines it is
+        // an HTML block already); every comment counts where cmark-gfm sees HTML.
+        let lexicalComments = HTMLComments.ranges(in: bytes, within: bodyStart..<bytes.count)
+        hidden += lexicalComments.filter { comment in
+            let inside = bytes[(comment.lowerBound + 4)..<(comment.upperBound - 3)]
+            return TemplateTags.occurrences(of: [0x2D, 0x2D], in: Array(inside), from: 0).count > 0
+                && !inside.contains(UInt8(ascii: "`")) && !inside.contains(0x0A) && !inside.contains(0x0D)
+                && (comment.lowerBound == 0 || bytes[comment.lowerBound - 1] != UInt8(ascii: "\\"))
+                && !SourceMask.isAloneOnItsLines(bytes, comment)
         }
-        hidden += lexicalComments
         let body = hidden.isEmpty ? bytes : SourceMask.markdown(bytes, ranges: hidden)
         var walker = MarkdownBlockWalker(source: body, bodyStart: bodyStart)
         walker.walk(into: &builder)

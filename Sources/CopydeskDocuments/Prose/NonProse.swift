@@ -224,7 +224,7 @@ public enum SourceMask {
 
     /// Whether only blanks and block-quote markers precede the range on its first line and only
     /// blanks follow it on its last.
-    private static func isAloneOnItsLines(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    static func isAloneOnItsLines(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i > 0 && bytes[i - 1] != 0x0A {
             guard bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 || bytes[i - 1] == UInt8(ascii: ">") else { return false }
