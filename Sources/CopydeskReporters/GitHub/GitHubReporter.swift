@@ -36,7 +36,6 @@ public struct GitHubReporter: Reporter {
 
     /// The results, then file errors and run problems.
     public func write(_ report: Report, results: (ReportSink) throws -> Void, to sink: ReportSink) throws {
-        try withoutActuallyEscaping(sink) { try results($0) }
         var out = ""
         for error in report.fileErrors {
             var properties = ["file=\(GitHubReporter.escapeProperty(error.path))"]
@@ -47,7 +46,7 @@ public struct GitHubReporter: Reporter {
         for problem in report.problems {
             out += "::error title=\(GitHubReporter.escapeProperty(problem.ruleID ?? "copydesk"))::\(GitHubReporter.escapeData(problem.message))\n"
         }
-        try Array(out.utf8).withUnsafeBufferPointer { try sink($0) }
+        try writeLines(results: results, then: out, to: sink)
     }
 
     static func escapeData(_ text: String) -> String {

@@ -11,9 +11,9 @@ public struct JSONReporter: Reporter {
     }
 
     private var indent: Int? { pretty ? 2 : nil }
-
     /// Results sit at depth 2: the report, its results.
-    public var resultSeparator: [UInt8] { pretty ? Array(",\n    ".utf8) : [UInt8(ascii: ",")] }
+    private var layout: JSONResultsLayout { JSONResultsLayout(indent: indent, depth: 2) }
+    public var resultSeparator: [UInt8] { layout.separator }
 
     public func section(_ results: ArraySlice<ReportedResult>, source: SourceFile?, rules: RuleIndex) -> ReportSection {
         var section = ReportSection()
@@ -38,15 +38,7 @@ public struct JSONReporter: Reporter {
             object.int("files", report.filesScanned.count, to: &output.bytes)
             object.value("problems", .array(report.problems.map(JSONReporter.value)), to: &output.bytes)
             object.key("results", to: &output.bytes)
-            if report.totals.count == 0 {
-                output.bytes.append(contentsOf: "[]".utf8)
-            } else {
-                output.bytes.append(UInt8(ascii: "["))
-                try output.flush(force: true)
-                try results(sink)
-                JSONValue.newline(&output.bytes, indent, 1)
-                output.bytes.append(UInt8(ascii: "]"))
-            }
+            try layout.writeArray(isEmpty: report.totals.count == 0, to: &output, results: results)
             object.value("tool", .object(["name": .string(report.tool.name), "version": .string(report.tool.version)]), to: &output.bytes)
             object.end(to: &output.bytes)
             output.bytes.append(UInt8(ascii: "\n"))

@@ -236,6 +236,41 @@ extension Reporter {
     }
 }
 
+extension Reporter {
+    /// Writes a line format's report: the results, then `trailer` (errors, problems, a summary).
+    func writeLines(results: (ReportSink) throws -> Void, then trailer: String, to sink: ReportSink) throws {
+        try withoutActuallyEscaping(sink) { try results($0) }
+        try Array(trailer.utf8).withUnsafeBufferPointer { try sink($0) }
+    }
+}
+
+/// Where a JSON format puts its results: compact, or indented for people.
+struct JSONResultsLayout {
+    let indent: Int?
+    /// How deep the results array's items sit.
+    let depth: Int
+
+    /// What each result starts with: a comma and, indented, a line break at `depth`.
+    var separator: [UInt8] {
+        var bytes = [UInt8(ascii: ",")]
+        JSONValue.newline(&bytes, indent, depth)
+        return bytes
+    }
+
+    /// The results array: `[]`, or `[`, the results `results` writes, and `]` on a line of its own.
+    func writeArray(isEmpty: Bool, to output: inout ChunkedOutput, results: (ReportSink) throws -> Void) throws {
+        if isEmpty {
+            output.bytes.append(contentsOf: "[]".utf8)
+            return
+        }
+        output.bytes.append(UInt8(ascii: "["))
+        try output.flush(force: true)
+        try results(output.sink)
+        JSONValue.newline(&output.bytes, indent, depth - 1)
+        output.bytes.append(UInt8(ascii: "]"))
+    }
+}
+
 /// A buffer that passes its bytes on to a sink whenever it holds more than a chunk.
 struct ChunkedOutput {
     static let chunkSize = 1 << 20

@@ -12,9 +12,9 @@ public struct SARIFReporter: Reporter {
     }
 
     private var indent: Int? { pretty ? 2 : nil }
-
     /// Results sit at depth 4: log, runs, run, results.
-    public var resultSeparator: [UInt8] { pretty ? Array(",\n        ".utf8) : [UInt8(ascii: ",")] }
+    private var layout: JSONResultsLayout { JSONResultsLayout(indent: indent, depth: 4) }
+    public var resultSeparator: [UInt8] { layout.separator }
 
     /// The file's results as SARIF result objects, with GitHub's line hashes from `source`.
     public func section(_ results: ArraySlice<ReportedResult>, source: SourceFile?, rules: RuleIndex) -> ReportSection {
@@ -51,15 +51,7 @@ public struct SARIFReporter: Reporter {
             run.value("invocations", .array([parts.invocation]), to: &output.bytes)
             if let properties = SARIFReporter.runProperties(report) { run.value("properties", properties, to: &output.bytes) }
             run.key("results", to: &output.bytes)
-            if report.totals.count == 0 {
-                output.bytes.append(contentsOf: "[]".utf8)
-            } else {
-                output.bytes.append(UInt8(ascii: "["))
-                try output.flush(force: true)
-                try results(sink)
-                JSONValue.newline(&output.bytes, indent, 3)
-                output.bytes.append(UInt8(ascii: "]"))
-            }
+            try layout.writeArray(isEmpty: report.totals.count == 0, to: &output, results: results)
             run.value("tool", .object(["driver": parts.driver]), to: &output.bytes)
             run.end(to: &output.bytes)
             JSONValue.newline(&output.bytes, indent, 1)

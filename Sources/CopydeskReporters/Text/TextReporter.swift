@@ -52,7 +52,6 @@ public struct TextReporter: Reporter {
 
     /// The results, then file errors, run problems and the summary line.
     public func write(_ report: Report, results: (ReportSink) throws -> Void, to sink: ReportSink) throws {
-        try withoutActuallyEscaping(sink) { try results($0) }
         var out = ""
         for error in report.fileErrors {
             let location = error.line.map { "\(error.path):\($0):" } ?? "\(error.path):"
@@ -64,7 +63,7 @@ public struct TextReporter: Reporter {
             out += "\(location)\(paint(problem.level.rawValue, "1;31")): \(problem.message)\(rule)\n"
         }
         if showSummary { out += summary(report) + "\n" }
-        try Array(out.utf8).withUnsafeBufferPointer { try sink($0) }
+        try writeLines(results: results, then: out, to: sink)
     }
 
     /// "N files checked: …", with what was suppressed and what lies below the level reported.
