@@ -54,7 +54,7 @@ trap 'rm -rf "$work"' EXIT
 tree="$work/corpus"
 mkdir -p "$tree"
 if [ "$smoke" -eq 1 ]; then
-  (cd "$corpus" && { find bbc -type f | sort | head -250; find reuters21578 -type f | sort | head -250; } | while read -r f; do
+  (cd "$corpus" && { find bbc -type f | sort | sed -n 1,250p; find reuters21578 -type f | sort | sed -n 1,250p; } | while read -r f; do
      mkdir -p "$tree/$(dirname "$f")"; cp "$f" "$tree/$f"; done)
 else
   ln -s "$corpus/bbc" "$tree/bbc"
@@ -170,7 +170,7 @@ row "one rule of $words words vs $words one-word rules, -j1 CPU" "$one_cpu s" "$
 row "  compiling the $words-word rule (policies set-up)" "$one_setup s" "$many_setup s" "" "< 0.1 s" "$(met "$one_setup" "<=" 0.1)"
 
 echo
-echo "# copydesk $("$copydesk" --version) against $(rg --version | head -1); $files files, $mb MB; best of $runs; load average $(cut -d' ' -f1 /proc/loadavg)"
+echo "# copydesk $("$copydesk" --version) against $(rg --version | sed -n 1p); $files files, $mb MB; best of $runs; load average $(cut -d' ' -f1 /proc/loadavg)"
 [ "$smoke" -eq 0 ] || echo "# SMOKE RUN (-s): a 500-file slice, one run; the figures do not measure the targets"
 awk -F'\t' 'BEGIN {printf "%-62s %-22s %-12s %-14s %-13s %s\n", "measure", "copydesk", "peer (rg)", "ratio/figure", "#16 target", "status"}
   {printf "%-62s %-22s %-12s %-14s %-13s %s\n", $1, $2, $3, $4, $5, $6}' "$results"
