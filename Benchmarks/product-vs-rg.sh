@@ -12,7 +12,8 @@
 #   3. One article (Examples/harbour-council.md, default configuration, SARIF) against rg on the
 #      same file, best of 10; `copydesk --version` against `rg --version`, best of 10.
 #   4. Each default plugin alone on the corpus with --jobs 1, its results written as SARIF: MB of
-#      articles per CPU-second (best of RUNS).
+#      articles per CPU-second (best of RUNS); moderation, which the article profile runs too, has
+#      no target of its own and is reported.
 #   5. Word lists: one policy rule of 3,000 words against 3,000 rules of one word each (words of
 #      the corpus, made at run time), the policies plugin alone with --jobs 1: CPU time of the lint
 #      and the plugin's set-up time (`--timings`, compiling the pack).
@@ -69,7 +70,8 @@ results="$work/results.tsv"   # measure <TAB> copydesk <TAB> peer <TAB> ratio/fi
 row() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$results"; }
 met() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {ok = (op == "<=") ? (v <= t) : (v >= t); print ok ? "met" : "NOT met"}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0) ? a / b : 0}'; }
-plugins="dates attribution sanctions stale-timestamps policies"
+# Every built-in plugin the default (article) configuration runs.
+plugins="dates attribution sanctions stale-timestamps moderation policies"
 only() {  # a configuration with only plugin $1 on
   echo "plugins:"
   for p in $plugins; do [ "$p" = "$1" ] || echo "  $p: off"; done
@@ -140,8 +142,12 @@ for plugin in $plugins; do
   done
   c=$(best_cpu "$work/$plugin.times")
   rate=$(awk -v b="$bytes" -v c="$c" 'BEGIN {printf "%.1f", b / 1e6 / c}')
-  case $plugin in sanctions|stale-timestamps) target=60;; *) target=30;; esac
-  row "$plugin alone, -j1, SARIF written: MB/s per core" "$rate MB/s" "" "$c CPU-s" ">= $target MB/s" "$(met "$rate" ">=" "$target")"
+  case $plugin in sanctions|stale-timestamps) target=60;; moderation) target="";; *) target=30;; esac
+  if [ -n "$target" ]; then
+    row "$plugin alone, -j1, SARIF written: MB/s per core" "$rate MB/s" "" "$c CPU-s" ">= $target MB/s" "$(met "$rate" ">=" "$target")"
+  else
+    row "$plugin alone, -j1, SARIF written: MB/s per core" "$rate MB/s" "" "$c CPU-s" "(reported)" ""
+  fi
   rm -f "$work/$plugin.sarif"
 done
 
