@@ -42,10 +42,13 @@ struct MergeCommand: ParsableCommand {
     @Flag(name: .long, help: "Merge the shards given even when some of the split are missing.")
     var allowPartial = false
 
+    @Flag(name: .long, help: "Indent the merged log for people to read (by default it is compact, as `lint` writes it).")
+    var pretty = false
+
     func run() throws {
         do {
             let merged = try SARIFMerger.merge(files: files, allowPartial: allowPartial)
-            try Output.write(merged.serialized(indent: 2) + "\n", to: output)
+            try Output.write(merged.serialized(indent: pretty ? 2 : nil) + "\n", to: output)
         } catch let error as SARIFMerger.MergeError {
             Terminal.writeError("copydesk: \(error)\n")
             throw ExitCode(2)

@@ -20,6 +20,9 @@ struct LintCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Flag(name: .long, help: "Indent SARIF and JSON reports for people to read (by default they are compact).")
+    var pretty = false
+
     @Option(name: .long, help: "Exit with status 1 when a finding is at or above this level: note, warning, error or none.")
     var failLevel: FailLevel = .warning
 
@@ -52,6 +55,7 @@ struct LintCommand: ParsableCommand {
 
     func validate() throws {
         if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
+        if pretty && format != .sarif && format != .json { throw ValidationError("--pretty goes with --format sarif or json") }
         if input == .jsonl { try JSONLinesCommand.validate(self) }
     }
 
@@ -65,47 +69,35 @@ struct LintCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        // --fix takes every enabled rule's fix, whatever level the report shows.
-        var fixRequest = request
-        if fix { fixRequest.minLevel = .note }
-        var report = try options.run(fixRequest, progress: (!quiet && Terminal.stderrIsTerminal) ? ProgressLine() : nil)
-        if fix {
-            let plans = FixPlan.plans(for: report)
-            if dryRun {
-                try Output.write(plans.map { $0.unifiedDiff() }.joined(), to: output)
-                Terminal.writeError("copydesk: \(FixCommandOutput.summary(plans, applied: false))\n")
-                if !plans.isEmpty { throw ExitCode(1) }
-                return
-            }
-            if options.paths == ["-"] {
-                // Standard input comes back fixed on standard output, as formatters do.
-                let fixed = plans.first?.applied() ?? (request.standardInput?.bytes ?? [])
-                try Output.write(String(decoding: fixed, as: UTF8.self), to: output)
-                Terminal.writeError("copydesk: \(FixCommandOutput.summary(plans, applied: true))\n")
-                return
-            }
-            let written = FixCommandOutput.apply(plans, root: request.root)
-            Terminal.writeError("copydesk: \(FixCommandOutput.summary(written, applied: true))\n")
-            // What is left is what a new run finds, at the level the report shows.
-            report = try options.run(request, progress: nil)
-        }
-
         let useColor: Bool
         switch color {
         case .always: useColor = true
         case .never: useColor = false
         case .auto: useColor = output == nil && Terminal.stdoutIsTerminal && Terminal.colorAllowed
         }
-        let reporter: Reporter
+        let reporter: any Reporter
         switch format {
         case .text: reporter = TextReporter(useColor: useColor, showSuppressed: showSuppressed, showSummary: !quiet)
-        case .sarif: reporter = SARIFReporter()
-        case .json: reporter = JSONReporter()
+        case .sarif: reporter = SARIFReporter(pretty: pretty)
+        case .json: reporter = JSONReporter(pretty: pretty)
         case .github: reporter = GitHubReporter()
         }
-        var uploadLimits = format == .sarif ? GitHubUploadLimits(resultCount: report.results.count) : nil
+        let progress = (!quiet && Terminal.stderrIsTerminal) ? ProgressLine() : nil
+        let report: Report
+        let writeResults: (ReportSink) throws -> Void
+        if fix {
+            guard let left = try fixFiles(request, progress: progress) else { return }
+            report = left
+            writeResults = { sink in try reporter.write(left, to: sink) }
+        } else {
+            // Each file's results are written as it is linted, none of them kept.
+            let streamed = try options.stream(request, writingWith: reporter, progress: progress)
+            report = streamed.report
+            writeResults = { sink in try reporter.write(streamed.report, results: streamed.results, to: sink) }
+        }
+        var uploadLimits = format == .sarif ? GitHubUploadLimits(resultCount: report.totals.count) : nil
         try Output.stream(to: output) { sink in
-            try reporter.write(report) { chunk in
+            try writeResults { chunk in
                 uploadLimits?.consume(chunk)
                 try sink(chunk)
             }
@@ -121,6 +113,34 @@ struct LintCommand: ParsableCommand {
         if let threshold = failLevel.level, let highest = report.highestLevel, highest >= threshold {
             throw ExitCode(1)
         }
+    }
+
+    /// Applies every fix that is the only one for its finding (with --dry-run, prints them as a
+    /// diff). Returns the report of what is left, or nil when the command's output is the fixes
+    /// (a dry run, or standard input fixed onto standard output).
+    private func fixFiles(_ request: LintRequest, progress: ProgressLine?) throws -> Report? {
+        // --fix takes every enabled rule's fix, whatever level the report shows.
+        var fixRequest = request
+        fixRequest.minLevel = .note
+        let report = try options.run(fixRequest, progress: progress)
+        let plans = FixPlan.plans(for: report)
+        if dryRun {
+            try Output.write(plans.map { $0.unifiedDiff() }.joined(), to: output)
+            Terminal.writeError("copydesk: \(FixCommandOutput.summary(plans, applied: false))\n")
+            if !plans.isEmpty { throw ExitCode(1) }
+            return nil
+        }
+        if options.paths == ["-"] {
+            // Standard input comes back fixed on standard output, as formatters do.
+            let fixed = plans.first?.applied() ?? (request.standardInput?.bytes ?? [])
+            try Output.write(String(decoding: fixed, as: UTF8.self), to: output)
+            Terminal.writeError("copydesk: \(FixCommandOutput.summary(plans, applied: true))\n")
+            return nil
+        }
+        let written = FixCommandOutput.apply(plans, root: request.root)
+        Terminal.writeError("copydesk: \(FixCommandOutput.summary(written, applied: true))\n")
+        // What is left is what a new run finds, at the level the report shows.
+        return try options.run(request, progress: nil)
     }
 
     /// `--timings` as a table: seconds, share of the whole, and what took it: a plugin checking the

@@ -92,8 +92,19 @@ struct LintOptions: ParsableArguments {
         return request
     }
 
-    /// Runs the request; a configuration error exits with status 2.
+    /// Runs the request, every result kept in the report; a configuration error exits with status 2.
     func run(_ request: LintRequest, progress: ProgressLine? = nil) throws -> Report {
+        try run(request, progress: progress) { runner, request in try runner.run(request) }
+    }
+
+    /// Runs the request, each file's results written for `reporter` as the file is linted; a
+    /// configuration error exits with status 2.
+    func stream(_ request: LintRequest, writingWith reporter: some Reporter, progress: ProgressLine? = nil) throws -> StreamedReport {
+        try run(request, progress: progress) { runner, request in try runner.run(request, writingWith: reporter) }
+    }
+
+    private func run<Outcome>(_ request: LintRequest, progress: ProgressLine?,
+                              _ body: (LintRunner, LintRequest) throws -> Outcome) throws -> Outcome {
         var request = request
         // A crash or a hang on one file restarts the run without it (see CrashRecovery).
         if let recovery = CrashRecovery.install(fileTimeout: fileTimeout) {
@@ -113,7 +124,7 @@ struct LintOptions: ParsableArguments {
         }
         defer { progress?.finish() }
         do {
-            return try LintRunner(registry: try plugins.registry(config: config)).run(request)
+            return try body(LintRunner(registry: try plugins.registry(config: config)), request)
         } catch let error as ConfigurationError {
             progress?.finish()
             Terminal.writeError("copydesk: configuration error: \(error)\n")

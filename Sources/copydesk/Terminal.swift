@@ -1,4 +1,5 @@
 import Foundation
+import CopydeskCore
 
 /// Facts about the terminal and small helpers for writing to it.
 enum Terminal {
@@ -127,25 +128,3 @@ struct OutputPathError: LocalizedError {
     var errorDescription: String? { reason }
 }
 
-/// A failed system call, described by the C library's message for its `errno`.
-struct SystemCallError: LocalizedError {
-    var code: Int32
-    var errorDescription: String? { String(cString: strerror(code)) }
-}
-
-/// Writing bytes to a file descriptor without copying them first.
-enum FileDescriptorOutput {
-    /// Writes every byte, retrying short writes and interrupted calls.
-    static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) throws {
-        guard let base = buffer.baseAddress else { return }
-        var offset = 0
-        while offset < buffer.count {
-            let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw SystemCallError(code: errno)
-            }
-            offset += written
-        }
-    }
-}

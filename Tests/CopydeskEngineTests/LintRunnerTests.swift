@@ -130,14 +130,16 @@ final class LintRunnerTests: XCTestCase {
 }
 
 extension LintRunnerTests {
-    /// The streamed SARIF text is exactly the serialised log value (with and without results).
+    /// The streamed SARIF text is exactly the serialised log value (with and without results),
+    /// compact by default and indented by two spaces when pretty.
     func testStreamedSARIFEqualsTheSerialisedLog() throws {
         let workspace = try TestWorkspace()
         try workspace.write("a.txt", "Kyiv teh \"quoted\" 😀 Kyiv\n")
         try workspace.write("bad.txt", bytes: [0xFF])
         for minLevel in [Level.note, .error] {
             let report = try lint(workspace, minLevel: minLevel)
-            XCTAssertEqual(SARIFReporter().render(report), SARIFReporter().sarifLog(report).serialized(indent: 2) + "\n")
+            XCTAssertEqual(SARIFReporter().render(report), SARIFReporter().sarifLog(report).serialized(indent: nil) + "\n")
+            XCTAssertEqual(SARIFReporter(pretty: true).render(report), SARIFReporter().sarifLog(report).serialized(indent: 2) + "\n")
         }
         // Every optional member of a result, written directly and through the log value alike.
         var report = try lint(workspace, minLevel: .note)
@@ -148,13 +150,14 @@ extension LintRunnerTests {
         report.results[0].fixes = [ReportedFix(description: "Fix it", replacements: [(region: region, text: "Kyiv\n")])]
         report.results[1].related = [ReportedRelated(region: region, snippet: "Kyiv", message: "first use")]
         report.results[1].properties = ["value": .string("2026-11-29"), "nested": .object(["n": .int(-3), "list": .array([.bool(true), .null])])]
-        XCTAssertEqual(SARIFReporter().render(report), SARIFReporter().sarifLog(report).serialized(indent: 2) + "\n")
+        XCTAssertEqual(SARIFReporter().render(report), SARIFReporter().sarifLog(report).serialized(indent: nil) + "\n")
+        XCTAssertEqual(SARIFReporter(pretty: true).render(report), SARIFReporter().sarifLog(report).serialized(indent: 2) + "\n")
 
         // A log of several megabytes reaches the sink in chunks that add up to the same bytes.
         report.results = Array(repeating: report.results, count: 2000).flatMap { $0 }
         var chunks = 0
         var streamed: [UInt8] = []
-        try SARIFReporter().write(report) { chunks += 1; streamed.append(contentsOf: $0) }
+        try SARIFReporter(pretty: true).write(report) { chunks += 1; streamed.append(contentsOf: $0) }
         XCTAssertGreaterThan(chunks, 2)
         XCTAssertEqual(streamed, Array((SARIFReporter().sarifLog(report).serialized(indent: 2) + "\n").utf8))
     }

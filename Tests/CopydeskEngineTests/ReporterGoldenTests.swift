@@ -119,7 +119,7 @@ final class ReporterGoldenTests: XCTestCase {
     }
 
     func testJSONFieldSet() throws {
-        let json = JSONReporter().render(try report())
+        let json = JSONReporter(pretty: true).render(try report())
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         XCTAssertEqual(Set(object.keys), ["errors", "files", "problems", "results", "tool"])
         XCTAssertEqual(object["files"] as? Int, 4)

@@ -116,8 +116,8 @@ final class SuppressionTests: XCTestCase {
     func testSARIFKeepsSuppressedResultsWithInSourceJustification() throws {
         let report = try lint("<!-- copydesk-disable-next-line house/probe -- quoted speech -->\nbad\n", file: "b.html")
         let sarif = SARIFReporter().render(report)
-        XCTAssertTrue(sarif.contains(#""kind": "inSource""#), sarif)
-        XCTAssertTrue(sarif.contains(#""justification": "quoted speech""#), sarif)
+        XCTAssertTrue(sarif.contains(#""kind":"inSource""#), sarif)
+        XCTAssertTrue(sarif.contains(#""justification":"quoted speech""#), sarif)
         XCTAssertEqual(report.results.count, 1)
     }
 }

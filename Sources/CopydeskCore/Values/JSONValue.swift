@@ -136,7 +136,8 @@ extension JSONValue {
     private static let falseBytes = Array("false".utf8)
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    static func newline(_ out: inout [UInt8], _ indent: Int?, _ depth: Int) {
+    /// A line break and `depth` levels of `indent` spaces; nothing when compact (nil).
+    public static func newline(_ out: inout [UInt8], _ indent: Int?, _ depth: Int) {
         guard let indent else { return }
         out.append(0x0A)
         let width = indent * depth

@@ -56,13 +56,18 @@ public struct Baseline: Sendable, Hashable {
 
     /// Marks each result of the report as new or unchanged against this baseline.
     public func apply(to report: inout Report) {
-        for i in report.results.indices {
-            let result = report.results[i]
+        apply(to: &report.results)
+    }
+
+    /// Marks each result as new or unchanged against this baseline.
+    public func apply(to results: inout [ReportedResult]) {
+        for i in results.indices {
+            let result = results[i]
             if entries.contains(Entry(path: result.path, ruleID: result.ruleID, fingerprint: result.fingerprint)) {
-                report.results[i].baselineState = .unchanged
-                report.results[i].suppressions.append(Suppression(kind: .external, justification: "in the baseline"))
+                results[i].baselineState = .unchanged
+                results[i].suppressions.append(Suppression(kind: .external, justification: "in the baseline"))
             } else {
-                report.results[i].baselineState = .new
+                results[i].baselineState = .new
             }
         }
     }

@@ -15,9 +15,52 @@ public struct LintRunner: Sendable {
         self.registry = registry
     }
 
-    /// Runs the request. Throws `ConfigurationError` before linting anything when a configuration,
-    /// policy or plugin option is wrong.
+    /// Runs the request and returns the report with every result. Throws `ConfigurationError`
+    /// before linting anything when a configuration, policy or plugin option is wrong.
     public func run(_ request: LintRequest) throws -> Report {
+        let files = FileSlots()
+        var report = try run(request) { _ in { rank, outcome in files[rank] = outcome } }
+        var results: [ReportedResult] = []
+        var sources: [String: SourceFile] = [:]
+        for outcome in files.inRankOrder {
+            results.append(contentsOf: outcome.results)
+            if let source = outcome.source, !outcome.results.isEmpty { sources[source.path] = source }
+        }
+        report.results = results
+        report.sources = sources
+        return report
+    }
+
+    /// Runs the request, each file's results made into `reporter`'s section on the thread that
+    /// linted it and spooled in report order; nothing of a file is kept once its section is
+    /// spooled. The report has the run's rules, errors, problems and the totals of its results
+    /// (`streamedTotals`); write it with `reporter.write(report, results:to:)`, the results from
+    /// `StreamedReport.results`.
+    public func run(_ request: LintRequest, writingWith reporter: some Reporter) throws -> StreamedReport {
+        let spool = ResultSpool(for: reporter)
+        let totals = SharedTotals()
+        var optionalRuleAbsent = false
+        var report = try run(request) { rules in
+            // The unused-suppression rule joins the rules only if some file reports it.
+            let index = RuleIndex(rules: rules, optionalRule: InlineSuppressions.unusedRule.id)
+            optionalRuleAbsent = index.optionalRule != nil
+            return { rank, outcome in
+                spool.add(reporter.section(outcome.results[...], source: outcome.source, rules: index), at: rank)
+                totals.add(ResultTotals(outcome.results))
+            }
+        }
+        report.streamedTotals = totals.value
+        let joined = optionalRuleAbsent && report.rules.contains { $0.id == InlineSuppressions.unusedRule.id }
+        return StreamedReport(report: report, spool: spool, optionalRuleJoined: joined)
+    }
+
+    /// Runs the request: walks the paths, settles each file's configuration and plugins, lints
+    /// the files on every core (in report order, so that finished files are rarely kept waiting)
+    /// and passes each file's outcome, on the worker thread that made it, to the handler
+    /// `makeHandler` gives for the run's rules, with the file's rank in the report (files in path
+    /// order). Returns the report without its results.
+    private func run(_ request: LintRequest,
+                     makeHandler: ([RuleDescription]) -> @Sendable (Int, FileOutcome) -> Void) throws -> Report {
         let resolver = try ConfigurationResolver(registry: registry, explicitFile: request.configFile, root: request.root,
                                                  defaultProfile: request.profile)
         resolver.timings = request.timings
@@ -46,7 +89,6 @@ public struct LintRunner: Sendable {
             items = items.filter { shard.contains($0.displayPath) }
             walkProblems = walkProblems.filter { shard.contains($0.displayPath) }
         }
-
         // Settle every file's configuration and plugins first, so that errors stop the run up front.
         var jobs: [FileJob] = []
         // Files of one folder share their settings unless a configuration has per-file overrides.
@@ -71,14 +113,22 @@ public struct LintRunner: Sendable {
             let (configuration, chain) = try resolver.effectiveConfiguration(forFile: request.root + "/.")
             _ = try resolver.pluginSet(for: configuration, chain: chain)
         }
+        var rules = activeRules(jobs, resolver: resolver)
+        let handle = makeHandler(rules)
+        // Ranks in the report: files in path order.
+        let ranked = jobs.indices.sorted { jobs[$0].item.displayPath < jobs[$1].item.displayPath }
+        var rankOfJob = [Int](repeating: 0, count: jobs.count)
+        for (rank, index) in ranked.enumerated() { rankOfJob[index] = rank }
+        let rank = rankOfJob
 
-        let outcomes = UnsafeOutcomes(count: jobs.count)
+        let tally = FileTally()
         let counter = AtomicCounter()
         let workers = max(1, min(request.jobs > 0 ? request.jobs : ProcessInfo.processInfo.activeProcessorCount, jobs.count))
         // Files an earlier attempt finished go last; report order does not depend on this.
-        let order = request.completedFiles.isEmpty ? Array(jobs.indices)
-            : jobs.indices.filter { !request.completedFiles.contains(jobs[$0].item.displayPath) }
-                + jobs.indices.filter { request.completedFiles.contains(jobs[$0].item.displayPath) }
+        let order = request.completedFiles.isEmpty ? ranked
+            : ranked.filter { !request.completedFiles.contains(jobs[$0].item.displayPath) }
+                + ranked.filter { request.completedFiles.contains(jobs[$0].item.displayPath) }
+        let onlyChangedLines = request.onlyChangedLines ? changes : nil
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             request.observer?.workerStarted()
             while true {
@@ -86,39 +136,28 @@ public struct LintRunner: Sendable {
                 guard position < order.count else { return }
                 let index = order[position]
                 let path = jobs[index].item.displayPath
+                var outcome: FileOutcome
                 if let message = request.abandonedFiles[path] {
-                    outcomes[index] = FileOutcome(error: FileError(path: path, message: message))
+                    outcome = FileOutcome(error: FileError(path: path, message: message))
                 } else {
                     request.observer?.fileStarted(index, path: path)
-                    outcomes[index] = lint(jobs[index], loader: loader, request: request)
+                    outcome = lint(jobs[index], loader: loader, request: request)
                     request.observer?.fileFinished(index)
                 }
+                if let changes = onlyChangedLines {
+                    let changed = changes.lines[jobs[index].item.path] ?? IndexSet()
+                    outcome.results.removeAll { !changed.contains($0.region.start.line) }
+                }
+                request.baseline?.apply(to: &outcome.results)
+                tally.add(outcome)
+                handle(rank[index], outcome)
                 request.progress?(position + 1, jobs.count)
             }
         }
 
-        var results: [ReportedResult] = []
-        var fileErrors = walkProblems.map { FileError(path: $0.displayPath, message: $0.message) }
-        var problems: [ReportedProblem] = []
-        var hidden: [Level: Int] = [:]
-        var sources: [String: SourceFile] = [:]
-        // Each file's results come sorted; files in path order then give the report's order.
-        let values = outcomes.values
-        let fileOrder = values.indices.sorted { jobs[$0].item.displayPath < jobs[$1].item.displayPath }
-        for index in fileOrder {
-            guard let outcome = values[index] else { continue }
-            if let changes, request.onlyChangedLines {
-                let changed = changes.lines[jobs[index].item.path] ?? IndexSet()
-                results.append(contentsOf: outcome.results.filter { changed.contains($0.region.start.line) })
-            } else {
-                results.append(contentsOf: outcome.results)
-            }
-            if let error = outcome.error { fileErrors.append(error) }
-            hidden.merge(outcome.hidden, uniquingKeysWith: +)
-            problems.append(contentsOf: outcome.problems)
-            if let source = outcome.source, !outcome.results.isEmpty { sources[source.path] = source }
-        }
+        var fileErrors = walkProblems.map { FileError(path: $0.displayPath, message: $0.message) } + tally.fileErrors
         fileErrors.sort { ($0.path, $0.message) < ($1.path, $1.message) }
+        var problems = tally.problems
         var noticedSettings: Set<ObjectIdentifier> = []
         for job in jobs where noticedSettings.insert(ObjectIdentifier(job.settings)).inserted {
             for case let plugin as any RunNoticing in job.settings.plugins.plugins {
@@ -126,17 +165,15 @@ public struct LintRunner: Sendable {
             }
         }
         problems = Array(Set(problems)).sorted { ($0.path ?? "", $0.ruleID ?? "", $0.message) < ($1.path ?? "", $1.ruleID ?? "", $1.message) }
-        var rules = activeRules(jobs, resolver: resolver)
-        if results.contains(where: { $0.ruleID == InlineSuppressions.unusedRule.id }) {
+        if tally.reportsUnusedSuppressions {
             rules.append(InlineSuppressions.unusedRule)
             rules.sort { $0.id < $1.id }
         }
-        var report = Report(tool: LintRunner.tool, rules: rules, results: results,
-                            fileErrors: fileErrors, problems: problems, sources: sources,
+        var report = Report(tool: LintRunner.tool, rules: rules, results: [],
+                            fileErrors: fileErrors, problems: problems, sources: [:],
                             filesScanned: jobs.map(\.item.displayPath))
         report.shard = request.shard.map { ReportShard(index: $0.index, count: $0.count) }
-        report.hiddenBelowLevel = hidden
-        request.baseline?.apply(to: &report)
+        report.hiddenBelowLevel = tally.hidden
         return report
     }
 
@@ -322,19 +359,67 @@ extension Array {
     }
 }
 
-/// Per-file outcomes written by worker threads, each to its own slot.
-final class UnsafeOutcomes: @unchecked Sendable {
-    private var storage: [FileOutcome?]
+/// Per-file outcomes written by worker threads, each to the slot of its rank in the report.
+final class FileSlots: @unchecked Sendable {
+    private var storage: [Int: FileOutcome] = [:]
     private let lock = NSLock()
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> FileOutcome? {
-        get { lock.lock(); defer { lock.unlock() }; return storage[index] }
-        set { lock.lock(); storage[index] = newValue; lock.unlock() }
+    subscript(rank: Int) -> FileOutcome? {
+        get { lock.lock(); defer { lock.unlock() }; return storage[rank] }
+        set { lock.lock(); storage[rank] = newValue; lock.unlock() }
     }
 
-    var values: [FileOutcome?] { lock.lock(); defer { lock.unlock() }; return storage }
+    /// The outcomes in rank order.
+    var inRankOrder: [FileOutcome] { lock.lock(); defer { lock.unlock() }; return storage.keys.sorted().map { storage[$0]! } }
+}
+
+/// What a run keeps of each file once its results are handed on: errors, problems and counts,
+/// gathered from the worker threads.
+final class FileTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var fileErrors: [FileError] = []
+    private(set) var problems: [ReportedProblem] = []
+    /// Findings left out for being below the level reported, by level.
+    private(set) var hidden: [Level: Int] = [:]
+    /// Whether some file reports a suppression that silences nothing.
+    private(set) var reportsUnusedSuppressions = false
+
+    func add(_ outcome: FileOutcome) {
+        let unused = outcome.results.contains { $0.ruleID == InlineSuppressions.unusedRule.id }
+        lock.lock()
+        defer { lock.unlock() }
+        if let error = outcome.error { fileErrors.append(error) }
+        problems += outcome.problems
+        hidden.merge(outcome.hidden, uniquingKeysWith: +)
+        if unused { reportsUnusedSuppressions = true }
+    }
+}
+
+/// The totals of a streamed run's results, added up from the worker threads.
+final class SharedTotals: @unchecked Sendable {
+    private let lock = NSLock()
+    private var totals = ResultTotals()
+
+    func add(_ more: ResultTotals) {
+        lock.lock()
+        totals.add(more)
+        lock.unlock()
+    }
+
+    var value: ResultTotals { lock.lock(); defer { lock.unlock() }; return totals }
+}
+
+/// A run whose results were spooled as the files were linted: the report without its results,
+/// and the results' bytes, to be written in the middle of the report.
+public struct StreamedReport {
+    public var report: Report
+    let spool: ResultSpool
+    let optionalRuleJoined: Bool
+
+    /// Writes the run's results, in report order, to `sink`.
+    public func results(to sink: ReportSink) throws {
+        try spool.write(optionalRuleJoined: optionalRuleJoined, to: sink)
+    }
 }
 
 /// A shared counter handing out work indexes.

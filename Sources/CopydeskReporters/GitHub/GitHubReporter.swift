@@ -5,9 +5,12 @@ import CopydeskCore
 public struct GitHubReporter: Reporter {
     public init() {}
 
-    public func render(_ report: Report) -> String {
+    public var resultSeparator: [UInt8] { [] }
+
+    /// A workflow command for each result that counts (suppressed and baselined ones are left out).
+    public func section(_ results: ArraySlice<ReportedResult>, source: SourceFile?, rules: RuleIndex) -> ReportSection {
         var out = ""
-        for result in report.results where result.suppressions.isEmpty && result.baselineState != .unchanged {
+        for result in results where !result.isWaived {
             let command: String
             switch result.level {
             case .error: command = "error"
@@ -26,6 +29,14 @@ public struct GitHubReporter: Reporter {
             properties.append("title=\(GitHubReporter.escapeProperty(result.ruleID))")
             out += "::\(command) \(properties.joined(separator: ","))::\(GitHubReporter.escapeData(result.message))\n"
         }
+        var section = ReportSection()
+        section.bytes = Array(out.utf8)
+        return section
+    }
+
+    /// The results, then file errors and run problems.
+    public func write(_ report: Report, results: (ReportSink) throws -> Void, to sink: ReportSink) throws {
+        var out = ""
         for error in report.fileErrors {
             var properties = ["file=\(GitHubReporter.escapeProperty(error.path))"]
             if let line = error.line { properties.append("line=\(line)") }
@@ -35,7 +46,7 @@ public struct GitHubReporter: Reporter {
         for problem in report.problems {
             out += "::error title=\(GitHubReporter.escapeProperty(problem.ruleID ?? "copydesk"))::\(GitHubReporter.escapeData(problem.message))\n"
         }
-        return out
+        try writeLines(results: results, then: out, to: sink)
     }
 
     static func escapeData(_ text: String) -> String {

@@ -3,61 +3,47 @@ import CopydeskCore
 /// A flat JSON document for scripts: one object per result with positions, rule, level, message,
 /// snippet, fixes and properties, plus file errors and a summary.
 public struct JSONReporter: Reporter {
-    public init() {}
+    /// Indented for people (two spaces a level) rather than compact.
+    public var pretty: Bool
 
-    public func render(_ report: Report) -> String {
-        String(decoding: renderBytes(report), as: UTF8.self)
+    public init(pretty: Bool = false) {
+        self.pretty = pretty
     }
 
-    public func write(_ report: Report, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    private var indent: Int? { pretty ? 2 : nil }
+    /// Results sit at depth 2: the report, its results.
+    private var layout: JSONResultsLayout { JSONResultsLayout(indent: indent, depth: 2) }
+    public var resultSeparator: [UInt8] { layout.separator }
+
+    public func section(_ results: ArraySlice<ReportedResult>, source: SourceFile?, rules: RuleIndex) -> ReportSection {
+        var section = ReportSection()
+        let separator = resultSeparator
+        for result in results {
+            section.bytes.append(contentsOf: separator)
+            write(result, to: &section.bytes, indent: indent, depth: 2)
+        }
+        return section
+    }
+
+    public func write(_ report: Report, results: (ReportSink) throws -> Void, to sink: ReportSink) throws {
+        let indent = self.indent
         try withoutActuallyEscaping(sink) { sink in
             var output = ChunkedOutput(sink: sink)
-            try write(report, into: &output)
+            var object = JSONObjectWriter(indent: indent, depth: 0)
+            object.value("errors", .array(report.fileErrors.map { error in
+                var members: [String: JSONValue] = ["path": .string(error.path), "message": .string(error.message)]
+                if let line = error.line { members["line"] = .int(line) }
+                return .object(members)
+            }), to: &output.bytes)
+            object.int("files", report.filesScanned.count, to: &output.bytes)
+            object.value("problems", .array(report.problems.map(JSONReporter.value)), to: &output.bytes)
+            object.key("results", to: &output.bytes)
+            try layout.writeArray(isEmpty: report.totals.count == 0, to: &output, results: results)
+            object.value("tool", .object(["name": .string(report.tool.name), "version": .string(report.tool.version)]), to: &output.bytes)
+            object.end(to: &output.bytes)
+            output.bytes.append(UInt8(ascii: "\n"))
             try output.flush(force: true)
         }
-    }
-
-    private func write(_ report: Report, into output: inout ChunkedOutput) throws {
-        func key(_ name: String, depth: Int) {
-            output.bytes.append(0x0A)
-            output.bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
-            JSONValue.writeString(name, to: &output.bytes)
-            output.bytes.append(contentsOf: [0x3A, 0x20])
-        }
-        output.bytes.append(0x7B)
-        key("errors", depth: 1)
-        JSONValue.array(report.fileErrors.map { error in
-            var members: [String: JSONValue] = ["path": .string(error.path), "message": .string(error.message)]
-            if let line = error.line { members["line"] = .int(line) }
-            return .object(members)
-        }).write(to: &output.bytes, indent: 2, depth: 1)
-        output.bytes.append(0x2C)
-        key("files", depth: 1)
-        output.bytes.append(contentsOf: String(report.filesScanned.count).utf8)
-        output.bytes.append(0x2C)
-        key("problems", depth: 1)
-        JSONValue.array(report.problems.map(JSONReporter.value)).write(to: &output.bytes, indent: 2, depth: 1)
-        output.bytes.append(0x2C)
-        key("results", depth: 1)
-        if report.results.isEmpty {
-            output.bytes.append(contentsOf: [0x5B, 0x5D])
-        } else {
-            output.bytes.append(0x5B)
-            for (i, result) in report.results.enumerated() {
-                if i > 0 { output.bytes.append(0x2C) }
-                output.bytes.append(0x0A)
-                for _ in 0..<4 { output.bytes.append(0x20) }
-                write(result, to: &output.bytes)
-                try output.flush()
-            }
-            output.bytes.append(0x0A)
-            output.bytes.append(contentsOf: repeatElement(0x20, count: 2))
-            output.bytes.append(0x5D)
-        }
-        output.bytes.append(0x2C)
-        key("tool", depth: 1)
-        JSONValue.object(["name": .string(report.tool.name), "version": .string(report.tool.version)]).write(to: &output.bytes, indent: 2, depth: 1)
-        output.bytes.append(contentsOf: [0x0A, 0x7D, 0x0A])
     }
 
     /// A problem of the run as the report's `problems` list has it.

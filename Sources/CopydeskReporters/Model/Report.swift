@@ -32,12 +32,31 @@ public struct Report: Sendable {
         self.filesScanned = filesScanned
     }
 
+    /// How many results there are, by level: counted from `results`, or, when the results were
+    /// written as the files were linted and not kept, `streamedTotals`.
+    public var totals: ResultTotals { streamedTotals ?? ResultTotals(results) }
+    /// The totals of results written elsewhere as the files were linted (`results` is then empty).
+    public var streamedTotals: ResultTotals?
+
+    /// The ranges of `results` that hold one file's results each (results are grouped by path;
+    /// a file whose results are not together gets a range per run of them).
+    public var resultRangesByFile: [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < results.count {
+            let path = results[start].path
+            var end = start + 1
+            while end < results.count && results[end].path == path { end += 1 }
+            ranges.append(start..<end)
+            start = end
+        }
+        return ranges
+    }
+
     /// The highest level among unsuppressed results and errors.
     public var highestLevel: Level? {
         var highest: Level? = fileErrors.isEmpty ? nil : .error
-        for result in results where result.suppressions.isEmpty && result.baselineState != .unchanged {
-            if highest == nil || result.level > highest! { highest = result.level }
-        }
+        if let level = totals.highestActive, highest == nil || level > highest! { highest = level }
         for problem in problems where !problem.isAdvisory && (highest == nil || problem.level > highest!) { highest = problem.level }
         return highest
     }
@@ -174,18 +193,34 @@ public struct ReportedProblem: Sendable, Hashable {
     }
 }
 
-/// Turns a report into bytes.
-public protocol Reporter {
-    func render(_ report: Report) -> String
-    /// Writes the rendered report as UTF-8 to `sink` in chunks of about a megabyte (reporters of
-    /// large formats), so that a large report is never held whole as bytes.
-    func write(_ report: Report, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws
+/// A sink for a report's bytes, given in chunks.
+public typealias ReportSink = (UnsafeBufferPointer<UInt8>) throws -> Void
+
+/// Turns a report into bytes, one file's results at a time: `section` runs on the thread that
+/// linted the file (results can be written as the files are linted, none of them kept), and
+/// `write(_:results:to:)` writes what surrounds the results once the run is over.
+public protocol Reporter: Sendable {
+    /// What each result's bytes start with in a section (`,` and a line break in JSON formats);
+    /// the report's first result goes without a leading comma.
+    var resultSeparator: [UInt8] { get }
+    /// One file's results (all of one path, in report order) as the report writes them; `source`
+    /// is the file, for formats that show or hash its lines.
+    func section(_ results: ArraySlice<ReportedResult>, source: SourceFile?, rules: RuleIndex) -> ReportSection
+    /// Writes the report: what comes before the results, then `results` (which passes every
+    /// section's bytes to the sink it is given, in order), then what comes after. `report.totals`
+    /// says how many results there are.
+    func write(_ report: Report, results: (ReportSink) throws -> Void, to sink: ReportSink) throws
 }
 
 extension Reporter {
-    public func write(_ report: Report, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        var text = render(report)
-        try text.withUTF8 { try sink($0) }
+    /// Writes a report whose results are all in `report.results`, in chunks of about a megabyte.
+    public func write(_ report: Report, to sink: ReportSink) throws {
+        let spool = ResultSpool(for: self)
+        let rules = RuleIndex(rules: report.rules)
+        for (rank, range) in report.resultRangesByFile.enumerated() {
+            spool.add(section(report.results[range], source: report.sources[report.results[range.lowerBound].path], rules: rules), at: rank)
+        }
+        try write(report, results: { try spool.write(optionalRuleJoined: false, to: $0) }, to: sink)
     }
 
     /// The whole rendered report as bytes.
@@ -194,15 +229,55 @@ extension Reporter {
         try? write(report) { bytes.append(contentsOf: $0) }  // appending to memory cannot fail
         return bytes
     }
+
+    /// The whole rendered report as text.
+    public func render(_ report: Report) -> String {
+        String(decoding: renderBytes(report), as: UTF8.self)
+    }
+}
+
+extension Reporter {
+    /// Writes a line format's report: the results, then `trailer` (errors, problems, a summary).
+    func writeLines(results: (ReportSink) throws -> Void, then trailer: String, to sink: ReportSink) throws {
+        try withoutActuallyEscaping(sink) { try results($0) }
+        try Array(trailer.utf8).withUnsafeBufferPointer { try sink($0) }
+    }
+}
+
+/// Where a JSON format puts its results: compact, or indented for people.
+struct JSONResultsLayout {
+    let indent: Int?
+    /// How deep the results array's items sit.
+    let depth: Int
+
+    /// What each result starts with: a comma and, indented, a line break at `depth`.
+    var separator: [UInt8] {
+        var bytes = [UInt8(ascii: ",")]
+        JSONValue.newline(&bytes, indent, depth)
+        return bytes
+    }
+
+    /// The results array: `[]`, or `[`, the results `results` writes, and `]` on a line of its own.
+    func writeArray(isEmpty: Bool, to output: inout ChunkedOutput, results: (ReportSink) throws -> Void) throws {
+        if isEmpty {
+            output.bytes.append(contentsOf: "[]".utf8)
+            return
+        }
+        output.bytes.append(UInt8(ascii: "["))
+        try output.flush(force: true)
+        try results(output.sink)
+        JSONValue.newline(&output.bytes, indent, depth - 1)
+        output.bytes.append(UInt8(ascii: "]"))
+    }
 }
 
 /// A buffer that passes its bytes on to a sink whenever it holds more than a chunk.
 struct ChunkedOutput {
     static let chunkSize = 1 << 20
     var bytes: [UInt8] = []
-    let sink: (UnsafeBufferPointer<UInt8>) throws -> Void
+    let sink: ReportSink
 
-    init(sink: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
+    init(sink: @escaping ReportSink) {
         self.sink = sink
         bytes.reserveCapacity(ChunkedOutput.chunkSize + 64 * 1024)
     }

@@ -4,47 +4,61 @@ import CopydeskCore
 /// SARIF 2.1.0: one run, UTF-16 columns, every active rule, results with exact regions, snippets,
 /// fingerprints, fixes and typed properties; file errors and run problems as tool notifications.
 public struct SARIFReporter: Reporter {
-    public init() {}
+    /// Indented for people (two spaces a level) rather than compact.
+    public var pretty: Bool
 
-    /// The log's text. Results are written one by one (and passed on a megabyte at a time by
-    /// `write(_:to:)`), so that a large run never holds its whole log as a tree of values or as
-    /// bytes; the bytes equal `sarifLog(report).serialized(indent: 2)`.
-    public func render(_ report: Report) -> String {
-        String(decoding: renderBytes(report), as: UTF8.self)
+    public init(pretty: Bool = false) {
+        self.pretty = pretty
     }
 
-    public func write(_ report: Report, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    private var indent: Int? { pretty ? 2 : nil }
+    /// Results sit at depth 4: log, runs, run, results.
+    private var layout: JSONResultsLayout { JSONResultsLayout(indent: indent, depth: 4) }
+    public var resultSeparator: [UInt8] { layout.separator }
+
+    /// The file's results as SARIF result objects, with GitHub's line hashes from `source`.
+    public func section(_ results: ArraySlice<ReportedResult>, source: SourceFile?, rules: RuleIndex) -> ReportSection {
+        var section = ReportSection()
+        guard let first = results.first else { return section }
+        let uri = SARIFReporter.uri(first.path)
+        let lineHashes = SARIFReporter.lineHashes(results, source: source)
+        let separator = resultSeparator
+        section.bytes.reserveCapacity(768 * results.count)
+        for (result, lineHash) in zip(results, lineHashes) {
+            section.bytes.append(contentsOf: separator)
+            writeResult(result, lineHash: lineHash, rules: rules, uri: uri, to: &section)
+        }
+        return section
+    }
+
+    /// The log around its results: the run's invocation (file errors, problems) and shard before
+    /// them, the tool and its rules after. The bytes equal `sarifLog(report).serialized(indent:)`
+    /// (2 when pretty, compact otherwise) and a line break.
+    public func write(_ report: Report, results: (ReportSink) throws -> Void, to sink: ReportSink) throws {
         var ruleIndex: [String: Int] = [:]
         for (i, rule) in report.rules.enumerated() { ruleIndex[rule.id] = i }
         let parts = header(report, ruleIndex: ruleIndex)
+        let indent = self.indent
         try withoutActuallyEscaping(sink) { sink in
             var output = ChunkedOutput(sink: sink)
-            func line(_ text: String) { output.bytes.append(contentsOf: text.utf8) }
-            line("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    {\n")
-            line("      \"columnKind\": \"utf16CodeUnits\",\n      \"invocations\": ")
-            JSONValue.array([parts.invocation]).write(to: &output.bytes, indent: 2, depth: 3)
-            if let properties = SARIFReporter.runProperties(report) {
-                line(",\n      \"properties\": ")
-                properties.write(to: &output.bytes, indent: 2, depth: 3)
-            }
-            line(",\n      \"results\": ")
-            if report.results.isEmpty {
-                line("[]")
-            } else {
-                line("[")
-                let lineHashes = SARIFReporter.lineHashes(report)
-                var uri = (path: "", text: "")
-                for (i, reported) in report.results.enumerated() {
-                    line(i == 0 ? "\n        " : ",\n        ")
-                    if reported.path != uri.path || i == 0 { uri = (reported.path, SARIFReporter.uri(reported.path)) }
-                    writeResult(reported, lineHash: lineHashes[i], ruleIndex: ruleIndex, uri: uri.text, to: &output.bytes)
-                    try output.flush()
-                }
-                line("\n      ]")
-            }
-            line(",\n      \"tool\": ")
-            JSONValue.object(["driver": parts.driver]).write(to: &output.bytes, indent: 2, depth: 3)
-            line("\n    }\n  ],\n  \"version\": \"2.1.0\"\n}\n")
+            var log = JSONObjectWriter(indent: indent, depth: 0)
+            log.string("$schema", "https://json.schemastore.org/sarif-2.1.0.json", to: &output.bytes)
+            log.key("runs", to: &output.bytes)
+            output.bytes.append(UInt8(ascii: "["))
+            JSONValue.newline(&output.bytes, indent, 2)
+            var run = JSONObjectWriter(indent: indent, depth: 2)
+            run.string("columnKind", "utf16CodeUnits", to: &output.bytes)
+            run.value("invocations", .array([parts.invocation]), to: &output.bytes)
+            if let properties = SARIFReporter.runProperties(report) { run.value("properties", properties, to: &output.bytes) }
+            run.key("results", to: &output.bytes)
+            try layout.writeArray(isEmpty: report.totals.count == 0, to: &output, results: results)
+            run.value("tool", .object(["driver": parts.driver]), to: &output.bytes)
+            run.end(to: &output.bytes)
+            JSONValue.newline(&output.bytes, indent, 1)
+            output.bytes.append(UInt8(ascii: "]"))
+            log.string("version", "2.1.0", to: &output.bytes)
+            log.end(to: &output.bytes)
+            output.bytes.append(UInt8(ascii: "\n"))
             try output.flush(force: true)
         }
     }
@@ -140,27 +154,26 @@ public struct SARIFReporter: Reporter {
         return hasTag ? .object(["text": .string(text)]) : .object(["text": .string(text), "markdown": .string(text)])
     }
 
-    /// GitHub's line hash of each result's start line, computed once per file from the report's
-    /// sources ("0:1" for a result whose file is not among them; a file whose results are not
-    /// together is hashed once per run of them, with the same outcome).
+    /// GitHub's line hash of each result's start line, from the report's sources.
     static func lineHashes(_ report: Report) -> [String] {
-        var hashes = [String](repeating: "0:1", count: report.results.count)
-        // Results are grouped by path (a report orders them so); each run of one path is one file.
-        var start = 0
-        while start < report.results.count {
-            let path = report.results[start].path
-            var end = start + 1
-            while end < report.results.count && report.results[end].path == path { end += 1 }
-            if let source = report.sources[path] {
-                let fileHashes = LineHashes.compute(source, lines: Set(report.results[start..<end].map(\.region.start.line)))
-                var seen: [String: Int] = [:]
-                for i in start..<end {
-                    let hash = fileHashes[report.results[i].region.start.line] ?? "0:1"
-                    hashes[i] = distinct(hash, occurrence: seen[report.results[i].ruleID + "\u{1F}" + hash, default: 0])
-                    seen[report.results[i].ruleID + "\u{1F}" + hash, default: 0] += 1
-                }
-            }
-            start = end
+        report.resultRangesByFile.flatMap { range in
+            lineHashes(report.results[range], source: report.sources[report.results[range.lowerBound].path])
+        }
+    }
+
+    /// GitHub's line hash of the start line of each of one file's results, computed once per line
+    /// ("0:1" for every result when the file's source is not at hand).
+    static func lineHashes(_ results: ArraySlice<ReportedResult>, source: SourceFile?) -> [String] {
+        guard let source else { return [String](repeating: "0:1", count: results.count) }
+        let fileHashes = LineHashes.compute(source, lines: Set(results.map(\.region.start.line)))
+        var seen: [String: Int] = [:]
+        var hashes: [String] = []
+        hashes.reserveCapacity(results.count)
+        for result in results {
+            let hash = fileHashes[result.region.start.line] ?? "0:1"
+            let key = result.ruleID + "\u{1F}" + hash
+            hashes.append(distinct(hash, occurrence: seen[key, default: 0]))
+            seen[key, default: 0] += 1
         }
         return hashes
     }
@@ -215,14 +228,14 @@ public struct SARIFReporter: Reporter {
     }
 
     /// Writes the bytes `result(…)` serialises to at depth 4, without building the value (the
-    /// common members are written directly; the rarer ones through the same helpers).
-    func writeResult(_ result: ReportedResult, lineHash: String, ruleIndex: [String: Int], uri: String,
-                     to out: inout [UInt8]) {
-        var object = JSONObjectWriter(indent: 2, depth: 4)
-        if let state = result.baselineState { object.string("baselineState", state.rawValue, to: &out) }
-        if !result.fixes.isEmpty { object.value("fixes", fixes(result), to: &out) }
-        object.string("level", result.level.rawValue, to: &out)
-        object.arrayOfOneObject("locations", to: &out) { location, out in
+    /// common members are written directly; the rarer ones through the same helpers), noting in
+    /// the section where a rule index may have to move up.
+    func writeResult(_ result: ReportedResult, lineHash: String, rules: RuleIndex, uri: String, to section: inout ReportSection) {
+        var object = JSONObjectWriter(indent: indent, depth: 4)
+        if let state = result.baselineState { object.string("baselineState", state.rawValue, to: &section.bytes) }
+        if !result.fixes.isEmpty { object.value("fixes", fixes(result), to: &section.bytes) }
+        object.string("level", result.level.rawValue, to: &section.bytes)
+        object.arrayOfOneObject("locations", to: &section.bytes) { location, out in
             location.object("physicalLocation", to: &out) { physical, out in
                 physical.object("artifactLocation", to: &out) { $0.string("uri", uri, to: &$1) }
                 physical.object("region", to: &out) { region, out in
@@ -236,17 +249,21 @@ public struct SARIFReporter: Reporter {
                 }
             }
         }
-        object.object("message", to: &out) { $0.string("text", SARIFReporter.messageText(result.message), to: &$1) }
-        object.object("partialFingerprints", to: &out) { fingerprints, out in
+        object.object("message", to: &section.bytes) { $0.string("text", SARIFReporter.messageText(result.message), to: &$1) }
+        object.object("partialFingerprints", to: &section.bytes) { fingerprints, out in
             fingerprints.string("copydesk/v1", result.fingerprint, to: &out)
             fingerprints.string("primaryLocationLineHash", lineHash, to: &out)
         }
-        if !result.properties.isEmpty { object.value("properties", .object(result.properties), to: &out) }
-        if !result.related.isEmpty { object.value("relatedLocations", relatedLocations(result), to: &out) }
-        object.string("ruleId", result.ruleID, to: &out)
-        if let index = ruleIndex[result.ruleID] { object.int("ruleIndex", index, to: &out) }
-        if !result.suppressions.isEmpty { object.value("suppressions", suppressions(result), to: &out) }
-        object.end(to: &out)
+        if !result.properties.isEmpty { object.value("properties", .object(result.properties), to: &section.bytes) }
+        if !result.related.isEmpty { object.value("relatedLocations", relatedLocations(result), to: &section.bytes) }
+        object.string("ruleId", result.ruleID, to: &section.bytes)
+        if let (index, shifts) = rules.index(of: result.ruleID) {
+            object.key("ruleIndex", to: &section.bytes)
+            if shifts { section.ruleIndexPatches.append((section.bytes.count, index)) }
+            JSONValue.writeInt(index, to: &section.bytes)
+        }
+        if !result.suppressions.isEmpty { object.value("suppressions", suppressions(result), to: &section.bytes) }
+        object.end(to: &section.bytes)
     }
 
     func relatedLocations(_ result: ReportedResult) -> JSONValue {

@@ -20,14 +20,14 @@ public struct TextReporter: Reporter {
         useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    public func render(_ report: Report) -> String {
+    public var resultSeparator: [UInt8] { [] }
+
+    /// Each result shown: its line, the source line with carets under the result, and its fixes.
+    public func section(_ results: ArraySlice<ReportedResult>, source: SourceFile?, rules: RuleIndex) -> ReportSection {
         var out = ""
-        var counts: [Level: Int] = [:]
-        var hidden = 0
-        for result in report.results {
-            let waived = !result.suppressions.isEmpty || result.baselineState == .unchanged
-            if waived && !showSuppressed { hidden += 1; continue }
-            counts[result.level, default: 0] += 1
+        for result in results {
+            let waived = result.isWaived
+            if waived && !showSuppressed { continue }
             let levelText: String
             switch result.level {
             case .error: levelText = paint("error", "1;31")
@@ -38,13 +38,21 @@ public struct TextReporter: Reporter {
             out += " \(levelText): \(result.message) \(paint("[\(result.ruleID)]", "2"))"
             if waived { out += paint(" (suppressed)", "2") }
             out += "\n"
-            if let source = report.sources[result.path] {
+            if let source {
                 out += context(result, source: source)
             }
             for fix in result.fixes.prefix(2) {
                 out += "  " + paint("fix:", "32") + " \(fix.description)\n"
             }
         }
+        var section = ReportSection()
+        section.bytes = Array(out.utf8)
+        return section
+    }
+
+    /// The results, then file errors, run problems and the summary line.
+    public func write(_ report: Report, results: (ReportSink) throws -> Void, to sink: ReportSink) throws {
+        var out = ""
         for error in report.fileErrors {
             let location = error.line.map { "\(error.path):\($0):" } ?? "\(error.path):"
             out += paint(location, "1") + " \(paint("error", "1;31")): \(error.message) \(paint("[copydesk/file-error]", "2"))\n"
@@ -54,6 +62,16 @@ public struct TextReporter: Reporter {
             let rule = problem.ruleID.map { " " + paint("[\($0)]", "2") } ?? ""
             out += "\(location)\(paint(problem.level.rawValue, "1;31")): \(problem.message)\(rule)\n"
         }
+        if showSummary { out += summary(report) + "\n" }
+        try writeLines(results: results, then: out, to: sink)
+    }
+
+    /// "N files checked: …", with what was suppressed and what lies below the level reported.
+    func summary(_ report: Report) -> String {
+        let totals = report.totals
+        var counts = totals.active
+        var hidden = 0
+        if showSuppressed { counts.merge(totals.waived, uniquingKeysWith: +) } else { hidden = totals.waived.values.reduce(0, +) }
         var summary = "\(report.filesScanned.count) file\(report.filesScanned.count == 1 ? "" : "s") checked: "
         summary += [Level.error, .warning, .note].map { level in
             let n = counts[level] ?? 0
@@ -68,8 +86,7 @@ public struct TextReporter: Reporter {
             let counts = belowLevel.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 ? "" : "s")" }.joined(separator: ", ")
             summary += "; \(counts) hidden (--min-level \(lowest.0.rawValue) shows them)"
         }
-        if showSummary { out += summary + "\n" }
-        return out
+        return summary
     }
 
     /// The widest source line shown whole, in characters; a longer line is shown as a window of
