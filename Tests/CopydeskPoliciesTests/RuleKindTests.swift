@@ -6,13 +6,14 @@ import XCTest
 final class RuleKindTests: XCTestCase {
     typealias F = PolicyFixtures
 
-    func testExistenceFoldsWordListsIntoOneWordBoundaryAwarePattern() throws {
+    func testExistenceMatchesWordListsWordBoundaryAwareWithoutCompilingThem() throws {
         let plugin = try F.plugin(F.rule(kind: "existence", "ignorecase: true\ntokens: [sources say, it is believed, U.S.]"))
         XCTAssertEqual(F.matched(plugin, "Sources say so; it is\nbelieved. Resources saying. The U.S. agreed."),
                        ["Sources say", "it is\nbelieved", "U.S."])
         let check = try XCTUnwrap(plugin.compiled.first?.check as? ExistenceCheck)
-        XCTAssertEqual(check.patterns.patterns.count, 1, "a word list is one pattern")
-        XCTAssertTrue(check.patterns.patterns[0].isJITCompiled)
+        XCTAssertEqual(check.patterns.patterns.count, 0, "the word list is no pattern")
+        XCTAssertEqual(check.patterns.words?.isDirect, true, "the word list is matched in the prefilter's pass")
+        XCTAssertNil(check.patterns.words?.compiledPattern)
     }
 
     func testExistenceMessageUsesMatchAndNamedGroups() throws {

@@ -24,16 +24,24 @@ struct FurniturePart {
 
 /// Splits a document's blocks into lines, and lines into parts.
 enum FurnitureParts {
-    static func parts(of document: Document, separator: Pattern) throws -> [FurniturePart] {
+    /// The parts of every line of the document, whose UTF-8 is `bytes`.
+    static func parts(of document: Document, bytes: [UInt8], separator: Pattern) throws -> [FurniturePart] {
         var result: [FurniturePart] = []
-        let bytes = Array(document.text.utf8)
-        for block in document.blocks {
-            for line in logicalLines(of: block.range, in: bytes) {
-                try appendParts(of: line, scope: block.scope, in: document.text, bytes: bytes,
-                                separator: separator, to: &result)
+        let separators = Pattern.Searcher(separator)
+        try bytes.withUnsafeBufferPointer { buffer in
+            for block in document.blocks {
+                for line in logicalLines(of: block.range, in: bytes) {
+                    try appendParts(of: line, scope: block.scope, bytes: bytes, buffer: buffer, separators: separators, to: &result)
+                }
             }
         }
         return result
+    }
+
+    /// Whether a line holds a byte that starts a separator (`|`, `/`, `-`, or the lead byte of `·`
+    /// and of the bullets and dashes), so that the separator pattern is searched only on such lines.
+    static func mayHoldSeparator(_ line: Range<Int>, in bytes: [UInt8]) -> Bool {
+        bytes[line].contains { $0 == 0x7C || $0 == 0x2F || $0 == 0x2D || $0 == 0xC2 || $0 == 0xE2 }
     }
 
     /// Lines that stand on their own: a line that continues the sentence of a long line before it
@@ -67,14 +75,16 @@ enum FurnitureParts {
         return ![0x2E, 0x21, 0x3F, 0x3A, 0x7C].contains(bytes[last])
     }
 
-    private static func appendParts(of line: Range<Int>, scope: Scope, in text: String, bytes: [UInt8],
-                                    separator: Pattern, to result: inout [FurniturePart]) throws {
+    private static func appendParts(of line: Range<Int>, scope: Scope, bytes: [UInt8], buffer: UnsafeBufferPointer<UInt8>,
+                                    separators: Pattern.Searcher, to result: inout [FurniturePart]) throws {
         var pieces: [Range<Int>] = []
         var start = line.lowerBound
-        try separator.forEachMatch(in: text, range: line) { match in
-            if match.range.lowerBound > start { pieces.append(start..<match.range.lowerBound) }
-            start = match.range.upperBound
-            return true
+        if mayHoldSeparator(line, in: bytes) {
+            try separators.forEachMatch(inUTF8: buffer, windows: CollectionOfOne(line), textEnd: line.upperBound) { match in
+                if match.range.lowerBound > start { pieces.append(start..<match.range.lowerBound) }
+                start = match.range.upperBound
+                return true
+            }
         }
         if start < line.upperBound { pieces.append(start..<line.upperBound) }
         let kept = pieces.compactMap { trimmed($0, in: bytes, droppingLeadingSymbols: true) }

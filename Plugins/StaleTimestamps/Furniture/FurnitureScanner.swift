@@ -64,30 +64,39 @@ struct FurnitureScanner {
     static let updatedLabelInitials: Set<UInt8> = Set("umerapl".utf8)
 
     func scan(_ document: Document) throws -> FurnitureScan {
+        let bytes = Array(document.text.utf8)
+        return try bytes.withUnsafeBufferPointer { try scan(document, bytes: bytes, buffer: $0) }
+    }
+
+    /// The scan, with the patterns' match state made once for the document's many parts.
+    private func scan(_ document: Document, bytes: [UInt8], buffer: UnsafeBufferPointer<UInt8>) throws -> FurnitureScan {
         var scan = FurnitureScan()
         let text = document.text
         let dateParser = LabelDateParser(patterns: patterns)
-        let bytes = Array(text.utf8)
-        for part in try FurnitureParts.parts(of: document, separator: patterns.separator) {
+        let stamps = Pattern.Searcher(patterns.relativeStamp)
+        let liveLabels = Pattern.Searcher(patterns.liveLabel)
+        let liveLabelPrefixes = Pattern.Searcher(patterns.liveLabelPrefix)
+        let updatedLabels = Pattern.Searcher(patterns.updatedLabel)
+        for part in try FurnitureParts.parts(of: document, bytes: bytes, separator: patterns.separator) {
             let first = bytes[part.range.lowerBound] | 0x20
             if part.range.count <= FurnitureScanner.longestStampBytes,
-               let match = try patterns.relativeStamp.firstMatch(in: text, range: part.range),
+               let match = try stamps.firstMatch(inUTF8: buffer, range: part.range),
                let stamp = relativeStamp(match, part: part, document: document) {
                 scan.stamps.append(stamp)
                 continue
             }
             let mayBeLiveLabel = first == 0x6C || first == 0x62 || first == 0x6A  // l, b, j
             if mayBeLiveLabel, part.range.count <= FurnitureScanner.longestLiveLabelBytes,
-               let match = try patterns.liveLabel.firstMatch(in: text, range: part.range), let live = match["live"] {
+               let match = try liveLabels.firstMatch(inUTF8: buffer, range: part.range), let live = match["live"] {
                 scan.liveLabels.append(LiveLabel(range: live, removalRange: part.removalRange))
                 continue
             }
-            if mayBeLiveLabel, part.isFirst, let match = try patterns.liveLabelPrefix.firstMatch(in: text, range: part.range),
+            if mayBeLiveLabel, part.isFirst, let match = try liveLabelPrefixes.firstMatch(inUTF8: buffer, range: part.range),
                let live = match["live"] {
                 scan.liveLabels.append(LiveLabel(range: live, removalRange: live.lowerBound..<match.range.upperBound))
             }
             if FurnitureScanner.updatedLabelInitials.contains(first),
-               let match = try patterns.updatedLabel.firstMatch(in: text, range: part.range),
+               let match = try updatedLabels.firstMatch(inUTF8: buffer, range: part.range),
                let written = try dateParser.date(in: text, at: match.range.upperBound, end: part.range.upperBound),
                try patterns.labelTail.firstMatch(in: text, range: written.range.upperBound..<part.range.upperBound) != nil {
                 scan.updatedLabels.append(UpdatedLabel(range: match.range.lowerBound..<written.range.upperBound, date: written))

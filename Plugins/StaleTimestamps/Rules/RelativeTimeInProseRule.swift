@@ -34,14 +34,40 @@ struct RelativeTimeInProseRule {
     let patterns: TimestampPatterns
 
     func findings(in document: Document, furniture: FurnitureScan) throws -> [Finding] {
+        let bytes = Array(document.text.utf8)
+        return try bytes.withUnsafeBufferPointer { try findings(in: document, furniture: furniture, bytes: $0) }
+    }
+
+    /// Whether `range` holds "ago", "earlier" or "later" (in any case), one of which every match of
+    /// `proseRelativeTime` holds: the pattern is searched only in blocks that do.
+    static func mayHoldRelativeTime(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func holds(_ word: StaticString, endingAt end: Int) -> Bool {
+            let length = word.utf8CodeUnitCount
+            guard end + 1 - length >= range.lowerBound else { return false }
+            let start = end + 1 - length
+            for offset in 0..<length where bytes[start + offset] | 0x20 != word.utf8Start[offset] { return false }
+            return true
+        }
+        for index in range {
+            switch bytes[index] | 0x20 {
+            case UInt8(ascii: "o"): if holds("ago", endingAt: index) { return true }
+            case UInt8(ascii: "r"): if holds("later", endingAt: index) || holds("earlier", endingAt: index) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    private func findings(in document: Document, furniture: FurnitureScan, bytes: UnsafeBufferPointer<UInt8>) throws -> [Finding] {
         let text = document.text
         var reported = RangeCursor(furniture.reportedRanges)
         let reference = document.metadata.publicationDate
         var hasDay: Bool?
         var findings: [Finding] = []
-        for block in document.blocks {
+        let relativeTimes = Pattern.Searcher(patterns.proseRelativeTime)
+        for block in document.blocks where RelativeTimeInProseRule.mayHoldRelativeTime(block.range, in: bytes) {
             var quotes: RangeCursor?
-            try patterns.proseRelativeTime.forEachMatch(in: text, range: block.range) { match in
+            try relativeTimes.forEachMatch(inUTF8: bytes, windows: CollectionOfOne(block.range), textEnd: block.range.upperBound) { match in
                 let range = match.range
                 if reported.overlaps(range) { return true }
                 if quotes == nil { quotes = RangeCursor(QuotedSpans.spans(in: text, range: block.range)) }

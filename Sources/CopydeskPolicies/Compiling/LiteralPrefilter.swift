@@ -4,6 +4,10 @@
 /// A rule whose literals do not occur cannot match and is skipped. Caseless patterns also match the
 /// two non-ASCII letters whose case folds are ASCII (U+017F LONG S and U+212A KELVIN SIGN), so their
 /// presence opens every caseless rule.
+///
+/// The same pass finds the tokens of the word lists matched directly (`WordList`): the automaton
+/// also holds each token's first piece, and records where it starts (unless a word character
+/// precedes a token that starts with one) for `WordList.forEachMatch` to check.
 struct LiteralPrefilter: Sendable {
     /// Number of rules the filter knows of.
     let ruleCount: Int
@@ -23,12 +27,22 @@ struct LiteralPrefilter: Sendable {
     /// States from this number on have outputs.
     private let firstOutputState: Int
     private let startState: Int
+    /// Output `ruleCount + k` is word key k: a token's first piece.
+    private let wordKeys: [WordKey]
 
-    /// `literals[i]` is rule i's literal set (nil: always run); `caseless[i]` whether rule i is caseless.
-    init(literals: [Set<String>?], caseless: [Bool]) {
+    private struct WordKey {
+        let rule: Int
+        let token: Int32
+        let length: Int
+        let wordStart: Bool
+    }
+
+    /// `literals[i]` is rule i's literal set (nil: always run); `caseless[i]` whether rule i is caseless;
+    /// `wordLists[i]` rule i's word list.
+    init(literals: [Set<String>?], caseless: [Bool], wordLists: [WordList?]) {
         ruleCount = literals.count
         alwaysOpen = literals.indices.filter { literals[$0] == nil }
-        caselessRules = caseless.indices.filter { caseless[$0] && literals[$0] != nil }
+        caselessRules = caseless.indices.filter { caseless[$0] && (literals[$0] != nil || wordLists[$0]?.isDirect == true) }
 
         var patterns: [([UInt8], Int32)] = []
         for (rule, set) in literals.enumerated() {
@@ -36,6 +50,15 @@ struct LiteralPrefilter: Sendable {
                 patterns.append((Array(literal.utf8).map(LiteralPrefilter.fold), Int32(rule)))
             }
         }
+        var keys: [WordKey] = []
+        for (rule, list) in wordLists.enumerated() {
+            guard let list, list.isDirect else { continue }
+            for (token, key) in list.keys.enumerated() {
+                patterns.append((key, Int32(ruleCount + keys.count)))
+                keys.append(WordKey(rule: rule, token: Int32(token), length: key.count, wordStart: list.tokens[token].wordStart))
+            }
+        }
+        wordKeys = keys
         if !caselessRules.isEmpty {
             patterns.append((Array("\u{17F}".utf8), -1))
             patterns.append((Array("\u{212A}".utf8), -1))
@@ -135,16 +158,25 @@ struct LiteralPrefilter: Sendable {
         /// For each line-bound rule, the lines holding one of its literals, ascending (UTF-8 ranges
         /// without the line feed); empty for other rules.
         var candidateLines: [[Range<Int>]]
+        /// For each rule with a directly matched word list, where its tokens may match, by start and token.
+        var wordCandidates: [[WordList.Candidate]]
+        /// Whether the text holds U+017F or U+212A (seen only when a caseless rule has literals or a word list).
+        var sawCaselessFold = false
     }
 
     /// Which rules may match `bytes`, and for rules marked in `lineBound` on which lines.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, lineBound: [Bool]) -> Scan {
         var open = [Bool](repeating: false, count: ruleCount)
         var candidateLines = [[Range<Int>]](repeating: [], count: ruleCount)
+        var wordCandidates = [[WordList.Candidate]](repeating: [], count: ruleCount)
+        var sawCaselessFold = false
         for rule in alwaysOpen { open[rule] = true }
         var remaining = ruleCount - alwaysOpen.count
         let collectsLines = lineBound.contains(true)
-        guard remaining > 0 else { return Scan(open: open, candidateLines: candidateLines) }
+        let collectsWords = !wordKeys.isEmpty
+        guard remaining > 0 || collectsWords else {
+            return Scan(open: open, candidateLines: candidateLines, wordCandidates: wordCandidates)
+        }
         // The line around the current position, found only when a line-bound rule's literal ends in it
         // (such literals hold no line feed; positions only grow, so each byte is looked at at most twice).
         var line = 0..<0
@@ -169,6 +201,16 @@ struct LiteralPrefilter: Sendable {
                 if candidateLines[rule].last != here { candidateLines[rule].append(here) }
             }
         }
+        let asciiWord = CharacterClasses.asciiWord
+        func noteWord(_ key: WordKey, endingAt position: Int) {
+            let start = position + 1 - key.length
+            if key.wordStart && start > 0 && bytes[start - 1] < 0x80 && asciiWord[Int(bytes[start - 1])] { return }
+            if !open[key.rule] {
+                open[key.rule] = true
+                remaining -= 1
+            }
+            wordCandidates[key.rule].append(WordList.Candidate(start: start, token: key.token))
+        }
         classOf.withUnsafeBufferPointer { classOf in
             transitions.withUnsafeBufferPointer { table in
                 outputRules.withUnsafeBufferPointer { outputRules in
@@ -186,18 +228,25 @@ struct LiteralPrefilter: Sendable {
                             for k in Int(outputStarts[output])..<Int(outputStarts[output + 1]) {
                                 let rule = Int(outputRules[k])
                                 if rule < 0 {
+                                    sawCaselessFold = true
                                     for caselessRule in caselessRules { note(caselessRule, at: position) }
+                                } else if rule >= ruleCount {
+                                    noteWord(wordKeys[rule - ruleCount], endingAt: position)
                                 } else {
                                     note(rule, at: position)
                                 }
                             }
-                            if remaining == 0 && !collectsLines { return }
+                            if remaining == 0 && !collectsLines && !collectsWords { return }
                         }
                     }
                 }
             }
         }
-        return Scan(open: open, candidateLines: candidateLines)
+        for rule in wordCandidates.indices where wordCandidates[rule].count > 1 {
+            wordCandidates[rule].sort { ($0.start, $0.token) < ($1.start, $1.token) }
+        }
+        return Scan(open: open, candidateLines: candidateLines, wordCandidates: wordCandidates,
+                    sawCaselessFold: sawCaselessFold)
     }
 
     /// Runs the automaton from `position` until it enters a state with outputs; returns that byte's

@@ -21,14 +21,14 @@ struct PatternCompiler {
         return nil
     }
 
-    /// One pattern for a whole word list.
-    func compile(tokens: [String]) -> Pattern? {
+    /// The matcher of a word list, or nil when the list is empty (or, logged, does not compile).
+    func wordList(_ tokens: [String]) -> WordList? {
         guard !tokens.isEmpty else { return nil }
-        return compile(PolicyText(RegexText.alternation(of: tokens), at: rule.location))
+        return WordList(tokens: tokens, compiler: self)
     }
 
-    /// The word list (as one pattern) followed by each pattern.
+    /// The word list followed by each pattern.
     func compile(tokens: [String], patterns: [PolicyText]) -> PatternSet {
-        PatternSet(patterns: [compile(tokens: tokens)].compactMap { $0 } + patterns.compactMap { compile($0) })
+        PatternSet(words: wordList(tokens), patterns: patterns.compactMap { compile($0) })
     }
 }

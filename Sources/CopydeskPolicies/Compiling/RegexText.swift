@@ -25,11 +25,16 @@ enum RegexText {
         return scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    /// One alternation for a whole word list, longest first so that phrases win over their first word.
-    /// A token that starts (ends) with a word character must not be preceded (followed) by one.
-    static func alternation(of tokens: [String]) -> String {
+    /// A word list's tokens in the order its alternation tries them: trimmed, once each, longest first.
+    static func orderedTokens(_ tokens: [String]) -> [String] {
         let unique = Array(Set(tokens.map { $0.trimmingWhitespace })).filter { !$0.isEmpty }
-        let sorted = unique.sorted { ($0.utf8.count, $1) > ($1.utf8.count, $0) }
+        return unique.sorted { ($0.utf8.count, $1) > ($1.utf8.count, $0) }
+    }
+
+    /// One alternation for a whole word list whose tokens are in order (`orderedTokens`): longest first,
+    /// so that phrases win over their first word. A token that starts (ends) with a word character must
+    /// not be preceded (followed) by one.
+    static func alternation(ofOrdered sorted: [String]) -> String {
         let allWordEdged = sorted.allSatisfy {
             isWordScalar($0.unicodeScalars.first) && isWordScalar($0.unicodeScalars.last)
         }

@@ -3,7 +3,7 @@ import CopydeskCore
 /// A document must use one spelling of each set: when two appear, every use of the less frequent one
 /// is reported, pointing at the majority spelling and offering it as a fix.
 struct ConsistencyCheck: RuleCheck {
-    let pattern: Pattern?
+    let wordList: WordList?
     /// Normalized variant to (set, variant) indices.
     let variants: [String: (set: Int, variant: Int)]
     let sets: [[String]]
@@ -13,7 +13,7 @@ struct ConsistencyCheck: RuleCheck {
     init(sets: [[String]], compiler: PatternCompiler) {
         self.sets = sets
         caseless = compiler.rule.ignorecase
-        pattern = compiler.compile(tokens: sets.flatMap { $0 })
+        wordList = compiler.wordList(sets.flatMap { $0 })
         var table: [String: (Int, Int)] = [:]
         for (setIndex, set) in sets.enumerated() {
             for (variantIndex, variant) in set.enumerated() {
@@ -22,19 +22,18 @@ struct ConsistencyCheck: RuleCheck {
         }
         variants = table
         let isCaseless = compiler.rule.ignorecase
-        requiredLiterals = pattern.flatMap { LiteralExtractor.requiredLiterals(of: $0.source, caseless: isCaseless) }
+        requiredLiterals = wordList.flatMap { $0.requiredLiterals(caseless: isCaseless) }
     }
 
     var placeholders: Set<String> { ["majority"] }
 
     func hits(_ input: CheckInput) throws -> [Hit] {
-        guard let pattern else { return [] }
+        guard let wordList else { return [] }
         var uses: [Int: [Int: [Range<Int>]]] = [:]
         for range in input.ranges {
-            try input.forEachMatch(of: pattern, in: range) { match in
-                let key = SubstitutionCheck.key(input.text(match.range), caseless: caseless)
-                if let (set, variant) = variants[key] { uses[set, default: [:]][variant, default: []].append(match.range) }
-                return true
+            try wordList.forEachMatch(input, in: range) { match in
+                let key = SubstitutionCheck.key(input.text(match), caseless: caseless)
+                if let (set, variant) = variants[key] { uses[set, default: [:]][variant, default: []].append(match) }
             }
         }
         var hits: [Hit] = []

@@ -9,10 +9,11 @@ struct ExistenceCheck: RuleCheck {
         self.patterns = patterns
         self.validator = validator
         requiredLiterals = patterns.requiredLiterals(caseless: caseless)
-        isLineBound = requiredLiterals != nil && patterns.staysOnOneLine
+        isLineBound = requiredLiterals != nil && !patterns.patterns.isEmpty && patterns.staysOnOneLine
     }
 
     var placeholders: Set<String> { patterns.groupNames }
+    var wordList: WordList? { patterns.words }
 
     func hits(_ input: CheckInput) throws -> [Hit] {
         var hits: [Hit] = []

@@ -15,6 +15,7 @@ struct OccurrenceCheck: RuleCheck {
     }
 
     var placeholders: Set<String> { ["count", "max", "min"] }
+    var wordList: WordList? { patterns.words }
 
     func hits(_ input: CheckInput) throws -> [Hit] {
         var hits: [Hit] = []

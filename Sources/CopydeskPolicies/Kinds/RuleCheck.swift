@@ -8,6 +8,11 @@ struct CheckInput {
     /// The lines (without their line feeds, ascending) where the prefilter saw one of the rule's
     /// literals, for a rule whose check is line-bound; nil: search the whole ranges.
     var candidateLines: [Range<Int>]? = nil
+    /// Where the tokens of the rule's directly matched word list may match (`WordList.Candidate`,
+    /// ascending); nil: no prefilter ran, so the list is searched as its alternation.
+    var wordCandidates: [WordList.Candidate]? = nil
+    /// Whether the document holds U+017F or U+212A, which a caseless `s` or `k` matches.
+    var sawCaselessFold = false
     /// Match state shared by the rules checking one document.
     var searchers = SearcherCache()
 
@@ -59,24 +64,33 @@ protocol RuleCheck: Sendable {
     /// Whether every hit lies within one line and holds one of `requiredLiterals`, so that only the
     /// lines holding a literal need searching.
     var isLineBound: Bool { get }
+    /// The rule's word list, whose tokens the prefilter looks for.
+    var wordList: WordList? { get }
     func hits(_ input: CheckInput) throws -> [Hit]
 }
 
 extension RuleCheck {
     var isLineBound: Bool { false }
+    var wordList: WordList? { nil }
 }
 
-/// Patterns searched one after another; the hit list of several patterns is in text order.
+/// A word list and patterns searched one after another; the hit list of several is in text order.
 struct PatternSet: Sendable {
+    var words: WordList? = nil
     let patterns: [Pattern]
 
     /// Named groups of every pattern.
     var groupNames: Set<String> { Set(patterns.flatMap(\.groupNumbers.keys)) }
 
-    /// Whether no match of any of the patterns can span a line break.
+    /// Whether no match of any of the patterns (and of the word list's alternation when it is
+    /// searched as one) can span a line break.
     var staysOnOneLine: Bool {
-        patterns.allSatisfy { LineBoundAnalysis.staysOnOneLine($0.source, options: $0.options) }
+        (words?.compiledPattern.map { [$0] } ?? []).allSatisfy(Pattern.staysOnOneLine)
+            && patterns.allSatisfy(Pattern.staysOnOneLine)
     }
+
+    /// How many word lists and patterns the set searches.
+    var count: Int { patterns.count + (words == nil ? 0 : 1) }
 
     /// Calls `body` with each non-empty match in `range`; with `lines`, searches only those lines
     /// (for patterns that stay on one line), unless they cover most of the range anyway.
@@ -94,9 +108,10 @@ struct PatternSet: Sendable {
             }
             if covered * 4 < range.count * 3 { windows = clipped }
         }
+        try words?.forEachMatch(input, in: range) { try body(PatternMatch(range: $0)) }
         for pattern in patterns {
             let report = { (match: Match) throws -> Bool in
-                if !match.range.isEmpty { try body(PatternMatch(pattern: pattern, match: match)) }
+                if !match.range.isEmpty { try body(PatternMatch(range: match.range, pattern: pattern, match: match)) }
                 return true
             }
             if let windows {
@@ -110,7 +125,7 @@ struct PatternSet: Sendable {
     func matches(_ input: CheckInput, in range: Range<Int>) throws -> [PatternMatch] {
         var found: [PatternMatch] = []
         try forEachMatch(input, in: range) { found.append($0) }
-        if patterns.count > 1 {
+        if count > 1 {
             found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         }
         return found
@@ -118,28 +133,39 @@ struct PatternSet: Sendable {
 
     /// The literals that any match of the set needs, or nil.
     func requiredLiterals(caseless: Bool) -> Set<String>? {
+        if count == 0 { return nil }
         var union: Set<String> = []
-        if patterns.isEmpty { return nil }
+        if let words {
+            guard let literals = words.requiredLiterals(caseless: caseless) else { return nil }
+            union = literals
+        }
         for pattern in patterns {
             guard let literals = LiteralExtractor.requiredLiterals(of: pattern.source, caseless: caseless) else { return nil }
             union.formUnion(literals)
         }
-        return union.isEmpty ? nil : union
+        return union.isEmpty && words?.isDirect != true ? nil : union
+    }
+}
+
+extension Pattern {
+    /// Whether no match can span a line break (`LineBoundAnalysis`).
+    static func staysOnOneLine(_ pattern: Pattern) -> Bool {
+        LineBoundAnalysis.staysOnOneLine(pattern.source, options: pattern.options)
     }
 }
 
 
-/// A match with the pattern that made it, for named groups.
+/// A match with the pattern that made it (none for a word list's), for named groups.
 struct PatternMatch {
-    let pattern: Pattern
-    let match: Match
+    let range: Range<Int>
+    var pattern: Pattern? = nil
+    var match: Match? = nil
 
-    var range: Range<Int> { match.range }
-
-    subscript(name: String) -> Range<Int>? { match[name] }
+    subscript(name: String) -> Range<Int>? { match?[name] }
 
     /// Named group values, for messages.
     func groupValues(_ input: CheckInput) -> [String: String] {
+        guard let pattern, let match else { return [:] }
         var values: [String: String] = [:]
         for (name, number) in pattern.groupNumbers {
             if let range = match[number] { values[name] = input.text(range) }

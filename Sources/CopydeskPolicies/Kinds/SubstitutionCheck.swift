@@ -2,8 +2,8 @@ import CopydeskCore
 
 /// Reports words or patterns that have a preferred replacement, with the replacement as a fix.
 struct SubstitutionCheck: RuleCheck {
-    /// All literal targets folded into one pattern, and their replacements by normalized text.
-    let literalPattern: Pattern?
+    /// All literal targets as one word list, and their replacements by normalized text.
+    let wordList: WordList?
     let replacements: [String: String]
     /// Pattern targets (`regex: true`), each with its replacement template.
     let regexSwaps: [(pattern: Pattern, replacement: MessageTemplate)]
@@ -13,20 +13,20 @@ struct SubstitutionCheck: RuleCheck {
     init(swaps: [PolicySwap], regex: Bool, compiler: PatternCompiler) {
         caseless = compiler.rule.ignorecase
         if regex {
-            literalPattern = nil
+            wordList = nil
             replacements = [:]
             regexSwaps = swaps.compactMap { swap in
                 compiler.compile(swap.target).map { ($0, MessageTemplate(swap.replacement)) }
             }
             requiredLiterals = PatternSet(patterns: regexSwaps.map(\.pattern)).requiredLiterals(caseless: caseless)
         } else {
-            literalPattern = compiler.compile(tokens: swaps.map(\.target.text))
+            wordList = compiler.wordList(swaps.map(\.target.text))
             var table: [String: String] = [:]
             for swap in swaps { table[SubstitutionCheck.key(swap.target.text, caseless: caseless)] = swap.replacement }
             replacements = table
             regexSwaps = []
             let isCaseless = compiler.rule.ignorecase
-            requiredLiterals = literalPattern.flatMap { LiteralExtractor.requiredLiterals(of: $0.source, caseless: isCaseless) }
+            requiredLiterals = wordList.flatMap { $0.requiredLiterals(caseless: isCaseless) }
         }
     }
 
@@ -49,12 +49,9 @@ struct SubstitutionCheck: RuleCheck {
                             fixes: [.replace(range, with: adapted, description: "Replace with ‘\(adapted)’")]))
         }
         for range in input.ranges {
-            if let literalPattern {
-                try input.forEachMatch(of: literalPattern, in: range) { match in
-                    let key = SubstitutionCheck.key(input.text(match.range), caseless: caseless)
-                    if let replacement = replacements[key] { add(match.range, replacement, [:]) }
-                    return true
-                }
+            try wordList?.forEachMatch(input, in: range) { match in
+                let key = SubstitutionCheck.key(input.text(match), caseless: caseless)
+                if let replacement = replacements[key] { add(match, replacement, [:]) }
             }
             for (pattern, template) in regexSwaps {
                 try PatternSet(patterns: [pattern]).forEachMatch(input, in: range) { match in

@@ -62,7 +62,8 @@ public struct PolicyRulePlugin: RulePlugin {
         self.packFolders = folders
         rules = compiled.map(\.description)
         prefilter = usesPrefilter
-            ? LiteralPrefilter(literals: compiled.map(\.check.requiredLiterals), caseless: compiled.map(\.caseless)) : nil
+            ? LiteralPrefilter(literals: compiled.map(\.check.requiredLiterals), caseless: compiled.map(\.caseless),
+                               wordLists: compiled.map(\.check.wordList)) : nil
         lineBound = compiled.map { usesPrefilter && $0.check.isLineBound }
     }
 
@@ -94,7 +95,9 @@ public struct PolicyRulePlugin: RulePlugin {
                     rangesByScopes[rule.scopes] = ranges
                 }
                 let input = CheckInput(document: document, bytes: bytes, ranges: ranges,
-                                       candidateLines: lineBound[index] ? scan?.candidateLines[index] : nil, searchers: searchers)
+                                       candidateLines: lineBound[index] ? scan?.candidateLines[index] : nil,
+                                       wordCandidates: scan?.wordCandidates[index], sawCaselessFold: scan?.sawCaselessFold ?? false,
+                                       searchers: searchers)
                 do {
                     if let timings = context.timings {
                         findings += try timings.measure(rule.id) { try rule.findings(input) }
