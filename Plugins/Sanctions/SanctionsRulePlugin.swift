@@ -25,7 +25,7 @@ public struct SanctionsRulePlugin: RulePlugin, RunNoticing {
         matchers = indexes.map(MentionMatcher.init(index:))
         self.maxListAge = maxListAge
         listDates = indexes.flatMap { index in index.sources.compactMap { source in Self.date(in: source).map { (source, $0) } } }
-        loadedJurisdictions = Set(indexes.flatMap { $0.entries.map(\.jurisdiction) })
+        loadedJurisdictions = indexes.reduce(into: []) { $0.formUnion($1.jurisdictions) }
         claims = (try? ClaimChecker()) ?? { fatalError("claim patterns do not compile") }()
     }
 
@@ -77,7 +77,7 @@ public struct SanctionsRulePlugin: RulePlugin, RunNoticing {
 
     private func properties(of mention: Mention, index: SanctionsIndex) -> JSONValue {
         let entries: [JSONValue] = mention.entries.map { i in
-            let entry = index.entries[Int(i)]
+            let entry = index.entry(Int(i))
             var object: [String: JSONValue] = [
                 "id": .string(entry.id), "list": .string(entry.list), "name": .string(entry.name),
                 "type": .string(entry.type.rawValue), "programs": .array(entry.programs.map(JSONValue.string)),
@@ -91,7 +91,7 @@ public struct SanctionsRulePlugin: RulePlugin, RunNoticing {
     }
 
     private func listedEntityFinding(_ mention: Mention, index: SanctionsIndex, sanctions: JSONValue) -> Finding {
-        let entries = mention.entries.map { index.entries[Int($0)] }
+        let entries = mention.entries.map { index.entry(Int($0)) }
         let lists = orderedUnique(entries.map(\.list)).joined(separator: ", ")
         let name = entries.first?.name ?? ""
         if let first = mention.firstMention {
@@ -116,12 +116,12 @@ public struct SanctionsRulePlugin: RulePlugin, RunNoticing {
                               loaded: Set<Jurisdiction>, sanctions: JSONValue, context: CheckContext) -> Finding? {
         let claimed = claims.claimedJurisdictions(in: document.text, sentence: sentence, context: context, ruleID: RuleCatalogue.claimMismatchID)
         guard !claimed.isEmpty else { return nil }
-        let carriers = Set(mention.entries.map { index.entries[Int($0)].jurisdiction }).subtracting([.other])
+        let carriers = Set(mention.entries.map { index.entry(Int($0)).jurisdiction }).subtracting([.other])
         let wrong = claimed.intersection(loaded).subtracting(carriers).sorted { $0.rawValue < $1.rawValue }
         let omitted = carriers.subtracting(claimed).sorted { $0.rawValue < $1.rawValue }
         let unchecked = claimed.subtracting(loaded).subtracting([.other]).sorted { $0.rawValue < $1.rawValue }
         guard !wrong.isEmpty || !omitted.isEmpty || !unchecked.isEmpty else { return nil }
-        let name = mention.entries.first.map { index.entries[Int($0)].name } ?? ""
+        let name = mention.entries.first.map { index.entry(Int($0)).name } ?? ""
         var parts: [String] = []
         if !wrong.isEmpty {
             parts.append("The copy says \(name) is sanctioned by \(wrong.map(\.displayName).joined(separator: " and ")), whose list does not carry it")

@@ -3,8 +3,9 @@
 // which Scripts/embed-shipped-data keeps current, so that a new blob changes this file and it is
 // assembled again (default-index.cdsx and english-words.txt are links to Plugins/Sanctions/Resources).
 // policies.cdpk sha256 46329459c76cc525f013a73a8213e4a14448cfc457d4c70bbf25ccfbe6ac03ae
-// default-index.cdsx sha256 725f794f1e0a185844c0d8ef12512170874e0e8bc82d2d50c4eb359b8675353b
+// default-index.cdsx sha256 4f6736a42675df8d2e4375d2856e9c8e87aebddb637d14940487aa25e3043906
 // english-words.txt sha256 edbb41fc03b45fe777289c65fc4d91f7ef497f91be589a2c960e8578313f43af
+// english-words.cdws sha256 76b225636d1d989b3fb0163e18cd30d0b72393840808c7577c58924cbe2f7f5b
     .section .rodata
     .balign 16
     .global copydesk_sanctions_index_start
@@ -18,6 +19,12 @@ copydesk_sanctions_index_end:
 copydesk_english_words_start:
     .incbin "english-words.txt"
 copydesk_english_words_end:
+    .balign 16
+    .global copydesk_english_word_sets_start
+    .global copydesk_english_word_sets_end
+copydesk_english_word_sets_start:
+    .incbin "english-words.cdws"
+copydesk_english_word_sets_end:
     .balign 16
     .global copydesk_policies_start
     .global copydesk_policies_end

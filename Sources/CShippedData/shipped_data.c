@@ -2,6 +2,7 @@
 
 extern const unsigned char copydesk_sanctions_index_start[], copydesk_sanctions_index_end[];
 extern const unsigned char copydesk_english_words_start[], copydesk_english_words_end[];
+extern const unsigned char copydesk_english_word_sets_start[], copydesk_english_word_sets_end[];
 extern const unsigned char copydesk_policies_start[], copydesk_policies_end[];
 
 static copydesk_blob blob(const unsigned char *start, const unsigned char *end) {
@@ -15,6 +16,10 @@ copydesk_blob copydesk_shipped_sanctions_index(void) {
 
 copydesk_blob copydesk_shipped_english_words(void) {
     return blob(copydesk_english_words_start, copydesk_english_words_end);
+}
+
+copydesk_blob copydesk_shipped_english_word_sets(void) {
+    return blob(copydesk_english_word_sets_start, copydesk_english_word_sets_end);
 }
 
 copydesk_blob copydesk_shipped_policies(void) {

@@ -141,10 +141,28 @@ struct SanctionsCommand: ParsableCommand {
         @Option(name: .long, help: "For OFAC lists: another OFAC primary-name file naming entries found only in the alias file.")
         var namesFrom: String?
 
+        @Option(name: .long, help: "Instead of lists, an index file of this version or the previous one, written again in this version's format (its build date and sources kept).")
+        var fromIndex: String?
+
         @Option(name: .long, help: "Where to write the index.")
         var output: String
 
         func run() throws {
+            if let fromIndex {
+                guard list.isEmpty else {
+                    Terminal.writeError("copydesk: --from-index and --list cannot be combined\n")
+                    throw ExitCode(2)
+                }
+                do {
+                    let index = try IndexFile.read(path: fromIndex)
+                    try IndexFile.write(index, to: output)
+                    print("wrote \(output): \(index.entries.count) entries, \(index.patterns.count) name patterns, from \(fromIndex)")
+                } catch {
+                    Terminal.writeError("copydesk: sanctions build-index: \(error)\n")
+                    throw ExitCode(1)
+                }
+                return
+            }
             var sources: [ListSource] = []
             for item in list {
                 guard let equals = item.firstIndex(of: "="), let format = ListSource.Format(rawValue: String(item[..<equals])) else {

@@ -45,7 +45,7 @@ final class ShippedDataTests: XCTestCase {
         XCTAssertTrue(packs.out.contains("in 4 packs: all passed"), packs.out)
     }
 
-    func testTheEmbeddedPacksAreThePoliciesFolder() throws {
+    func testTheEmbeddedPacksAndWordSetsAreTheirSources() throws {
         let root = TestWorkspace.packageRoot
         let check = try TestWorkspace.run("/usr/bin/env", ["python3", "-c", """
             import hashlib, pathlib, sys
@@ -57,7 +57,9 @@ final class ShippedDataTests: XCTestCase {
             problems = []
             if module["archive"]() != (blobs / "policies.cdpk").read_bytes():
                 problems.append("policies.cdpk differs from Policies/")
-            for blob in ("policies.cdpk", "default-index.cdsx", "english-words.txt"):
+            if module["word_sets"]() != (blobs / "english-words.cdws").read_bytes():
+                problems.append("english-words.cdws differs from english-words.txt")
+            for blob in ("policies.cdpk", "default-index.cdsx", "english-words.txt", "english-words.cdws"):
                 digest = hashlib.sha256((blobs / blob).read_bytes()).hexdigest()
                 if f"{blob} sha256 {digest}" not in assembly:
                     problems.append(f"{blob}: its checksum in shipped_data.S is stale")

@@ -81,37 +81,6 @@ final class CacheAndDownloadTests: XCTestCase {
 }
 
 extension CacheAndDownloadTests {
-    /// An index file keeps the tables derived from its names (version 5), and a version-4 file, which
-    /// lacks them, still loads with the same tables computed.
-    func testIndexFileKeepsItsDerivedTablesAndReadsTheOlderVersion() throws {
-        let index = SanctionsIndex(entries: [
-            Fixture.organisation("1", ["Rosneft", "Rosneft Oil Company"]),
-            Fixture.organisation("2", ["PDVSA", "Petroleos de Venezuela S.A."]),
-            Fixture.person("3", "Ivan Petrov"), Fixture.person("4", "Ivan Sidorov"),
-        ], sources: ["test"], builtAt: "2026-01-01")
-        XCTAssertFalse(index.derived.distinctiveSingleWords.isEmpty)
-        XCTAssertEqual(index.derived.givenNameFrequency.values.max(), 2, "two listed people are called Ivan")
-        let path = NSTemporaryDirectory() + "copydesk-index-\(UUID().uuidString).cdsx"
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        try IndexFile.write(index, to: path)
-        let read = try IndexFile.read(path: path)
-        XCTAssertEqual(read.derived, index.derived)
-        XCTAssertEqual(read.patterns.map(\.tokens), index.patterns.map(\.tokens))
-
-        // The same file as version 4 wrote it: the older magic, no derived tables at the end.
-        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-        let derivedLength = 4 + 4 * index.derived.distinctiveSingleWords.count
-            + 2 * 4 + 12 * (index.derived.givenNameFrequency.count + index.derived.surnameFrequency.count)
-        bytes.removeLast(derivedLength)
-        bytes.replaceSubrange(0..<8, with: Array("CDSANX04".utf8))
-        let older = try IndexFile.read(data: Data(bytes), path: "older.cdsx")
-        XCTAssertEqual(older.derived, index.derived)
-        bytes.replaceSubrange(0..<8, with: Array("CDSANX03".utf8))
-        XCTAssertThrowsError(try IndexFile.read(data: Data(bytes), path: "oldest.cdsx"))
-    }
-}
-
-extension CacheAndDownloadTests {
     func copydesk(_ arguments: [String], in folder: String) throws -> (status: Int32, out: String, err: String) {
         try ProcessRunner.run(try Requirement.copydesk(), arguments, in: folder)
     }

@@ -7,12 +7,14 @@ public enum IndexStore {
     /// The default index linked into `copydesk` (`CShippedData`): compiled from the OFAC SDN (public
     /// domain), UN Security Council (UN public information) and UK Sanctions List (OGL v3.0) snapshots
     /// by `Scripts/eval/sanctions/build-default-index.sh`. It holds no EU data (licensed non-commercial).
-    /// Read from the executable's image, not from a file.
+    /// Used in place from the executable's image: nothing is copied or decoded, and only the pages
+    /// the checks and the matcher touch are read. Its checksum is not verified at every start (the
+    /// tests verify the linked copy); its structure is.
     public static func readEmbedded() throws -> SanctionsIndex {
         let blob = copydesk_shipped_sanctions_index()
         guard let bytes = blob.bytes, blob.count > 0 else { throw SanctionsListError.unreadable("embedded default index") }
-        let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes), count: blob.count, deallocator: .none)
-        return try IndexFile.read(data: data, path: "embedded default index")
+        return try IndexImageReader.load(IndexImage(base: UnsafeRawPointer(bytes), count: blob.count),
+                                         path: "embedded default index", checks: .structure)
     }
 
     private static let lock = NSLock()

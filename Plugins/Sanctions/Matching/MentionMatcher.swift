@@ -21,8 +21,8 @@ public struct MentionMatcher: Sendable {
 
     public init(index: SanctionsIndex) {
         self.index = index
-        _ = Self.commonWordHashes.count
-        _ = Self.ordinaryWordHashes.count
+        _ = Self.commonWordHashes.contains(0)
+        _ = Self.ordinaryWordHashes.contains(0)
     }
 
     static let particleHashes = TokenTable(set: NameLexicon.particles.map { TokenHash.hash($0) })
@@ -39,9 +39,9 @@ public struct MentionMatcher: Sendable {
         "steamed", "loaded", "loading", "unloaded", "terminal", "cargoes", "transshipment", "mmsi", "aboard", "captain", "navy",
     ].map { TokenHash.hash($0) })
     /// Ordinary English words and proper nouns: one-word names among them do not fire.
-    static let commonWordHashes = TokenTable(set: CommonWords.words.lazy.map { TokenHash.hash($0.lowercased()) })
+    static let commonWordHashes = CommonWords.sets.lowercased
     /// Ordinary English words only: surnames among them do not link or resolve on their own.
-    static let ordinaryWordHashes = TokenTable(set: CommonWords.lowercase.lazy.map { TokenHash.hash($0) })
+    static let ordinaryWordHashes = CommonWords.sets.ordinary
 
     /// All mentions in a text, in order.
     public func mentions(in text: String) -> [Mention] {
@@ -175,12 +175,12 @@ public struct MentionMatcher: Sendable {
         let lower = Int(index.terminalStarts[Int(node)]), upper = Int(index.terminalStarts[Int(node) + 1])
         for slot in lower..<upper {
             let p = index.terminalPatterns[slot]
-            let pattern = index.patterns[Int(p)]
-            let entry = index.entries[Int(pattern.entry)]
-            let flags = index.patternFlags[Int(p)]
+            let pattern = index.patternInfo(p)
+            let entryType = index.entryType(Int(pattern.entry))
+            let flags = pattern.flags
             let isExact = index.patternExactHash[Int(p)] == exactHash
-            if onlyVessel && entry.type != .vessel { continue }
-            switch entry.type {
+            if onlyVessel && entryType != .vessel { continue }
+            switch entryType {
             case .person:
                 guard count >= 2, !flags.contains(.commonWordsOnly), !nameContinuesBefore else { continue }
                 if tokens[start].flags.contains(.singleLetter) || tokens[end - 1].flags.contains(.singleLetter) { continue }
@@ -197,7 +197,7 @@ public struct MentionMatcher: Sendable {
                     continue
                 }
                 if isAmbiguousPersonName(start: start, end: end, tokens: tokens)
-                    && !titleMatches(entry, before: start, tokens: tokens) {
+                    && !titleMatches(entry: Int(pattern.entry), before: start, tokens: tokens) {
                     continue
                 }
             case .organisation, .aircraft:
@@ -218,7 +218,7 @@ public struct MentionMatcher: Sendable {
                     // A word the lists know only on its own (HANLEY LIMITED, RENTA A.S.) may be anybody's
                     // name: it needs company or armed-group words around it. So does a word the text also uses inside
                     // a longer name that is not listed ("Burren Energy").
-                    let distinctive = index.distinctiveSingleWords.contains(p)
+                    let distinctive = index.isDistinctiveSingleWord(p)
                         && !usedInLongerName(tokens[start].exact, at: start, tokens: tokens, bytes: bytes)
                     if !distinctive && legal() == (0, 0) && !hasCompanyContext(around: start, tokens: tokens)
                         && !hasGroupContext(around: start, tokens: tokens) { continue }
@@ -231,13 +231,13 @@ public struct MentionMatcher: Sendable {
                     // or, for a list name printed without one, any legal form in the text.
                     if pattern.origin == .derived || legal() == (0, 0) { continue }
                 }
-                if entry.type == .aircraft && count == 1 { continue }
+                if entryType == .aircraft && count == 1 { continue }
             case .vessel:
                 guard isExact, !needsContext, shipContext.contains(sentenceOf: start, tokens: tokens) else { continue }
             }
             // A weak alias is a nickname for a person: never a name alone. For a company it is often the
             // brand it trades under ("ORSIS"), held to the one-word checks above.
-            if pattern.origin == .weak && (flags.contains(.commonWordsOnly) || (count < 2 && entry.type != .organisation)) { continue }
+            if pattern.origin == .weak && (flags.contains(.commonWordsOnly) || (count < 2 && entryType != .organisation)) { continue }
             accepted.append((p, isExact))
         }
         guard !accepted.isEmpty else { return nil }
@@ -248,18 +248,18 @@ public struct MentionMatcher: Sendable {
         // identity on several lists stay together.
         var fewestDropped: [Int32: UInt8] = [:]
         for (p, _) in chosen {
-            let pattern = index.patterns[Int(p)]
+            let pattern = index.patternInfo(p)
             let cluster = index.entryCluster[Int(pattern.entry)]
             fewestDropped[cluster] = min(fewestDropped[cluster] ?? .max, pattern.dropped)
         }
         if let best = fewestDropped.values.min() {
-            chosen = chosen.filter { fewestDropped[index.entryCluster[Int(index.patterns[Int($0.pattern)].entry)]] == best }
+            chosen = chosen.filter { fewestDropped[index.entryCluster[Int(index.patternInfo($0.pattern).entry)]] == best }
         }
         var entries: [Int32] = []
         var kind = Mention.Kind.variant
         var score = 0.8
         for (p, isExact) in chosen {
-            let pattern = index.patterns[Int(p)]
+            let pattern = index.patternInfo(p)
             if !entries.contains(pattern.entry) { entries.append(pattern.entry) }
             guard isExact else { continue }
             switch pattern.origin {
@@ -271,7 +271,7 @@ public struct MentionMatcher: Sendable {
             }
         }
         var lowerToken = start, upperToken = end
-        let isCompany = entries.contains { index.entries[Int($0)].type == .organisation }
+        let isCompany = entries.contains { index.entryType(Int($0)) == .organisation }
         if isCompany {
             lowerToken -= legal().before
             upperToken += legal().after
@@ -288,15 +288,15 @@ public struct MentionMatcher: Sendable {
     private func isAmbiguousPersonName(start: Int, end: Int, tokens: [TextToken]) -> Bool {
         let words = (start..<end).filter { !Self.particleHashes.contains(tokens[$0].exact) }
         guard words.count == 2 else { return false }
-        let givenHolders = index.givenNameFrequency[tokens[words[0]].exact] ?? 0
-        let surnameHolders = index.surnameFrequency[tokens[words[1]].exact] ?? 0
+        let givenHolders = index.givenNameHolders(tokens[words[0]].exact)
+        let surnameHolders = index.surnameHolders(tokens[words[1]].exact)
         return givenHolders >= Self.commonNameHolders && surnameHolders >= Self.commonNameHolders
     }
 
     /// Whether a title or honorific right before the name is a word of the entry's listed title
     /// ("Governor" for a listed governor).
-    private func titleMatches(_ entry: SanctionsIndex.Entry, before start: Int, tokens: [TextToken]) -> Bool {
-        guard start > 0, let title = entry.title, !tokens[start].flags.contains(.breakBefore) else { return false }
+    private func titleMatches(entry: Int, before start: Int, tokens: [TextToken]) -> Bool {
+        guard start > 0, let title = index.entryTitle(entry), !tokens[start].flags.contains(.breakBefore) else { return false }
         let previous = tokens[start - 1]
         guard Self.honorificHashes.contains(previous.exact) || Self.highOfficeHashes[previous.exact] != nil else { return false }
         let titleWords = Set(NameTokens.tokens(of: title).map { TokenHash.hash($0) })
@@ -427,7 +427,7 @@ public struct MentionMatcher: Sendable {
             node = child
         }
         let lower = Int(index.terminalStarts[Int(node)]), upper = Int(index.terminalStarts[Int(node) + 1])
-        return (lower..<upper).contains { index.patterns[Int(index.terminalPatterns[$0])].entry == entry }
+        return (lower..<upper).contains { index.patternInfo(index.terminalPatterns[$0]).entry == entry }
     }
 
     /// Words for people's roles or a company's stock that may follow a company's name in a headline.
@@ -534,7 +534,7 @@ public struct MentionMatcher: Sendable {
         let token = tokens[position]
         guard (max(0, position - 3)..<position).contains(where: { tokens[$0].exact == Self.imoHash }) else { return nil }
         let digits = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
-        guard Self.isValidIMO(digits), let entries = index.entriesByIMO[digits] else { return nil }
+        guard Self.isValidIMO(digits), let entries = index.entries(withIMO: digits) else { return nil }
         return Mention(range: token.start..<token.end, entries: entries, kind: .exact, score: 1.0, firstMention: nil)
     }
 
@@ -563,7 +563,7 @@ public struct MentionMatcher: Sendable {
             guard let firstToken = Self.tokenIndex(startingAt: mention.range.lowerBound, in: tokens) else { continue }
             var lastToken = firstToken
             while lastToken + 1 < tokens.count && tokens[lastToken + 1].start < mention.range.upperBound { lastToken += 1 }
-            let types = Set(mention.entries.map { index.entries[Int($0)].type })
+            let types = Set(mention.entries.map { index.entryType(Int($0)) })
             if types.contains(.person), lastToken > firstToken {
                 let surname = tokens[lastToken]
                 if surname.length >= 3, linkable[surname.variant] == nil, !Self.ordinaryWordHashes.contains(surname.exact) {
@@ -639,10 +639,10 @@ public struct MentionMatcher: Sendable {
     /// starts with it) or an initial. People are grouped across lists and spellings: keys that share an
     /// entry or a given name are one person. Nil when nobody or several people fit.
     private func uniquePerson(surname: UInt64, office: String?, initial: UInt8?) -> [Int32]? {
-        guard let candidates = index.personsBySurname[surname] else { return nil }
+        guard let candidates = index.persons(withSurname: surname) else { return nil }
         var groups: [(givens: Set<UInt64>, entries: [Int32])] = []
         for c in candidates {
-            let person = index.persons[Int(c)]
+            let person = index.person(Int(c))
             if let initial, person.given.utf8.first != initial { continue }
             let given = TokenHash.hash(VariantKey.make(Array(person.given.utf8)))
             let matching = groups.indices.filter { groups[$0].givens.contains(given) || groups[$0].entries.contains(person.entry) }
@@ -656,7 +656,7 @@ public struct MentionMatcher: Sendable {
         }
         if let office {
             let holders = groups.filter { group in
-                group.entries.contains { index.entries[Int($0)].title?.lowercased().hasPrefix(office) ?? false }
+                group.entries.contains { index.entryTitle(Int($0))?.lowercased().hasPrefix(office) ?? false }
             }
             return holders.count == 1 ? holders[0].entries : nil
         }

@@ -4,8 +4,9 @@
 #include <stddef.h>
 
 /// What Copydesk ships, linked into the executable so that a copied or installed binary needs no
-/// files beside it: the default sanctions index, the English word list, and the shipped policy
-/// packs as one archive (`Scripts/embed-policies` writes it from `Policies/`).
+/// files beside it: the default sanctions index, the English word list and the hash sets the
+/// sanctions matcher looks words up in, and the shipped policy packs as one archive
+/// (`Scripts/embed-shipped-data` writes the archive and the sets).
 typedef struct {
     const unsigned char *bytes;
     size_t count;
@@ -13,6 +14,7 @@ typedef struct {
 
 copydesk_blob copydesk_shipped_sanctions_index(void);
 copydesk_blob copydesk_shipped_english_words(void);
+copydesk_blob copydesk_shipped_english_word_sets(void);
 copydesk_blob copydesk_shipped_policies(void);
 
 #endif

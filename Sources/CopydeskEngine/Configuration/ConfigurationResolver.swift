@@ -161,20 +161,27 @@ public final class ConfigurationResolver: @unchecked Sendable {
         lock.lock()
         if let cached = pluginSets[key] { lock.unlock(); return cached }
         lock.unlock()
-        var plugins: [any RulePlugin] = []
-        for factory in registry.factories {
-            let setting = configuration.plugins[factory.id]
-            if setting?.enabled == false { continue }
-            var options = setting?.options ?? [:]
+        // The plugins are made side by side (a pack compiles while an index loads): one article's
+        // run is mostly this setup. Errors are reported in registry order, as one at a time would.
+        let factories = registry.factories.filter { configuration.plugins[$0.id]?.enabled != false }
+        let made = MadePlugins(count: factories.count)
+        DispatchQueue.concurrentPerform(iterations: factories.count) { k in
+            // Last first: the registry lists the policy engine, whose packs take longest to compile, last.
+            let index = factories.count - 1 - k
+            let factory = factories[index]
+            var options = configuration.plugins[factory.id]?.options ?? [:]
             if factory.id == "policies" && options["packs"] == nil {
                 options["packs"] = .array(configuration.packs.map(JSONValue.string))
             }
+            made.set(index, Result {
+                if let timings { return try timings.measure(factory.id + " (setup)") { try factory.make(.object(options)) } }
+                return try factory.make(.object(options))
+            })
+        }
+        var plugins: [any RulePlugin] = []
+        for (factory, result) in zip(factories, made.results) {
             do {
-                if let timings {
-                    plugins.append(try timings.measure(factory.id + " (setup)") { try factory.make(.object(options)) })
-                } else {
-                    plugins.append(try factory.make(.object(options)))
-                }
+                plugins.append(try result!.get())
             } catch let error as ConfigurationError {
                 throw error
             } catch {
@@ -218,4 +225,24 @@ public struct PluginSet: Sendable {
     public var ruleIDs: [String] { (Array(rulesByID.keys) + PluginSet.engineRules.keys).sorted() }
     public var pluginIDs: Set<String> { Set(plugins.map(\.id)) }
     public var allRules: [RuleDescription] { rulesByID.values.sorted { $0.id < $1.id } }
+}
+
+/// The outcome of each plugin factory, filled in from several threads.
+private final class MadePlugins: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outcomes: [Result<any RulePlugin, any Error>?]
+
+    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ outcome: Result<any RulePlugin, any Error>) {
+        lock.lock()
+        outcomes[index] = outcome
+        lock.unlock()
+    }
+
+    var results: [Result<any RulePlugin, any Error>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return outcomes
+    }
 }
