@@ -24,7 +24,7 @@ extension TemporalGrammar {
         switch word {
         case "today", "tonight": offset = 0
         case "yesterday": offset = -1
-        case "tomorrow": offset = 1
+        case "tomorrow", "tmrw", "tmr", "tmw": offset = 1
         default: return nil
         }
         // Generic uses name no day: "the people of tomorrow", "today's youth"; nor does a title
@@ -99,6 +99,12 @@ extension TemporalGrammar {
             var r: Recognised?
             if let u = unit(at: j), !u.plural {
                 let unit = u.unit
+                // "the past decade", "over the next decade": ten years up to now or from now.
+                if unit == .decade || unit == .century, words.first == "the", offset != 0, !mentioned {
+                    r = recognised(i, u.end, .duration(unit.durationValue("1")))
+                    if let candidate = r, best == nil || candidate.tokens.upperBound > best!.tokens.upperBound { best = candidate }
+                    continue
+                }
                 // A title in running text ("ABC's This Week") is not a time.
                 if tokens[i].isCapitalized, tokens[j].isCapitalized, i > 0, !TenseReader.boundaries.contains(tokens[i - 1].lower), !tokens[i].lineBreakBefore { continue }
                 if unit == .quarter || unit == .half, words == ["the", "latest"] || words == ["the", "current"] || words == ["this"] {
@@ -128,8 +134,6 @@ extension TemporalGrammar {
             } else if let season = entry(j)?.season, let index = CalendarPoint.seasonCodes.firstIndex(of: season) {
                 // "this past spring" is the most recent one; "last spring" is last year's.
                 r = recognised(i, j + 1, .season(index, shift: words == ["this", "past"] ? nil : offset))
-            } else if let word = lower(j), ["decade", "century"].contains(word), words == ["the", "last"] || words == ["the", "past"] {
-                continue
             }
             if let candidate = r, best == nil || candidate.tokens.upperBound > best!.tokens.upperBound { best = candidate }
         }

@@ -36,7 +36,8 @@ struct TemporalGrammar {
         var i = 0
         while i < tokens.count {
             if canStart(at: i), let expression = expression(at: i) {
-                body(expression)
+                // "The Sunday Times", "April Jones", "Windows 2000": a name, passed over whole.
+                if !isPartOfName(expression) { body(expression) }
                 i = expression.tokens.upperBound
             } else {
                 i += 1
@@ -78,6 +79,7 @@ struct TemporalGrammar {
             "once", "year", "within", "christmas", "thanksgiving", "easter", "election", "new", "independence",
             "halloween", "valentine", "veterans", "labor", "memorial", "per", "longer", "upcoming", "latest",
             "first", "second", "third", "fourth", "final", "initial", "other", "former", "prior", "two", "then", "quarter",
+            "tmrw", "tmr", "tmw", "'",
         ]
         words.formUnion(CalendarWords.months.keys)
         words.formUnion(CalendarWords.weekdays.keys)
@@ -139,6 +141,7 @@ struct TemporalGrammar {
             guard let candidate else { continue }
             if best == nil || candidate.tokens.upperBound > best!.tokens.upperBound { best = candidate }
         }
+        if let found = best, let anchored = anchoredToYear(found) { return anchored }
         return best
     }
 
@@ -178,6 +181,7 @@ struct TemporalGrammar {
             keep(setExpression(at: i))
             keep(holiday(at: i))
             keep(reportingComparison(at: i))
+            keep(compound(at: i))
         }
         return best
     }
