@@ -30,8 +30,16 @@ struct Resolver {
 
     private var today: CalendarPoint? { reference.map { CalendarPoint(date: $0) } }
 
+    /// Whether a word marks the clause of the expression being resolved as past.
+    private var holidayTenseIsMarkedPast = false
+    /// Whether the expression being resolved follows "by", "till" or "through".
+    private var afterDeadline = false
+
     mutating func resolve(_ expression: Recognised) -> Timex {
-        let tense = TenseReader.tense(around: expression.tokens, in: tokens)
+        let marked = TenseReader.markedTense(around: expression.tokens, in: tokens)
+        let tense = marked ?? .past
+        holidayTenseIsMarkedPast = marked == .past
+        afterDeadline = TenseReader.isDeadline(at: expression.tokens.lowerBound, in: tokens)
         var timex: Timex
         switch expression.meaning {
         case .reference(let value): return Timex(type: .date, value: value, mod: expression.mod)
@@ -141,7 +149,8 @@ struct Resolver {
                 // In past-tense copy the most recent such month (next month too: news runs ahead by
                 // a few weeks); otherwise the nearest one, up to seven months ahead.
                 let d = month - reference.month
-                let window = tense == .future ? 0...11 : tense == .present ? (-4)...7 : (-10)...1
+                // A verb in the future tense puts it in the next twelve months ("will cut jobs in December").
+                let window = tense == .future && !afterDeadline ? 0...11 : tense != .past ? (-4)...7 : (-10)...1
                 year = reference.year + (window.contains(d) ? 0 : d > 0 ? -1 : 1)
             }
             return CalendarPoint(unit: .month, year: year, index: month)
@@ -203,9 +212,10 @@ struct Resolver {
         case .holiday(let rule):
             guard let reference else { return nil }
             guard let this = rule(reference.year) else { return nil }
-            // A holiday comes every year: in past-tense copy it is the last one, not one still to come.
+            // A holiday comes every year: where a verb says the copy is past, it is the last one, not one
+            // still to come.
             let isAhead = DocumentDate(year: this.year, month: this.month, day: this.day).dayNumber > reference.dayNumber
-            let year = tense == .past && isAhead ? reference.year - 1 : nearestYear(month: this.month, day: this.day, reference: reference, tense: tense)
+            let year = isAhead && holidayTenseIsMarkedPast ? reference.year - 1 : nearestYear(month: this.month, day: this.day, reference: reference, tense: tense)
             guard let parts = rule(year) else { return nil }
             return CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)
         case .weekdayOfMonth(let nth, let weekday, let month):

@@ -13,13 +13,16 @@ enum TenseReader {
     static let pastMarkers: Set<String> = [
         "was", "were", "had", "did", "said", "told", "ago", "since", "earlier", "last", "came", "went", "took",
         "made", "began", "fell", "rose", "won", "lost", "met", "left", "saw", "gave", "got", "held", "paid",
-        "sold", "bought", "hit", "struck", "shot", "killed", "died", "led", "ran", "set",
+        "sold", "bought", "hit", "struck", "shot", "killed", "died", "led", "ran", "set", "drew", "brought", "caught",
+        "fought", "thought", "kept", "sent", "built", "stood", "wrote", "spoke", "broke", "chose", "drove", "flew",
+        "grew", "knew", "threw", "sang", "rang", "swam", "ate", "wore", "tore", "fled", "became",
     ]
     /// The present tense, and the present simple of verbs that timetables use for what is to come
     /// ("the flight lands at 14:05", "the sales start on Boxing Day").
     static let presentMarkers: Set<String> = [
         "is", "are", "'re", "am", "begins", "starts", "opens", "meets", "takes", "start", "begin", "open", "lands", "arrives",
-        "departs", "leaves", "closes", "ends", "resumes", "returns", "turns", "kicks", "launches", "falls",
+        "departs", "leaves", "closes", "ends", "resumes", "returns", "turns", "kicks", "launches", "falls", "runs", "run",
+        "reopens",
     ]
     /// Forms of "be" that make a participle after them passive, not past ("is held", "will be closed").
     static let passiveAuxiliaries: Set<String> = ["be", "is", "are", "am", "being", "'re"]
@@ -31,11 +34,14 @@ enum TenseReader {
 
     /// The tense nearest to the expression that spans `tokens` (left first, then right), past when nothing says.
     static func tense(around range: Range<Int>, in tokens: [Token]) -> Tense {
+        markedTense(around: range, in: tokens) ?? .past
+    }
+
+    /// The tense the words around an expression mark, or nil when none does.
+    static func markedTense(around range: Range<Int>, in tokens: [Token]) -> Tense? {
         let start = range.lowerBound
-        // "by April", "till June": a deadline ahead; "from October", "through August" bound a stretch
-        // that may lie on either side ("prices have come down from the middle of October").
-        if start > 0, ["by", "till"].contains(tokens[start - 1].lower) { return .future }
-        if start > 0, ["through", "from"].contains(tokens[start - 1].lower) { return .present }
+        // "by April", "till June", "through January": a deadline ahead.
+        if isDeadline(at: start, in: tokens) { return .future }
         // "moved to the 20th", "postponed until Friday": the new date is ahead.
         if start > 1, ["to", "until", "till"].contains(tokens[start - 1].lower), reschedulingVerbs.contains(tokens[start - 2].lower) { return .future }
         // "as soon as Tuesday", "as early as next week".
@@ -57,7 +63,15 @@ enum TenseReader {
         if let tense = tense(after: range.upperBound, in: tokens) { return tense }
         // "tickets for Friday", "wait for friday night": a date something is for is ahead.
         if start > 0, tokens[start - 1].lower == "for" { return .future }
-        return .past
+        // "from October" bounds a stretch on either side of now.
+        if start > 0, tokens[start - 1].lower == "from" { return .present }
+        return nil
+    }
+
+    /// Whether the expression at `start` follows a preposition of a deadline ("by", "till", "through"),
+    /// a weaker sign of the future than a verb's: "a credit line through January" was extended in October.
+    static func isDeadline(at start: Int, in tokens: [Token]) -> Bool {
+        start > 0 && ["by", "till", "through"].contains(tokens[start - 1].lower)
     }
 
     /// The first tense marker after token `start`, within the clause.
@@ -87,6 +101,8 @@ enum TenseReader {
         let word = token.lower
         // "set to resume", "due to meet".
         if (word == "set" || word == "due") && index + 1 < tokens.count && tokens[index + 1].lower == "to" { return .future }
+        // "will last", "to last": the verb, not "last week".
+        if word == "last", index > 0, ["will", "would", "to", "could", "may", "might", "should", "can"].contains(tokens[index - 1].lower) { return nil }
         // "next to the embassy" is a place.
         if word == "next", index + 1 < tokens.count, tokens[index + 1].lower == "to" { return nil }
         if futureMarkers.contains(word) { return .future }
@@ -96,8 +112,11 @@ enum TenseReader {
         // "see you tues".
         if word == "see", index + 1 < tokens.count, ["you", "u", "ya"].contains(tokens[index + 1].lower) { return .future }
         let isParticiple = pastMarkers.contains(word) || isRegularPast(token)
-        // "is held", "will be closed": a passive, whose tense its auxiliary gives.
-        if isParticiple, index > 0, passiveAuxiliaries.contains(tokens[index - 1].lower) { return nil }
+        // "is held", "will be closed", "are fully booked": a passive, whose tense its auxiliary gives.
+        if isParticiple, index > 0 {
+            let before = tokens[index - 1].lower.hasSuffix("ly") && index > 1 ? tokens[index - 2].lower : tokens[index - 1].lower
+            if passiveAuxiliaries.contains(before) { return nil }
+        }
         if pastMarkers.contains(word) { return .past }
         if presentMarkers.contains(word) { return .present }
         // Past participles and simple past of regular verbs; not names ("United").

@@ -198,7 +198,7 @@ enum HolidayNames {
 
     /// First words of names that read as ordinary phrases in lower case ("a good friday for sales",
     /// "election day turnout" is fine capitalised only): these names need their capitals.
-    static let capitalisedOnly: Set<String> = ["early", "late", "spring", "summer", "august", "may", "good", "holy", "palm", "ash", "black", "small", "all", "fourth", "mother", "father", "presidents", "columbus", "election", "veterans", "labor", "memorial", "independence", "st", "saint", "mid", "whit", "remembrance", "armistice", "cyber"]
+    static let capitalisedOnly: Set<String> = ["may", "good", "holy", "palm", "ash", "black", "small", "all", "fourth", "mother", "father", "presidents", "columbus", "election", "veterans", "labor", "memorial", "independence", "st", "saint", "mid", "whit", "remembrance", "armistice", "cyber"]
 
     /// First words that name a holiday in lower case too (readers' comments: "see you at xmas").
     static let lowerCaseNames: Set<String> = [

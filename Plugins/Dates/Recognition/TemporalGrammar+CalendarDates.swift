@@ -21,6 +21,14 @@ extension TemporalGrammar {
         var best: Recognised?
         if let r = monthFirst(at: j) ?? dayFirst(at: j) ?? numeric(at: j) { best = r }
         guard var r = best else { return nil }
+        // "2026-03-09 23:15", "June 5 10:30pm": a day and the clock time written right after it.
+        if r.clock == nil, isDayLevel(r.meaning), !isWord(r.tokens.upperBound, "midnight") {
+            if let clock = clockTime(at: r.tokens.upperBound, attachDay: false), let hour = clock.clock?.hour {
+                r.tokens = r.tokens.lowerBound..<clock.tokens.upperBound
+                r.clock = ClockTime(hour: hour, minute: clock.clock?.minute)
+                r.type = .time
+            }
+        }
         if let weekday, r.written != nil {
             r.written?.weekday = weekday.0
             r.written?.weekdayRange = weekday.1
@@ -29,6 +37,15 @@ extension TemporalGrammar {
             r.tokens = start..<r.tokens.upperBound
         }
         return r
+    }
+
+    /// Whether a meaning names a single day.
+    func isDayLevel(_ meaning: Meaning) -> Bool {
+        switch meaning {
+        case .monthDay: return true
+        case .point(let p): return p.unit == .day
+        default: return false
+        }
     }
 
     func writtenRange(_ from: Int, _ to: Int) -> Range<Int> { tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound }

@@ -14,6 +14,8 @@ extension TemporalGrammar {
         if let after = phrase(k, ["day", "before", "yesterday"]) {
             return recognised(i, after, .fromReference(unit: .day, offset: -2, granularity: .day))
         }
+        // "faster than computers manage today": the present, not the day.
+        if word == "today", isComparison(before: i) { return recognised(i, i + 1, .reference("PRESENT_REF")) }
         if let part = entry(i)?.partOfDay, isAny(i + 1, ["yesterday", "today", "tomorrow"]), var day = dayWord(at: i + 1), day.clock == nil {
             day.tokens = i..<day.tokens.upperBound
             day.clock = ClockTime(partOfDay: part)
@@ -41,6 +43,16 @@ extension TemporalGrammar {
             r.type = .time
         }
         return r
+    }
+
+    /// Whether "than" comes earlier in the clause ("more than any car does today").
+    func isComparison(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 8, !TenseReader.boundaries.contains(tokens[k].lower) {
+            if tokens[k].lower == "than" { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// PRESENT_REF, PAST_REF and FUTURE_REF words.

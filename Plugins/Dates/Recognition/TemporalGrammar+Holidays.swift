@@ -8,7 +8,7 @@ extension TemporalGrammar {
     func holiday(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
         // "next Chinese New Year", "last Easter": the occurrence after or before the reference date.
-        if word == "next" || word == "last", let named = holiday(at: i + 1), case .holiday(let rule) = named.meaning {
+        if word == "next" || word == "last", !isAny(i + 1, ["next", "last", "the"]), let named = holiday(at: i + 1), case .holiday(let rule) = named.meaning {
             return recognised(i, named.tokens.upperBound, .holidayOccurrence(rule, shift: word == "next" ? 1 : -1))
         }
         // "the Mid-Autumn Festival", "the Christmas of 1914".
@@ -24,10 +24,10 @@ extension TemporalGrammar {
             rule = { named.day(inYear: $0) }
         }
         guard let rule else { return nil }
-        // A name that reads as an ordinary phrase in lower case ("a good friday for sales", "early may")
-        // needs a capital, or a preposition that introduces a day ("on black friday").
+        // A short name that reads as an ordinary phrase in lower case ("a good friday for sales", "may
+        // day") needs a capital, or a preposition that introduces a day ("on black friday").
         let capitalised = (i..<end).contains { tokens[$0].isCapitalized }
-        if HolidayNames.capitalisedOnly.contains(word), !capitalised,
+        if HolidayNames.capitalisedOnly.contains(word), !capitalised, end - i < 3,
            !isAny(i - 1, ["on", "for", "until", "till", "before", "after", "since", "by"]) { return nil }
         // In lower case, a name of two words or more ("boxing day", "lunar new year"), or one of the few
         // one-word names readers type that way.

@@ -50,6 +50,8 @@ struct TemporalGrammar {
     func canStart(at i: Int) -> Bool {
         let token = tokens[i]
         if token.kind == .number || startsWithDigit(token) { return true }
+        // "'08": a year with its century left out.
+        if token.lower == "'", let next = tokens[safe: i + 1], next.kind == .number, !next.spaceBefore { return true }
         guard entries[i]?.startsExpression == true else { return false }
         guard TemporalGrammar.determiners.contains(token.lower) else { return true }
         guard i + 1 < tokens.count else { return false }
@@ -60,7 +62,7 @@ struct TemporalGrammar {
 
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "these", "some", "each", "every", "per"]
     /// Words that are not in the lexicon but continue an expression after a determiner.
-    static let afterDeterminer: Set<String> = ["near", "foreseeable", "present", "corresponding", "comparable", "full", "couple", "'", "\u{2019}", "-"]
+    static let afterDeterminer: Set<String> = ["near", "foreseeable", "present", "corresponding", "comparable", "full", "couple", "'", "\u{2019}", "-", "time", "matter"]
 
     func startsWithDigit(_ token: Token) -> Bool {
         guard let first = token.lower.utf8.first else { return false }

@@ -244,11 +244,26 @@ add(R, "Entries must be in by end of month.", "by end of month", "2026-03", "DAT
 
 
 def holi(year):
-    """The day after the full moon of Phalguna (the first full moon after 15 February, UTC date)."""
-    full = ephem.next_full_moon(f"{year}/2/15").datetime().date()
-    return (full + dt.timedelta(days=1)).isoformat()
+    """Holi: the day after Holika Dahan, the bonfire on the full-moon evening of Phalguna (the lunar
+    month in which the Sun enters sidereal Pisces: its full moon is the one nearest that ingress). The
+    bonfire is on the evening before the full moon's Indian (UTC+5:30) date when the Moon-Sun elongation
+    has reached 170 degrees by 13:30 UTC then (the later half of the full-moon tithi), else on that date."""
+    ingress = (330 + 23.853 + 0.013969 * (year - 2000)) % 360
+    moons, moon = [], ephem.next_full_moon(f"{year}/2/1")
+    while moon.datetime().year == year and moon.datetime().month <= 4:
+        sun = math.degrees(ephem.Ecliptic(ephem.Sun(moon)).lon)
+        moons.append((abs((sun - ingress + 180) % 360 - 180), moon.datetime()))
+        moon = ephem.next_full_moon(ephem.Date(moon + 1))
+    full = min(moons)[1]
+    indian = (full + dt.timedelta(hours=5.5)).date()
+    eve = indian - dt.timedelta(days=1)
+    t = ephem.Date(dt.datetime(eve.year, eve.month, eve.day, 13, 30))
+    elongation = math.degrees(ephem.Ecliptic(ephem.Moon(t)).lon - ephem.Ecliptic(ephem.Sun(t)).lon) % 360
+    return ((eve if elongation >= 170 else indian) + dt.timedelta(days=1)).isoformat()
 
 
+# Published dates of Holi.
+assert [holi(y) for y in (2016, 2020, 2024, 2025)] == ["2016-03-24", "2020-03-10", "2024-03-25", "2025-03-14"]
 assert holi(2026) == "2026-03-04"
 assert nth_weekday(2013, 11, 3, 4) + dt.timedelta(days=1) == dt.date(2013, 11, 29)   # Black Friday 2013
 
@@ -312,7 +327,7 @@ add(H, "The last stores close early on Christmas Eve 2026.", "Christmas Eve 2026
 add(H, "Hospital admissions spiked after Halloween last year.", "Halloween last year", iso(2025, 10, 31), "DATE")
 
 add(H, "Fireworks lit up the sky during Diwali 2025.", "Diwali 2025", diwali(2025), "DATE")
-add(H, "Colour fights are planned in the park for Holi next year.", "Holi next year", holi(2027), "DATE")
+add(H, "Colour fights filled the park at Holi last year.", "Holi last year", holi(2025), "DATE")
 add(H, "Roads will be busy over the spring bank holiday.", "the spring bank holiday", nth_weekday(2026, 5, 0, -1).isoformat(), "DATE")
 add(H, "Hotels are full for Memorial Day weekend.", "Memorial Day weekend", week(0, nth_weekday(2026, 5, 0, -1) - dt.timedelta(days=2)) + "-WE", "DATE")
 add(H, "The floods came at Easter in 2019.", "Easter in 2019", western_easter(2019), "DATE")
