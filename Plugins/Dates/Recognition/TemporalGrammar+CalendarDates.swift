@@ -22,7 +22,8 @@ extension TemporalGrammar {
         if let r = monthFirst(at: j) ?? dayFirst(at: j) ?? numeric(at: j) { best = r }
         guard var r = best else { return nil }
         // "2026-03-09 23:15", "June 5 10:30pm": a day and the clock time written right after it.
-        if r.clock == nil, isDayLevel(r.meaning), !isWord(r.tokens.upperBound, "midnight") {
+        if r.clock == nil, isDayLevel(r.meaning), !isWord(r.tokens.upperBound, "midnight"),
+           tokens[safe: r.tokens.upperBound].map({ !$0.lineBreakBefore }) ?? false {
             if let clock = clockTime(at: r.tokens.upperBound, attachDay: false), let hour = clock.clock?.hour {
                 r.tokens = r.tokens.lowerBound..<clock.tokens.upperBound
                 r.clock = ClockTime(hour: hour, minute: clock.clock?.minute)
