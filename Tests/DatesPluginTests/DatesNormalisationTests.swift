@@ -34,6 +34,34 @@ final class DatesNormalisationTests: XCTestCase {
         try assertValue("Voting starts next Monday.", "next Monday", "2025-12-08")
     }
 
+    func testHinduFestivalsFollowTheMoon() throws {
+        // Published dates, none of them in the breadth set.
+        for (year, day) in [(2016, "2016-10-30"), (2018, "2018-11-07"), (2020, "2020-11-14"), (2022, "2022-10-24"), (2024, "2024-10-31")] {
+            try assertValue("Lamps were lit for Diwali \(year).", "Diwali \(year)", day)
+        }
+        for (year, day) in [(2016, "2016-03-24"), (2018, "2018-03-02"), (2020, "2020-03-10"), (2022, "2022-03-18"), (2024, "2024-03-25")] {
+            try assertValue("Crowds gathered at Holi \(year).", "Holi \(year)", day)
+        }
+    }
+
+    func testOrdinalDaysAndAnchoredCountsFollowTheTense() throws {
+        try assertValue("The ferry sank on the 2nd.", "the 2nd", "2025-12-02")
+        try assertValue("The ferry will sail on the 2nd.", "the 2nd", "2026-01-02")
+        try assertValue("The vote was postponed to the 9th.", "the 9th", "2025-12-09")
+        try assertValue("It was due on the 10th of last month.", "the 10th of last month", "2025-11-10")
+        try assertValue("The mill shut ten years ago this month.", "ten years ago this month", "2015-12")
+        try assertValue("Fares rise two weeks from tomorrow.", "two weeks from tomorrow", "2025-12-21")
+        try assertValue("It resumes the Tuesday after Christmas.", "the Tuesday after Christmas", "2025-12-30")
+    }
+
+    func testNamesHoldingTemporalWordsAreNotTagged() throws {
+        for (text, name) in [("He read it in The Sunday Times.", "Sunday"), ("The witness, June Ellis, was calm.", "June"),
+                             ("Servers still run Windows 2000.", "2000"), ("The shop is at 1650 Harbour Road.", "1650")] {
+            let found = try timexes(text)
+            XCTAssertFalse(found.contains { $0.0.contains(name) }, "\(name) tagged in “\(text)”: \(found.map(\.0))")
+        }
+    }
+
     func testHoursAgoCountBackFromTheReferenceTime() throws {
         try assertValue("The fire started two hours ago.", "two hours ago", "2025-12-05", reference: "2025-12-06T01:00:00Z")
         try assertValue("The fire started two hours ago.", "two hours ago", "2025-12-06", reference: "2025-12-06T09:00:00Z")

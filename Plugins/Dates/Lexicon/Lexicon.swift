@@ -45,6 +45,8 @@ enum Lexicon {
         "year": .year, "years": .year, "decade": .decade, "decades": .decade, "century": .century,
         "centuries": .century, "millennium": .millennium, "millennia": .millennium,
         "fortnight": .fortnight, "fortnights": .fortnight,
+        // As readers abbreviate them: "2 hrs", "next wk", "20 mins".
+        "hr": .hour, "hrs": .hour, "mins": .minute, "wk": .week, "wks": .week, "yr": .year, "yrs": .year,
     ]
 
     /// Adverbs of frequency to their TIMEX3 SET value.

@@ -30,8 +30,16 @@ struct Resolver {
 
     private var today: CalendarPoint? { reference.map { CalendarPoint(date: $0) } }
 
+    /// Whether a word marks the clause of the expression being resolved as past.
+    private var holidayTenseIsMarkedPast = false
+    /// Whether the expression being resolved follows "by", "till" or "through".
+    private var afterDeadline = false
+
     mutating func resolve(_ expression: Recognised) -> Timex {
-        let tense = TenseReader.tense(around: expression.tokens, in: tokens)
+        let marked = TenseReader.markedTense(around: expression.tokens, in: tokens)
+        let tense = marked ?? .past
+        holidayTenseIsMarkedPast = marked == .past
+        afterDeadline = TenseReader.isDeadline(at: expression.tokens.lowerBound, in: tokens)
         var timex: Timex
         switch expression.meaning {
         case .reference(let value): return Timex(type: .date, value: value, mod: expression.mod)
@@ -141,7 +149,8 @@ struct Resolver {
                 // In past-tense copy the most recent such month (next month too: news runs ahead by
                 // a few weeks); otherwise the nearest one, up to seven months ahead.
                 let d = month - reference.month
-                let window = tense != .past ? (-4)...7 : (-10)...1
+                // A verb in the future tense puts it in the next twelve months ("will cut jobs in December").
+                let window = tense == .future && !afterDeadline ? 0...11 : tense != .past ? (-4)...7 : (-10)...1
                 year = reference.year + (window.contains(d) ? 0 : d > 0 ? -1 : 1)
             }
             return CalendarPoint(unit: .month, year: year, index: month)
@@ -203,7 +212,10 @@ struct Resolver {
         case .holiday(let rule):
             guard let reference else { return nil }
             guard let this = rule(reference.year) else { return nil }
-            let year = nearestYear(month: this.month, day: this.day, reference: reference, tense: tense)
+            // A holiday comes every year: where a verb says the copy is past, it is the last one, not one
+            // still to come.
+            let isAhead = DocumentDate(year: this.year, month: this.month, day: this.day).dayNumber > reference.dayNumber
+            let year = isAhead && holidayTenseIsMarkedPast ? reference.year - 1 : nearestYear(month: this.month, day: this.day, reference: reference, tense: tense)
             guard let parts = rule(year) else { return nil }
             return CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)
         case .weekdayOfMonth(let nth, let weekday, let month):
@@ -224,6 +236,33 @@ struct Resolver {
                 : zip(candidates, days).filter { $0.1 < 0 }.max { $0.1 < $1.1 }?.0
             guard let parts = pick else { return nil }
             return CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)
+        case .dayOfMonth(let day, let month):
+            if let month {
+                guard let m = point(for: month, tense: tense), m.unit == .month, let year = m.year else { return nil }
+                let last = DocumentDate.daysIn(month: m.index, year: year)
+                guard day == -1 || day <= last else { return nil }
+                return CalendarPoint(unit: .day, year: year, index: m.index, day: day == -1 ? last : day)
+            }
+            guard let today, reference != nil, day >= 1 else { return nil }
+            // "docked on the 14th" (past): the last 14th; "is on the 2nd": the next 2nd.
+            let thisMonth = today.coarsened(to: .month)
+            var shift = 0
+            if tense == .past && day > today.day { shift = -1 }
+            if tense != .past && day < today.day { shift = 1 }
+            let m = thisMonth.shifted(by: shift, .month)
+            guard let year = m.year, day <= DocumentDate.daysIn(month: m.index, year: year) else { return nil }
+            return CalendarPoint(unit: .day, year: year, index: m.index, day: day)
+        case .shifted(let inner, let unit, let offset):
+            return point(for: inner, tense: tense)?.shifted(by: offset, unit)
+        case .weekdayAfter(let weekday, let anchor, let direction):
+            guard let day = point(for: anchor, tense: tense)?.date else { return nil }
+            var days = direction > 0 ? (weekday - day.isoWeekday + 7) % 7 : -((day.isoWeekday - weekday + 7) % 7)
+            if days == 0 { days = 7 * direction }
+            return CalendarPoint(date: day.adding(days: days))
+        case .weekendOf(let inner):
+            guard let day = point(for: inner, tense: tense)?.date else { return nil }
+            let weekend = CalendarPoint(date: day).coarsened(to: .weekend)
+            return day.isoWeekday == 1 ? weekend.shifted(by: -1, .week) : weekend
         case .reference, .duration, .set:
             return nil
         }

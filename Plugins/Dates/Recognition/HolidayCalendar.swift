@@ -16,6 +16,8 @@ enum HolidayRule: Sendable, Hashable {
     /// Days after the US Thanksgiving (the fourth Thursday of November).
     case thanksgiving(offset: Int)
     case lunisolar(LunisolarCalendar, month: Int, day: Int)
+    /// Diwali and Holi, by the Moon's phase (`LunarPhase`).
+    case diwali, holi
 
     /// The holiday's day in a Gregorian year, if it falls in it.
     func day(inYear year: Int) -> DocumentDateParts? {
@@ -28,6 +30,8 @@ enum HolidayRule: Sendable, Hashable {
         case let .thanksgiving(offset):
             return TemporalGrammar.nthWeekday(4, weekday: 4, month: 11, year: year).map { Self.moved($0, by: offset) }
         case let .lunisolar(calendar, month, day): return calendar.gregorianDay(month: month, day: day, year: year)
+        case .diwali: return LunarPhase.cached(.diwali, year: year, LunarPhase.diwali)
+        case .holi: return LunarPhase.cached(.holi, year: year, LunarPhase.holi)
         }
     }
 
@@ -102,6 +106,21 @@ enum LunisolarCalendar: Sendable, Hashable {
     }
 }
 
+extension LunarPhase {
+    enum Festival: Hashable { case diwali, holi }
+    private struct Key: Hashable { var festival: Festival, year: Int }
+    private static let cache = ConversionCache()
+
+    /// A festival's day in a year, computed once.
+    static func cached(_ festival: Festival, year: Int, _ compute: (Int) -> DocumentDateParts?) -> DocumentDateParts? {
+        let key = Key(festival: festival, year: year)
+        if let known = cache.value(for: key) { return known }
+        let found = compute(year)
+        cache.store(found, for: key)
+        return found
+    }
+}
+
 /// Conversions already made: ICU calendars are slow to build, and a text names a holiday many times.
 private final class ConversionCache: @unchecked Sendable {
     private let lock = NSLock()
@@ -163,6 +182,14 @@ enum HolidayNames {
         (["lunar", "new", "year", "'s", "day"], .lunisolar(.chinese, month: 1, day: 1)),
         (["lantern", "festival"], .lunisolar(.chinese, month: 1, day: 15)), (["dragon", "boat", "festival"], .lunisolar(.chinese, month: 5, day: 5)),
         (["mid", "autumn", "festival"], .lunisolar(.chinese, month: 8, day: 15)),
+        (["diwali"], .diwali), (["deepavali"], .diwali), (["holi"], .holi),
+        (["may", "day"], .fixed(month: 5, day: 1)),
+        (["early", "may", "bank", "holiday"], .nthWeekday(1, weekday: 1, month: 5)),
+        (["may", "day", "bank", "holiday"], .nthWeekday(1, weekday: 1, month: 5)),
+        (["spring", "bank", "holiday"], .lastWeekday(weekday: 1, month: 5)),
+        (["late", "may", "bank", "holiday"], .lastWeekday(weekday: 1, month: 5)),
+        (["summer", "bank", "holiday"], .lastWeekday(weekday: 1, month: 8)),
+        (["august", "bank", "holiday"], .lastWeekday(weekday: 1, month: 8)),
     ]
 
     /// The names by first word, longest first.
@@ -171,11 +198,11 @@ enum HolidayNames {
 
     /// First words of names that read as ordinary phrases in lower case ("a good friday for sales",
     /// "election day turnout" is fine capitalised only): these names need their capitals.
-    static let capitalisedOnly: Set<String> = ["good", "holy", "palm", "ash", "black", "small", "all", "fourth", "mother", "father", "presidents", "columbus", "election", "veterans", "labor", "memorial", "independence", "st", "saint", "mid", "whit", "remembrance", "armistice", "cyber"]
+    static let capitalisedOnly: Set<String> = ["may", "good", "holy", "palm", "ash", "black", "small", "all", "fourth", "mother", "father", "presidents", "columbus", "election", "veterans", "labor", "memorial", "independence", "st", "saint", "mid", "whit", "remembrance", "armistice", "cyber"]
 
     /// First words that name a holiday in lower case too (readers' comments: "see you at xmas").
     static let lowerCaseNames: Set<String> = [
         "xmas", "christmas", "thanksgiving", "easter", "halloween", "hanukkah", "chanukah", "ramadan", "passover", "eid",
-        "juneteenth", "purim", "sukkot", "shavuot",
+        "juneteenth", "purim", "sukkot", "shavuot", "diwali",
     ]
 }

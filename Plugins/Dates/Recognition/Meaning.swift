@@ -36,6 +36,17 @@ indirect enum Meaning: Sendable {
     /// The nth (1-based; -1 the last) weekday of a month that another meaning names: "the first Monday
     /// in June", "the last Friday of the month", "the second Tuesday of next month".
     case weekdayOfMonth(nth: Int, weekday: Int, month: Meaning)
+    /// A day of a month: `day` 1–31, or -1 for the last day. Without a month ("on the 20th"), of the
+    /// reference date's month, or of the month before or after it as the tense says.
+    case dayOfMonth(day: Int, month: Meaning?)
+    /// Another meaning moved by `offset` units: "five years ago this month", "a month ago yesterday",
+    /// "three weeks from today", "the same month last year".
+    case shifted(Meaning, unit: CalendarUnit, offset: Int)
+    /// The first `weekday` after (`direction` 1) or before (-1) the day another meaning names: "the
+    /// Monday after Easter".
+    case weekdayAfter(weekday: Int, anchor: Meaning, direction: Int)
+    /// The weekend around the day another meaning names: "Labor Day weekend" (a Monday's is the one before).
+    case weekendOf(Meaning)
     /// A holiday without a year: its date in a given year.
     case holiday(@Sendable (Int) -> DocumentDateParts?)
     /// A holiday in the reference date's year, or the year `yearOffset` from it ("Diwali last year").

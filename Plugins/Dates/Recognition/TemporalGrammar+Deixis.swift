@@ -14,6 +14,8 @@ extension TemporalGrammar {
         if let after = phrase(k, ["day", "before", "yesterday"]) {
             return recognised(i, after, .fromReference(unit: .day, offset: -2, granularity: .day))
         }
+        // "faster than computers manage today": the present, not the day.
+        if word == "today", isComparison(before: i) { return recognised(i, i + 1, .reference("PRESENT_REF")) }
         if let part = entry(i)?.partOfDay, isAny(i + 1, ["yesterday", "today", "tomorrow"]), var day = dayWord(at: i + 1), day.clock == nil {
             day.tokens = i..<day.tokens.upperBound
             day.clock = ClockTime(partOfDay: part)
@@ -24,7 +26,7 @@ extension TemporalGrammar {
         switch word {
         case "today", "tonight": offset = 0
         case "yesterday": offset = -1
-        case "tomorrow": offset = 1
+        case "tomorrow", "tmrw", "tmr", "tmw": offset = 1
         default: return nil
         }
         // Generic uses name no day: "the people of tomorrow", "today's youth"; nor does a title
@@ -41,6 +43,16 @@ extension TemporalGrammar {
             r.type = .time
         }
         return r
+    }
+
+    /// Whether "than" comes earlier in the clause ("more than any car does today").
+    func isComparison(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 8, !TenseReader.boundaries.contains(tokens[k].lower) {
+            if tokens[k].lower == "than" { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// PRESENT_REF, PAST_REF and FUTURE_REF words.
@@ -99,6 +111,12 @@ extension TemporalGrammar {
             var r: Recognised?
             if let u = unit(at: j), !u.plural {
                 let unit = u.unit
+                // "the past decade", "over the next decade": ten years up to now or from now.
+                if unit == .decade || unit == .century, words.first == "the", offset != 0, !mentioned {
+                    r = recognised(i, u.end, .duration(unit.durationValue("1")))
+                    if let candidate = r, best == nil || candidate.tokens.upperBound > best!.tokens.upperBound { best = candidate }
+                    continue
+                }
                 // A title in running text ("ABC's This Week") is not a time.
                 if tokens[i].isCapitalized, tokens[j].isCapitalized, i > 0, !TenseReader.boundaries.contains(tokens[i - 1].lower), !tokens[i].lineBreakBefore { continue }
                 if unit == .quarter || unit == .half, words == ["the", "latest"] || words == ["the", "current"] || words == ["this"] {
@@ -128,8 +146,6 @@ extension TemporalGrammar {
             } else if let season = entry(j)?.season, let index = CalendarPoint.seasonCodes.firstIndex(of: season) {
                 // "this past spring" is the most recent one; "last spring" is last year's.
                 r = recognised(i, j + 1, .season(index, shift: words == ["this", "past"] ? nil : offset))
-            } else if let word = lower(j), ["decade", "century"].contains(word), words == ["the", "last"] || words == ["the", "past"] {
-                continue
             }
             if let candidate = r, best == nil || candidate.tokens.upperBound > best!.tokens.upperBound { best = candidate }
         }

@@ -8,6 +8,17 @@ extension TemporalGrammar {
         var j = i
         var lead: String?
         if isWord(i, "its") || isWord(i, "their") { return nil }
+        // "a sub-four-minute mile" is a measure.
+        if isWord(i - 1, "-"), isWord(i - 2, "sub") { return nil }
+        // "half an hour", "half a day".
+        if isWord(i, "half"), isAny(i + 1, ["a", "an"]), let u = unit(at: i + 2), !u.plural, let value = TemporalGrammar.half(of: u.unit) {
+            return recognised(i, u.end, .duration(value))
+        }
+        // "in a matter of weeks": soon, in the future tense.
+        if let k = phrase(i, ["a", "matter", "of"]), let u = unit(at: k), u.plural {
+            if TenseReader.tense(around: i..<u.end, in: tokens) == .future { return recognised(i, u.end, .reference("FUTURE_REF")) }
+            return recognised(i, u.end, .duration(u.unit.durationValue("X")))
+        }
         if isWord(i, "the") {
             j = i + 1
             if let word = lower(j), ["past", "last", "next", "first", "coming", "previous", "following", "final", "latest", "initial", "remaining", "same", "prior"].contains(word) {
@@ -29,7 +40,17 @@ extension TemporalGrammar {
         guard let (amount, afterAmount) = quantity(at: j, allowArticle: lead == nil) else { return nil }
         var k = afterAmount
         var hyphenated = false
-        if let h = afterHyphen(k) { k = h; hyphenated = true }
+        // "three to five days", "between six and nine months", "20-30 minutes": a range that writes its
+        // unit once, valued by its first number.
+        var ranged = false
+        if lead == nil, amount != nil, let connector = lower(k), ["to", "-", "or", "and"].contains(connector),
+           connector != "and" || isWord(i - 1, "between"), connector != "-" || (!tokens[k].spaceBefore && k + 1 < tokens.count && !tokens[k + 1].spaceBefore),
+           let (second, afterSecond) = quantity(at: k + 1, allowArticle: false), second != nil, unit(at: afterSecond) != nil,
+           afterHyphen(afterSecond) == nil {
+            k = afterSecond
+            ranged = true
+        }
+        if !ranged, let h = afterHyphen(k) { k = h; hyphenated = true }
         // "two more weeks", "an additional year".
         if !hyphenated, isAny(k, ["more", "additional", "extra", "further"]), unit(at: k + 1) != nil { k += 1 }
         guard let u = unit(at: k) else { return nil }
@@ -54,8 +75,11 @@ extension TemporalGrammar {
         // Offsets: ago / earlier / later / before / after / from now.
         if lead == nil, !hyphenated {
             if isWord(end, "ago") {
-                let g = u.unit == .weekend ? CalendarUnit.week : u.unit
-                guard let n = amount else { return recognised(i, end + 1, .reference("PAST_REF")) }
+                let g = u.unit == .weekend || u.unit == .fortnight ? CalendarUnit.week : u.unit
+                guard var n = amount else { return recognised(i, end + 1, .reference("PAST_REF")) }
+                if u.unit == .fortnight { n *= 2 }
+                // "five years ago this month", "a month ago yesterday", "two weeks ago on Saturday".
+                if let (anchor, anchorEnd) = countAnchor(at: end + 1) { return recognised(i, anchorEnd, .shifted(anchor, unit: g, offset: -n)) }
                 var r = g == .year ? recognised(i, end + 1, .fromMentioned(unit: .year, offset: -n, granularity: nil))
                     : recognised(i, end + 1, .fromReference(unit: g, offset: -n, granularity: g == .week || g < .day ? .day : g))
                 if approx { r.mod = "APPROX" }
@@ -71,15 +95,30 @@ extension TemporalGrammar {
                 guard let n = amount else { return nil }
                 return recognised(i, after, .fromReference(unit: u.unit, offset: n, granularity: u.unit >= .day ? u.unit : .day))
             }
+            // "three weeks from today", "a month from tomorrow".
+            if isWord(end, "from"), let n = amount, let day = dayWord(at: end + 1), day.clock == nil {
+                let (unit, count) = u.unit == .fortnight ? (CalendarUnit.week, 2 * n) : (u.unit, n)
+                return recognised(i, day.tokens.upperBound, .shifted(day.meaning, unit: unit, offset: count))
+            }
+            // "in six months", "in two weeks' time": in copy about what is to come, the point that far
+            // ahead, at the unit's granularity; a past "rose 5% in six months" stays a stretch of time.
+            if isWord(i - 1, "in"), let n = amount, [.day, .week, .fortnight, .month, .year].contains(u.unit), !ranged {
+                var stop = end
+                if let after = phrase(stop, ["'", "time"]) ?? phrase(stop, ["time"]) { stop = after }
+                if stop > end || TenseReader.tense(around: i..<end, in: tokens) != .past {
+                    let (unit, count) = u.unit == .fortnight ? (CalendarUnit.week, 2 * n) : (u.unit, n)
+                    return recognised(i, stop, .fromReference(unit: unit, offset: count, granularity: unit))
+                }
+            }
         }
-        if amount == 1 && u.plural { return nil }
+        if amount == 1 && u.plural && !ranged { return nil }
         // Rates are not durations: "$1.76 a year", "24 hours a day", "700 seats a week".
         if isAny(j, ["a", "an"]), lead == nil, i > 0 {
             let previous = tokens[i - 1]
             if previous.kind == .number || ["%", "million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "times", "once", "twice"].contains(previous.lower) { return nil }
             if previous.kind == .word, previous.lower.count > 3, previous.lower.hasSuffix("s"), !previous.lower.hasSuffix("ss"), !["was", "has", "is", "this"].contains(previous.lower) { return nil }
         }
-        if let n = amount, n > 1, !u.plural, !hyphenated, !isAny(afterAmount, ["-"]) {
+        if let n = amount, n > 1, !u.plural, !hyphenated, !ranged, !isAny(afterAmount, ["-"]) {
             // "two year" without a hyphen is still an adjective ("a five year low").
             if tokens[safe: u.end]?.kind != .word { return nil }
         }
@@ -99,5 +138,18 @@ extension TemporalGrammar {
         var r = recognised(i, end, .duration(value))
         if approx { r.mod = "APPROX" }
         return r
+    }
+
+    /// Half of one unit as a TIMEX3 duration: "half an hour" is PT30M.
+    static func half(of unit: CalendarUnit) -> String? {
+        switch unit {
+        case .minute: return "PT30S"
+        case .hour: return "PT30M"
+        case .day: return "PT12H"
+        case .year: return "P6M"
+        case .decade: return "P5Y"
+        case .century: return "P50Y"
+        default: return nil
+        }
     }
 }

@@ -8,24 +8,42 @@ extension TemporalGrammar {
     func holiday(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
         // "next Chinese New Year", "last Easter": the occurrence after or before the reference date.
-        if word == "next" || word == "last", let named = holiday(at: i + 1), case .holiday(let rule) = named.meaning {
+        if word == "next" || word == "last", !isAny(i + 1, ["next", "last", "the"]), let named = holiday(at: i + 1), case .holiday(let rule) = named.meaning {
             return recognised(i, named.tokens.upperBound, .holidayOccurrence(rule, shift: word == "next" ? 1 : -1))
         }
-        guard tokens[i].isCapitalized || HolidayNames.lowerCaseNames.contains(word) || !HolidayNames.capitalisedOnly.contains(word) else { return nil }
+        // "the Mid-Autumn Festival", "the Christmas of 1914".
+        if word == "the", isWord(i + 1, "next") || isWord(i + 1, "last") || entry(i + 1)?.startsExpression == true,
+           !isWord(i + 1, "the"), var named = holiday(at: i + 1) {
+            if case .holidayOccurrence = named.meaning { return nil }
+            named.tokens = i..<named.tokens.upperBound
+            return named
+        }
         var (end, rule) = builtInHoliday(word, at: i) ?? (i, nil)
         if let (namedEnd, named) = namedHoliday(at: i), rule == nil || namedEnd > end {
             end = namedEnd
             rule = { named.day(inYear: $0) }
         }
         guard let rule else { return nil }
+        // A short name that reads as an ordinary phrase in lower case ("a good friday for sales", "may
+        // day") needs a capital, or a preposition that introduces a day ("on black friday").
+        let capitalised = (i..<end).contains { tokens[$0].isCapitalized }
+        if HolidayNames.capitalisedOnly.contains(word), !capitalised, end - i < 3,
+           !isAny(i - 1, ["on", "for", "until", "till", "before", "after", "since", "by"]) { return nil }
         // In lower case, a name of two words or more ("boxing day", "lunar new year"), or one of the few
         // one-word names readers type that way.
         if !tokens[i].isCapitalized && !HolidayNames.lowerCaseNames.contains(word) && end - i < 2 { return nil }
+        // "bank holiday Monday", "Easter Sunday" written after a name that falls on that weekday.
+        if let (weekday, afterWeekday) = weekdayName(at: end), let sample = rule(2024),
+           DocumentDate(year: sample.year, month: sample.month, day: sample.day).isoWeekday == weekday {
+            end = afterWeekday
+        }
         var k = end
-        if isWord(k, ",") { k += 1 }
+        if isWord(k, ",") || isWord(k, "of") || isWord(k, "in") { k += 1 }
         if let (y, afterYear) = year(at: k), let parts = rule(y) {
             return recognised(i, afterYear, .point(CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)))
         }
+        // "Labor Day weekend": the weekend the holiday belongs to.
+        if isWord(end, "weekend") { return recognised(i, end + 1, .weekendOf(.holiday(rule))) }
         // "Diwali last year", "Yom Kippur this year", "Ramadan next year".
         for (shift, offset) in [("last", -1), ("this", 0), ("next", 1)] {
             if let after = phrase(end, [shift, "year"]) { return recognised(i, after, .holidayOfYear(rule, yearOffset: offset)) }

@@ -51,8 +51,8 @@ extension TemporalGrammar {
         if (isWord(i, "earlier") || isWord(i, "later")), let k = phrase(j, ["in", "the"]), let u = unit(at: k), !u.plural {
             return recognised(i, u.end, .fromMentioned(unit: u.unit, offset: 0, granularity: u.unit), mod: mod)
         }
-        // "the end of the year", "the end of the month".
-        if let k = phrase(j, ["the"]), let u = unit(at: k), !u.plural, u.unit >= .day {
+        // "the end of the year", "the end of the month", "by end of year".
+        if let k = phrase(j, ["the"]) ?? (isWord(j - 1, "of") ? j : nil), let u = unit(at: k), !u.plural, u.unit >= .day {
             return recognised(i, u.end, .fromMentioned(unit: u.unit, offset: 0, granularity: u.unit), mod: mod)
         }
         guard var inner = core(at: j) else { return nil }

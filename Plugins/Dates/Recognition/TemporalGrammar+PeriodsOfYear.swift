@@ -54,8 +54,9 @@ extension TemporalGrammar {
         var y = end
         if isWord(y, "of") || isWord(y, ",") { y += 1 }
         if let (value, afterYear) = year(at: y) { explicitYear = value; end = afterYear }
-        else if isWord(y - 1, "of"), let k2 = phrase(y, ["this", "year"]) ?? phrase(y, ["last", "year"]) ?? phrase(y, ["next", "year"]) {
-            let shift = isWord(y, "this") ? 0 : isWord(y, "last") ? -1 : 1
+        else if isWord(y - 1, "of"), let k2 = phrase(y, ["this", "year"]) ?? phrase(y, ["last", "year"]) ?? phrase(y, ["next", "year"]) ?? phrase(y, ["the", "year"]) {
+            // "the second half of the year" is this year's.
+            let shift = isWord(y, "this") || isWord(y, "the") ? 0 : isWord(y, "last") ? -1 : 1
             end = k2
             return recognised(i, end, .periodOfYear(unit: unit, index: ordinal, year: .fromReference(shift)))
         }

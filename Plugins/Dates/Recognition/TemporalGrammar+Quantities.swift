@@ -61,6 +61,11 @@ extension TemporalGrammar {
     /// 24-hour time ("2000 GMT").
     func year(at i: Int) -> (Int, Int)? {
         guard i < tokens.count, !tokens[i].paragraphBreakBefore else { return nil }
+        // "'08", "March '22": a year of this century or the last, its first two digits left out.
+        if isWord(i, "'"), let short = tokens[safe: i + 1], let n = short.number, short.digitCount == 2, !short.spaceBefore,
+           !(tokens[safe: i + 2].map { !$0.spaceBefore && $0.kind == .word } ?? false) {
+            return (n < 50 ? 2000 + n : 1900 + n, i + 2)
+        }
         guard let n = tokens[i].number, tokens[i].digitCount == 4, n >= 1000, n <= 2199 else {
             return spokenYear(at: i)
         }
@@ -105,13 +110,18 @@ extension TemporalGrammar {
         if (month == 3 || month == 5), !tokens[i].isCapitalized, !dayOrYearFollows { return nil }
         if CalendarWords.monthAbbreviations.contains(word) && word.count <= 4 && !["june", "july"].contains(word) {
             // Abbreviations must be capitalised and take a period or a day: "Jan Kavan" is a name.
-            guard tokens[i].isCapitalized || dayOrYearFollows else { return nil }
+            // "in feb", "since oct": readers' abbreviations after a preposition that introduces a month.
+            let introduced = isAny(i - 1, Self.monthPrepositions) && word != "mar"
+            guard tokens[i].isCapitalized || dayOrYearFollows || introduced else { return nil }
             let after = afterPeriod(i + 1)
-            guard after > i + 1 || tokens[safe: i + 1]?.number != nil else { return nil }
+            guard after > i + 1 || tokens[safe: i + 1]?.number != nil || introduced else { return nil }
             return (month, after)
         }
         return (month, i + 1)
     }
+
+    /// Prepositions that introduce a month written in lower case ("see you in january").
+    static let monthPrepositions = ["in", "since", "until", "till", "til", "by", "from", "through", "before", "after", "during"]
 
     static let unambiguousWeekdayAbbreviations: Set<String> = ["tues", "thur", "thurs", "fri"]
 
@@ -122,6 +132,11 @@ extension TemporalGrammar {
             // "tues", "thurs", "fri" are only weekdays, in comments without their period too; "sat",
             // "sun", "wed" and "mon" are words unless capitalised with a period.
             if Self.unambiguousWeekdayAbbreviations.contains(word) { return (day, isWord(i + 1, ".") && !tokens[i + 1].spaceBefore ? i + 2 : i + 1) }
+            // "on sat", "till mon and": after a preposition, before the end of the phrase.
+            if isAny(i - 1, ["on", "until", "till", "til", "since", "by"]),
+               tokens[safe: i + 1].map({ $0.kind == .punctuation || ["and", "or", "at", "night", "morning", "afternoon", "evening"].contains($0.lower) }) ?? true {
+                return (day, i + 1)
+            }
             guard tokens[i].isCapitalized, isWord(i + 1, "."), !tokens[i + 1].spaceBefore else { return nil }
             return (day, i + 2)
         }

@@ -6,6 +6,11 @@ extension TemporalGrammar {
     /// "Tuesday", "Wednesday night", "Sundays" (a set), "Tuesday nights".
     func weekdayExpression(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
+        // "two Mondays from now": the coming one and a week more for each after it.
+        if let (n, after) = quantity(at: i), let count = n, count >= 1, let plural = lower(after), plural.hasSuffix("s"),
+           let day = CalendarWords.weekdays[String(plural.dropLast())], let end = phrase(after + 1, ["from", "now"]) ?? phrase(after + 1, ["from", "today"]) {
+            return recognised(i, end, .weekday(day, shift: count))
+        }
         if word.hasSuffix("s"), let day = CalendarWords.weekdays[String(word.dropLast())], !CalendarWords.weekdayAbbreviations.contains(String(word.dropLast())) {
             return recognised(i, i + 1, .set("XXXX-WXX-\(day)"))
         }
@@ -19,7 +24,7 @@ extension TemporalGrammar {
         if isWord(end, "week"), !isAny(end + 1, ["of", "'s", "before", "after", "in", "at"]) { return recognised(i, end + 1, .weekday(day, shift: 2)) }
         if let part = lower(end), let code = Lexicon.partsOfDay[part.hasSuffix("s") ? String(part.dropLast()) : part] {
             if part.hasSuffix("s") { return recognised(i, end + 1, .set("XXXX-WXX-\(day)T\(code)")) }
-            // "Friday night" is tagged whole and valued as the day, as TimeBank does.
+            // "Friday night" is tagged whole and valued as the day, as TimeBank mostly does.
             return recognised(i, end + 1, .weekday(day, shift: nil))
         }
         return recognised(i, end, .weekday(day, shift: nil))
@@ -56,7 +61,8 @@ extension TemporalGrammar {
     /// "9 a.m.", "7pm", "7.30pm", "10:35 a.m. EST Tuesday", "19:45", "19h45", "0930 GMT", "noon Thursday",
     /// "midnight Friday", "4 in the morning", "seven in the morning", "half past nine tonight",
     /// "quarter to six", "9:30 tomorrow morning", "17:30 GMT".
-    func clockTime(at i: Int) -> Recognised? {
+    /// With `attachDay` false, the clock time alone, without a day or part of the day after it.
+    func clockTime(at i: Int, attachDay: Bool = true) -> Recognised? {
         var hour: Int
         var minute = 0
         var end: Int
@@ -105,6 +111,8 @@ extension TemporalGrammar {
             let dotted = end > i + 1 && isWord(i + 1, ".")
             // "0.55" is a decimal.
             if dotted && hour == 0 && tokens[i].digitCount == 1 { return nil }
+            // "9:00-17:30", "from 7 until 9 on Tuesday evening": the second time of a range.
+            let rangeEnd = !attachDay || meridiemGiven || meridiem(at: end) != nil ? nil : clockRangeEnd(after: end)
             if meridiemGiven {
                 // "7.30pm": the minutes carried it.
             } else if let (isPM, after) = meridiem(at: end) {
@@ -124,7 +132,11 @@ extension TemporalGrammar {
                 // A bare "19:45" or "12.15" is a time after a time word ("at", "from", "kick-off") or
                 // before a day or a zone; a dotted one also needs that, being a decimal otherwise.
                 guard (dotted ? isAny(i - 1, Self.dottedClockCues) && !isAny(end, Self.afterDecimals) : hasClockCueBefore(i) || hour >= 13 || isClockCue(after: end))
-                        || startsDay(at: end) else { return nil }
+                        || startsDay(at: end) || rangeEnd != nil else { return nil }
+            } else if hour >= 1, hour <= 12, hasClockCueBefore(i), partOfDayFollows(at: end) {
+                // "at 8 tonight", "at 7 this evening": the part of the day places the hour.
+            } else if isAny(i - 1, ["from", "between"]), let rangeEnd, rangeEnd.hasDay {
+                // "from 7 until 9 on Tuesday evening".
             } else {
                 return nil
             }
@@ -139,15 +151,31 @@ extension TemporalGrammar {
             end = k + 1
         } else if let spoken = spokenClock(at: i) {
             (hour, minute, end) = spoken
+        } else if tokens[i].kind == .word, let (n, after) = numberWords(at: i, allowBare: true), let h = n, h >= 1, h <= 12, hasClockCueBefore(i) {
+            // "at ten forty tonight", "at eight this evening".
+            var k = after
+            var m = 0
+            if let (minutes, afterMinutes) = numberWords(at: k, allowBare: true), let value = minutes, value >= 10, value < 60 { m = value; k = afterMinutes }
+            guard partOfDayFollows(at: k) else { return nil }
+            (hour, minute, end) = (h, m, k)
         } else {
             return nil
         }
         if let zone = lower(end), TemporalGrammar.zones.contains(zone) { end += 1 }
         if isWord(end, "local"), isWord(end + 1, "time") { end += 2 }
+        guard attachDay else {
+            var r = recognised(i, end, .fromReference(unit: .day, offset: 0, granularity: .day), type: .time)
+            r.clock = ClockTime(hour: hour == 24 ? 0 : hour, minute: minute)
+            return r
+        }
         var meaning = Meaning.fromReference(unit: .day, offset: 0, granularity: .day)
         var written: WrittenDate?
         var partOfDay: String?
         var k = end
+        // "from 2pm to 4pm on Saturday": the first time takes the day of the second.
+        var borrowed = false
+        if !startsDay(at: k), !partOfDayFollows(at: k), let range = clockRangeEnd(after: end), range.hasDay { k = range.end; borrowed = true }
+        let ownEnd = end
         if isWord(k, ",") || isWord(k, "on") { k += 1 }
         if let day = dayWord(at: k) {
             meaning = day.meaning; end = day.tokens.upperBound; partOfDay = day.clock?.partOfDay
@@ -161,6 +189,7 @@ extension TemporalGrammar {
             meaning = .weekday(weekday, shift: nil); end = after
             if let part = entry(after)?.partOfDay { partOfDay = part; end += 1 }
         }
+        if borrowed { end = ownEnd }
         // "9:30 tomorrow morning", "ten past four this morning", "half past nine tonight".
         if let partOfDay, !meridiemGiven, hour < 12, ["AF", "EV", "NI"].contains(partOfDay), !(partOfDay == "NI" && hour < 5) { hour += 12 }
         if hour == 24 { hour = 0; if case .weekday = meaning {} else if case .fromReference(let unit, let offset, let granularity) = meaning { meaning = .fromReference(unit: unit, offset: offset + 1, granularity: granularity) } }
@@ -168,6 +197,31 @@ extension TemporalGrammar {
         r.clock = ClockTime(hour: hour, minute: minute)
         r.written = written
         return r
+    }
+
+    /// The second time of a clock range after token `k` ("-17:30", "to 4pm on Saturday", "until 9 on
+    /// Tuesday evening", "and 10 on Friday"): its end, and whether a day follows it.
+    func clockRangeEnd(after k: Int) -> (end: Int, hasDay: Bool)? {
+        guard let connector = lower(k) else { return nil }
+        let joinedDash = (connector == "-" || connector == "\u{2013}") && k + 1 < tokens.count && !tokens[k + 1].spaceBefore
+        guard joinedDash || ["to", "until", "till", "and"].contains(connector) else { return nil }
+        var end: Int
+        if let second = clockTime(at: k + 1, attachDay: false) {
+            end = second.tokens.upperBound
+        } else if let n = tokens[safe: k + 1]?.number, tokens[k + 1].digitCount <= 2, n <= 24 {
+            end = k + 2
+            if isAny(end, [":", "."]), let m = tokens[safe: end + 1], m.digitCount == 2, !tokens[end].spaceBefore, !m.spaceBefore { end += 2 }
+            guard startsDay(at: end) || partOfDayFollows(at: end) else { return nil }
+        } else {
+            return nil
+        }
+        if isWord(end, "o'clock") { end += 1 }
+        return (end, startsDay(at: end) || partOfDayFollows(at: end))
+    }
+
+    /// "tonight", "this evening", "tomorrow morning", "last night" at token `k`.
+    func partOfDayFollows(at k: Int) -> Bool {
+        isWord(k, "tonight") || (isAny(k, ["this", "tomorrow", "yesterday", "last", "tmrw"]) && entry(k + 1)?.partOfDay != nil)
     }
 
     /// Words after which "2.30" is a number, not a time.
@@ -216,7 +270,7 @@ extension TemporalGrammar {
     /// Whether a day follows ("19:45 tomorrow", "14:05 on Monday").
     func startsDay(at k: Int) -> Bool {
         let k = isWord(k, "on") ? k + 1 : k
-        return isAny(k, ["today", "tomorrow", "tonight", "yesterday"]) || weekdayName(at: k) != nil
+        return isAny(k, ["today", "tomorrow", "tonight", "yesterday", "tmrw", "tmr", "tmw"]) || weekdayName(at: k) != nil
     }
 
     /// "half past nine", "quarter to six", "twenty to nine", "ten past four": hour, minute and the token after.

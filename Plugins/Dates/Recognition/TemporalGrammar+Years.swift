@@ -13,11 +13,11 @@ extension TemporalGrammar {
         if word == "the" {
             if let k = phrase(i + 1, ["year"]), let (y, end) = year(at: k) { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
             if let (y, end) = spokenYear(at: i + 1), y >= 2000 { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
-            if let decade = decade(at: i + 1) { return recognised(i, decade.end, .point(CalendarPoint(unit: .decade, year: decade.year))) }
+            if let decade = decade(at: i + 1) { return recognised(i, decade.end, .point(decadePoint(decade.year))) }
             if let (c, end) = century(at: i + 1) { return recognised(i, end, .point(CalendarPoint(unit: .century, year: c))) }
             return nil
         }
-        if let decade = decade(at: i) { return recognised(i, decade.end, .point(CalendarPoint(unit: .decade, year: decade.year))) }
+        if let decade = decade(at: i) { return recognised(i, decade.end, .point(decadePoint(decade.year))) }
         if let (c, end) = century(at: i) { return recognised(i, end, .point(CalendarPoint(unit: .century, year: c))) }
         if let (y, end) = year(at: i) {
             let token = tokens[i]
@@ -42,10 +42,17 @@ extension TemporalGrammar {
         return nil
     }
 
-    /// "1990s", "'90s", "nineties", "mid-1990s".
+    /// A decade, or a century for "the 1800s" (the hundred years, as TIMEX3 values it: "18").
+    func decadePoint(_ year: Int) -> CalendarPoint {
+        year % 100 == 0 && year < 2000 ? CalendarPoint(unit: .century, year: year) : CalendarPoint(unit: .decade, year: year)
+    }
+
+    /// "1990s", "'90s", "the 90s", "nineties", "mid-1990s".
     func decade(at i: Int) -> (year: Int, end: Int)? {
         guard let word = lower(i) else { return nil }
         if word.hasSuffix("s"), word.count == 5, let n = Int(word.dropLast()), n % 10 == 0, n >= 1000, n <= 2100 { return (n, i + 1) }
+        // "the 90s" (not "in their 90s", an age).
+        if word.hasSuffix("s"), word.count == 3, isWord(i - 1, "the"), let n = Int(word.dropLast()), n % 10 == 0 { return (n >= 20 ? 1900 + n : 2000 + n, i + 1) }
         if word == "'" || word == "\u{2019}", let next = lower(i + 1), next.count == 3, next.hasSuffix("s"), let n = Int(next.dropLast()), n % 10 == 0 {
             return (1900 + n, i + 2)
         }

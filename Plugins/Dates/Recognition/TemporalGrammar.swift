@@ -36,7 +36,8 @@ struct TemporalGrammar {
         var i = 0
         while i < tokens.count {
             if canStart(at: i), let expression = expression(at: i) {
-                body(expression)
+                // "The Sunday Times", "April Jones", "Windows 2000": a name, passed over whole.
+                if !isPartOfName(expression) { body(expression) }
                 i = expression.tokens.upperBound
             } else {
                 i += 1
@@ -49,6 +50,8 @@ struct TemporalGrammar {
     func canStart(at i: Int) -> Bool {
         let token = tokens[i]
         if token.kind == .number || startsWithDigit(token) { return true }
+        // "'08": a year with its century left out.
+        if token.lower == "'", let next = tokens[safe: i + 1], next.kind == .number, !next.spaceBefore { return true }
         guard entries[i]?.startsExpression == true else { return false }
         guard TemporalGrammar.determiners.contains(token.lower) else { return true }
         guard i + 1 < tokens.count else { return false }
@@ -59,7 +62,7 @@ struct TemporalGrammar {
 
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "these", "some", "each", "every", "per"]
     /// Words that are not in the lexicon but continue an expression after a determiner.
-    static let afterDeterminer: Set<String> = ["near", "foreseeable", "present", "corresponding", "comparable", "full", "couple", "'", "\u{2019}", "-"]
+    static let afterDeterminer: Set<String> = ["near", "foreseeable", "present", "corresponding", "comparable", "full", "couple", "'", "\u{2019}", "-", "time", "matter"]
 
     func startsWithDigit(_ token: Token) -> Bool {
         guard let first = token.lower.utf8.first else { return false }
@@ -78,6 +81,7 @@ struct TemporalGrammar {
             "once", "year", "within", "christmas", "thanksgiving", "easter", "election", "new", "independence",
             "halloween", "valentine", "veterans", "labor", "memorial", "per", "longer", "upcoming", "latest",
             "first", "second", "third", "fourth", "final", "initial", "other", "former", "prior", "two", "then", "quarter",
+            "tmrw", "tmr", "tmw", "'",
         ]
         words.formUnion(CalendarWords.months.keys)
         words.formUnion(CalendarWords.weekdays.keys)
@@ -139,6 +143,7 @@ struct TemporalGrammar {
             guard let candidate else { continue }
             if best == nil || candidate.tokens.upperBound > best!.tokens.upperBound { best = candidate }
         }
+        if let found = best, let anchored = anchoredToYear(found) { return anchored }
         return best
     }
 
@@ -178,6 +183,7 @@ struct TemporalGrammar {
             keep(setExpression(at: i))
             keep(holiday(at: i))
             keep(reportingComparison(at: i))
+            keep(compound(at: i))
         }
         return best
     }

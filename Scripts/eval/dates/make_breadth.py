@@ -174,6 +174,12 @@ add(C, "The comet is best seen at around 5am on Thursday.", "5am on Thursday", a
 add(C, "Evening mass is at 6:30 p.m. in the cathedral.", "6:30 p.m.", at(0, "18:30"), "TIME")
 add(C, "The storm made landfall at midday on Tuesday.", "midday on Tuesday", at(-1, "12:00"), "TIME")
 
+# Added with the grammar rules of issue #19 (a time placed by a part of the day, a range's shared day).
+add(C, "The vigil will begin at eight tonight outside the town hall.", "eight tonight", at(0, "20:00"), "TIME")
+add(C, "Kick-off has been moved to 5.30pm on Sunday.", "5.30pm on Sunday", at(4, "17:30"), "TIME")
+add(C, "The polls open at 7 a.m. on Thursday.", "7 a.m. on Thursday", at(1, "07:00"), "TIME")
+add(C, "The flight departs at 06:10 on Saturday.", "06:10 on Saturday", at(3, "06:10"), "TIME")
+
 
 # --- Ranges and intervals (scored by the first point) ------------------------------------------
 R = "range"
@@ -228,13 +234,36 @@ add(R, "Fares are frozen from now until June.", "from now until June", "PRESENT_
 add(R, "The regulator gave firms until mid-April to respond.", "until mid-April", "2026-04", "DATE")
 add(R, "The sale ran Feb 27-Mar 3 in all stores.", "Feb 27-Mar 3", iso(2026, 2, 27), "DATE")
 
+add(R, "The works will take two to three weeks.", "two to three weeks", "P2W", "DURATION")
+add(R, "Expect waits of between 40 and 50 minutes.", "between 40 and 50 minutes", "PT40M", "DURATION")
+add(R, "The hall is open 8:30-16:00 all week.", "8:30-16:00", at(0, "08:30"), "TIME")
+add(R, "The café will open from 8 until 11 on Saturday morning.", "from 8 until 11 on Saturday morning", at(3, "08:00"), "TIME")
+add(R, "The exhibition ran from March to June of last year.", "from March to June of last year", "2025-03", "DATE")
+add(R, "The office will be shut from 1pm to 3pm on Friday.", "from 1pm to 3pm on Friday", at(2, "13:00"), "TIME")
+add(R, "Entries must be in by end of month.", "by end of month", "2026-03", "DATE")
+
 
 def holi(year):
-    """The day after the full moon of Phalguna (the first full moon after 15 February, UTC date)."""
-    full = ephem.next_full_moon(f"{year}/2/15").datetime().date()
-    return (full + dt.timedelta(days=1)).isoformat()
+    """Holi: the day after Holika Dahan, the bonfire on the full-moon evening of Phalguna (the lunar
+    month in which the Sun enters sidereal Pisces: its full moon is the one nearest that ingress). The
+    bonfire is on the evening before the full moon's Indian (UTC+5:30) date when the Moon-Sun elongation
+    has reached 170 degrees by 13:30 UTC then (the later half of the full-moon tithi), else on that date."""
+    ingress = (330 + 23.853 + 0.013969 * (year - 2000)) % 360
+    moons, moon = [], ephem.next_full_moon(f"{year}/2/1")
+    while moon.datetime().year == year and moon.datetime().month <= 4:
+        sun = math.degrees(ephem.Ecliptic(ephem.Sun(moon)).lon)
+        moons.append((abs((sun - ingress + 180) % 360 - 180), moon.datetime()))
+        moon = ephem.next_full_moon(ephem.Date(moon + 1))
+    full = min(moons)[1]
+    indian = (full + dt.timedelta(hours=5.5)).date()
+    eve = indian - dt.timedelta(days=1)
+    t = ephem.Date(dt.datetime(eve.year, eve.month, eve.day, 13, 30))
+    elongation = math.degrees(ephem.Ecliptic(ephem.Moon(t)).lon - ephem.Ecliptic(ephem.Sun(t)).lon) % 360
+    return ((eve if elongation >= 170 else indian) + dt.timedelta(days=1)).isoformat()
 
 
+# Published dates of Holi.
+assert [holi(y) for y in (2016, 2020, 2024, 2025)] == ["2016-03-24", "2020-03-10", "2024-03-25", "2025-03-14"]
 assert holi(2026) == "2026-03-04"
 assert nth_weekday(2013, 11, 3, 4) + dt.timedelta(days=1) == dt.date(2013, 11, 29)   # Black Friday 2013
 
@@ -297,6 +326,12 @@ add(H, "The carnival returns on the Fourth of July.", "the Fourth of July", iso(
 add(H, "The last stores close early on Christmas Eve 2026.", "Christmas Eve 2026", iso(2026, 12, 24), "DATE")
 add(H, "Hospital admissions spiked after Halloween last year.", "Halloween last year", iso(2025, 10, 31), "DATE")
 
+add(H, "Fireworks lit up the sky during Diwali 2025.", "Diwali 2025", diwali(2025), "DATE")
+add(H, "Colour fights filled the park at Holi last year.", "Holi last year", holi(2025), "DATE")
+add(H, "Roads will be busy over the spring bank holiday.", "the spring bank holiday", nth_weekday(2026, 5, 0, -1).isoformat(), "DATE")
+add(H, "Hotels are full for Memorial Day weekend.", "Memorial Day weekend", week(0, nth_weekday(2026, 5, 0, -1) - dt.timedelta(days=2)) + "-WE", "DATE")
+add(H, "The floods came at Easter in 2019.", "Easter in 2019", western_easter(2019), "DATE")
+
 
 # --- Compound and relative ---------------------------------------------------------------------
 X = "relative"
@@ -350,6 +385,15 @@ add(X, "Fares go up three weeks from today.", "three weeks from today", day(21),
 add(X, "Last Monday's fire was the worst in a decade.", "Last Monday", day(-2), "DATE")
 add(X, "Gas prices hit a high a year ago this week.", "a year ago this week", "2025-W11", "DATE")
 add(X, "The exhibition closes on the last day of the month.", "the last day of the month", iso(2026, 3, 31), "DATE")
+
+add(X, "The board meets again the month after next.", "the month after next", "2026-05", "DATE")
+add(X, "The shop closed three years ago this week.", "three years ago this week", "2023-W11", "DATE")
+add(X, "The lease ends on the 30th of next month.", "the 30th of next month", iso(2026, 4, 30), "DATE")
+add(X, "The museum reopens the Saturday after Easter.", "the Saturday after Easter", western_easter(2026, 6), "DATE")
+add(X, "The decision is due in three weeks' time.", "in three weeks' time", week(3), "DATE")
+add(X, "The fair opens on the 28th.", "the 28th", iso(2026, 3, 28), "DATE")
+add(X, "The parcel should arrive in half a day.", "half a day", "PT12H", "DURATION")
+add(X, "The warrant expires a fortnight from today.", "a fortnight from today", day(14), "DATE")
 
 
 # --- Tense and anchoring -----------------------------------------------------------------------
@@ -406,6 +450,11 @@ add(T, "Elections are due in May.", "May", "2026-05", "DATE")
 add(T, "The strikes last autumn cost the economy dearly.", "last autumn", "2025-FA", "DATE")
 add(T, "The new stadium opens in spring 2027.", "spring 2027", "2027-SP", "DATE")
 
+add(T, "The festival will return in October.", "October", "2026-10", "DATE")
+add(T, "Friday's final will be shown live.", "Friday", day(2), "DATE")
+add(T, "The parade drew record crowds on St Patrick's Day.", "St Patrick's Day", iso(2025, 3, 17), "DATE")
+add(T, "The fine was paid on the 25th.", "the 25th", iso(2026, 2, 25), "DATE")
+
 
 # --- Numeric forms (only unambiguous day/month orders) -----------------------------------------
 N = "numeric"
@@ -459,6 +508,13 @@ add(N, "Shipments resume in wk 12.", "wk 12", "2026-W12", "DATE")
 add(N, "The patch was released on 2025-11-30.", "2025-11-30", "2025-11-30", "DATE")
 add(N, "The 20th century saw two world wars.", "The 20th century", "19", "DATE")
 add(N, "Payment is due 31 Mar 2026.", "31 Mar 2026", "2026-03-31", "DATE")
+
+add(N, "The certificate is dated 5-Nov-2019.", "5-Nov-2019", "2019-11-05", "DATE")
+add(N, "Figures for 2025-11 were revised.", "2025-11", "2025-11", "DATE")
+add(N, "The archive file is named 19991231.", "19991231", "1999-12-31", "DATE")
+add(N, "Doors open on 24/12 at noon.", "24/12", "2026-12-24", "DATE")
+add(N, "He joined the club in '97.", "'97", "1997", "DATE")
+add(N, "The logger recorded 2026-02-01T08:05.", "2026-02-01T08:05", "2026-02-01T08:05", "TIME")
 
 
 # --- Readers' comments and social posts (lower case) -------------------------------------------
@@ -514,6 +570,13 @@ add(S, "i'm off work till monday", "monday", day(5), "DATE")
 add(S, "see you all at the diwali party", "diwali", diwali(2026), "DATE")
 add(S, "lunar new year was so much fun this year", "lunar new year", chinese(2026, 1, 1), "DATE")
 
+add(S, "see u fri at 8pm", "fri at 8pm", at(2, "20:00"), "TIME")
+add(S, "moving house in sept, so stressed", "sept", "2026-09", "DATE")
+add(S, "the match is on sun and i can't wait", "sun", day(4), "DATE")
+add(S, "stuck in traffic for 3 hrs today", "3 hrs", "PT3H", "DURATION")
+add(S, "saving up for black friday", "black friday", (nth_weekday(2026, 11, 3, 4) + dt.timedelta(days=1)).isoformat(), "DATE")
+add(S, "back in the 80s this street was all shops", "the 80s", "198", "DATE")
+
 
 # --- Not dates: no expression may overlap the phrase -------------------------------------------
 not_date("He ran a sub-four-minute mile at the county trials.", "sub-four-minute mile")
@@ -567,6 +630,12 @@ not_date("The virus has an R number of 1.2.", "1.2")
 not_date("Tickets cost 10-15 euros at the door.", "10-15 euros")
 not_date("The jury voted 10-2 to convict.", "10-2")
 not_date("The hotel has 365 rooms and a spa.", "365 rooms")
+not_date("The Monday Club held its annual dinner.", "Monday Club")
+not_date("Summer Hill residents objected to the plan.", "Summer Hill")
+not_date("The suspect, June Parker, was charged.", "June")
+not_date("The bank still runs Oracle 2012 on its mainframes.", "Oracle 2012")
+not_date("They live at 2020 Ocean Drive.", "2020 Ocean Drive")
+not_date("The sub-two-hour marathon remains a dream.", "sub-two-hour")
 
 
 def main():
