@@ -109,6 +109,8 @@ struct AttributionAnalysis {
                 for qi in sentence {
                     guard !paragraph.tokens[qi].isContinuation, let q = paragraph.tokens[qi].quoteIndex, isSpeech[q], attributions[q] == nil,
                           filter.contentWords(quotes[q]).count <= 4 else { continue }
+                    // A quoted sentence standing as a sentence of its own (“Nobody has slept.”) is someone's words.
+                    if qi == sentence.lowerBound, paragraph.tokens[qi].endsWithTerminalPunctuation, Self.isFull(quotes[q], in: text) { continue }
                     let cue = vagueCue ?? Self.hasVagueCue(paragraph.tokens[sentence])
                     vagueCue = cue
                     if !cue { isSpeech[q] = false }
@@ -132,11 +134,12 @@ struct AttributionAnalysis {
                 range: text.utf8Range(quote.range), speaker: attribution?.speaker,
                 speakerRange: attribution.map { text.utf8Range($0.speakerRange) }, resolvedSpeaker: resolved[i],
                 verb: attribution?.verb, verbRange: attribution?.verbRange.map { text.utf8Range($0) },
-                kind: isFull(quote) ? "full" : "partial", method: attribution?.method.rawValue)
+                kind: Self.isFull(quote, in: text) ? "full" : "partial", method: attribution?.method.rawValue)
         }
     }
 
-    private func isFull(_ quote: QuoteSpan) -> Bool {
+    /// Whether the quoted words start with a capital letter, as a quoted sentence does.
+    private static func isFull(_ quote: QuoteSpan, in text: ScalarText) -> Bool {
         for i in quote.contentRange where CharacterClass.isLetter(text[i]) {
             return CharacterClass.isUppercase(text[i])
         }
@@ -153,10 +156,13 @@ struct AttributionAnalysis {
         tokens.contains { $0.isWord && vagueCues.contains($0.lower) }
     }
 
-    /// A paragraph written like a headline: short, most words capitalised.
+    /// A paragraph written like a headline: short, most words capitalised, and no reporting verb in
+    /// the past tense written in lowercase (a sentence whose quotation is followed by a title, a name
+    /// and an outlet, "… Envoy Mirela Dantes told Channel Nine", is prose; headlines say "Says").
     static func isHeadlineLike(_ paragraph: TokenizedParagraph) -> Bool {
         let words = paragraph.tokens.filter { $0.isWord && $0.text.count >= 4 }
         guard words.count >= 2, paragraph.tokens.count <= 40, paragraph.sentences.count == 1 else { return false }
+        if words.contains(where: { !$0.isCapitalized && ReportingVerbs.entry($0.lower)?.form == .past }) { return false }
         let capitalized = words.filter(\.isCapitalized).count
         return words.count >= 3 && capitalized * 10 >= words.count * 8
     }

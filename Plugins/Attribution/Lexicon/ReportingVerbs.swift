@@ -29,7 +29,7 @@ enum ReportingVerbs {
         "mock", "tout", "refer", "characterize", "characterise", "rate", "deny", "cite", "list", "promise",
         "believe", "think", "vow", "dismiss", "hail", "decry", "denounce",
         "condemn", "question", "attack", "defend", "applaud", "welcome", "predict", "recommend", "propose",
-        "urge", "invite", "encourage", "challenge", "reject", "term", "liken", "compare", "quote", "show",
+        "urge", "invite", "encourage", "challenge", "reject", "term", "liken", "compare", "quote", "show", "blame",
     ]
 
     private static let irregular: [String: [(String, Form)]] = [

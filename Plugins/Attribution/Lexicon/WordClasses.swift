@@ -111,6 +111,9 @@ enum WordClasses {
         "pan", "pans", "rebuke", "rebukes", "reveal", "reveals", "speak", "speaks", "push", "pushes", "fire", "fires",
     ]
 
+    /// Conjunctions that open a new clause after a comma or a quotation (", but the union said …").
+    static let clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet"]
+
     /// Words that open a subordinate clause.
     static let subordinators: Set<String> = [
         "while", "when", "although", "though", "as", "after", "before", "if", "because", "since", "once", "until",

@@ -240,11 +240,21 @@ struct SpeakerFinder {
            let np = nounPhraseForward(tokens, from: j + 2, limit: limit) {
             return make(tokens, np, verb: j, method: .accordingTo)
         }
+        // "“…,” per the party's bylaws."
+        if tokens[j].lower == "per", let np = nounPhraseForward(tokens, from: j + 1, limit: limit), isPlausibleSubjectStart(tokens[np.lowerBound]) {
+            return make(tokens, np, verb: j, method: .accordingTo)
+        }
         if isAfterQuoteVerb(tokens[j], subject: nil), let np = nounPhraseForward(tokens, from: j + 1, limit: limit),
            isValidHead(tokens, np, maxLength: 12) {
             return make(tokens, np, verb: j, method: .inverted)
         }
-        if tokens[j].lower == "as", j + 1 < limit { j += 1 }
+        // "“…,” as Smith put it": after "as" the verb follows its subject at once; "as he ran off,
+        // police said" is a clause of its own, not an attribution.
+        var afterAs = false
+        if tokens[j].lower == "as", j + 1 < limit {
+            j += 1
+            afterAs = true
+        }
         // Noun phrase, optional appositive, verb.
         var sawComma = false
         var depth = 0
@@ -256,10 +266,12 @@ struct SpeakerFinder {
             if depth > 0 { k += 1; continue }
             if token.isQuote || token.isPunctuation(".!?;:") { break }
             if token.isPunctuation(",") {
+                if afterAs { break }
                 sawComma = true
                 k += 1
                 continue
             }
+            if afterAs, k - j > 4 { break }
             if k > j, isAfterQuoteVerb(token, subject: tokens[k - 1]) {
                 var headEnd = k
                 var modifiers = 0
@@ -367,31 +379,59 @@ struct SpeakerFinder {
                 return make(tokens, np, verb: nil, method: .accordingTo)
             }
         }
-        // The clause the quotation belongs to starts after the last ", but" or ";" before it.
-        var clauseStart = lower
-        for i in lower..<qi where tokens[i].isPunctuation(";")
-            || ((tokens[i].lower == "but" || tokens[i].lower == "and") && i > lower
-                && (tokens[i - 1].isPunctuation(",") || tokens[i - 1].isQuote)) {
-            clauseStart = i + 1
+        // The clauses before the quotation, nearest first: a clause opens after ";", after a
+        // conjunction that follows a comma or a quotation (", but", "” whereas"), and at "while" or
+        // "whereas", which always open one. The reporting verb of the quotation's own clause names
+        // its source ("“…,” the coach said, while his captain called it “…”"); a clause with no
+        // reporting verb hands over to the one before it ("Smith said the plan, and the budget, were “…”").
+        var clauseStarts = [lower]
+        for i in lower..<qi where i > lower {
+            let word = tokens[i].lower
+            if tokens[i].isPunctuation(";")
+                || (WordClasses.clauseConjunctions.contains(word) && (tokens[i - 1].isPunctuation(",") || tokens[i - 1].isQuote))
+                || word == "whereas" || (word == "while" && (tokens[i - 1].isPunctuation(",") || tokens[i - 1].isQuote)) {
+                clauseStarts.append(i + 1)
+            }
         }
         // A sentence that opens with a subordinate clause ("While he acknowledged …, Ham noted …"):
         // the main clause starts after its comma.
-        if clauseStart == lower, WordClasses.subordinators.contains(tokens[lower].lower),
+        if clauseStarts.count == 1, WordClasses.subordinators.contains(tokens[lower].lower),
            let comma = tokens[lower..<qi].firstIndex(where: { $0.isPunctuation(",") }) {
-            clauseStart = comma + 1
+            clauseStarts = [comma + 1]
         }
+        for clauseStart in clauseStarts.reversed() where clauseStart < qi {
+            if let found = reportingClause(tokens, clause: clauseStart..<qi, lower: lower) { return found }
+        }
+        var c = qi - 1
+        while c >= lower, tokens[c].isPunctuation("—-–") { c -= 1 }
+        if c >= lower, tokens[c].isPunctuation(":") {
+            return colonSpeaker(paragraph, clauseEnd: c, sentence: sentence)
+        }
+        return nil
+    }
+
+    /// The reporting verb of one clause before a quotation and its subject: "Smith said", "footage of
+    /// Trump saying", "the union will argue"; else, for a verb with no subject in reach, the subject
+    /// the clause opens with.
+    private func reportingClause(_ tokens: [Token], clause: Range<Int>, lower: Int) -> Attribution? {
         // "footage of Trump saying …": a name right before a reporting gerund is its speaker.
-        for v in clauseStart..<qi where v > lower && tokens[v - 1].isCapitalized {
+        for v in clause where v > lower && tokens[v - 1].isCapitalized {
             guard let entry = ReportingVerbs.entry(tokens[v].lower), entry.form == .gerund, entry.introducesAfterQuote,
                   let subject = subjectBefore(tokens, verb: v, lower: lower), subject.upperBound == v else { continue }
             return make(tokens, subject, verb: v, method: .beforeQuote)
         }
         var fallbackVerb: Int?
-        for v in clauseStart..<qi {
+        for v in clause {
             let token = tokens[v]
             guard token.isWord, let entry = ReportingVerbs.entry(token.lower) else { continue }
             if token.isCapitalized && v > lower { continue }
-            if (entry.form == .past || entry.form == .participle) && isPassive(tokens, verb: v, lower: lower) { continue }
+            if (entry.form == .past || entry.form == .participle) && isPassive(tokens, verb: v, lower: lower) {
+                // "described by the chamber of commerce as “…”": the agent is the source.
+                if let agent = passiveAgent(tokens, verb: v, limit: clause.upperBound) {
+                    return make(tokens, agent, verb: v, method: .beforeQuote)
+                }
+                continue
+            }
             var before = v - 1
             while before >= lower, isVerbModifier(tokens[before]) { before -= 1 }
             let previous = before >= lower ? tokens[before] : nil
@@ -400,6 +440,10 @@ struct SpeakerFinder {
                 if v > lower, tokens[v - 1].isCapitalized, let subject = subjectBefore(tokens, verb: v, lower: lower),
                    subject.upperBound == v {
                     return make(tokens, subject, verb: v, method: .beforeQuote)
+                }
+                if entry.form == .participle || (v > lower && !tokens[v - 1].isWord),
+                   let agent = passiveAgent(tokens, verb: v, limit: clause.upperBound) {
+                    return make(tokens, agent, verb: v, method: .beforeQuote)
                 }
                 fallbackVerb = fallbackVerb ?? v
                 continue
@@ -415,6 +459,11 @@ struct SpeakerFinder {
                    !(previous.map(isNameLike) ?? false) {
                     continue
                 }
+                // A participle opening a parenthesis or a clause of its own: "(described by X as “…”)".
+                if entry.form == .past, v > lower, tokens[v - 1].isPunctuation("(,"),
+                   let agent = passiveAgent(tokens, verb: v, limit: clause.upperBound) {
+                    return make(tokens, agent, verb: v, method: .beforeQuote)
+                }
             }
             if var subject = subjectBefore(tokens, verb: v, lower: lower) {
                 // After a preposition the phrase is an object ("In a Bloomberg interview Trump declared"):
@@ -426,17 +475,39 @@ struct SpeakerFinder {
                 }
                 if !subject.isEmpty { return make(tokens, subject, verb: v, method: .beforeQuote) }
             }
+            // A relative clause: "The embassy, which dismissed the claims as “…”," speaks through its antecedent.
+            if let antecedent = relativeAntecedent(tokens, verb: v, lower: lower) {
+                return make(tokens, antecedent, verb: v, method: .beforeQuote)
+            }
             fallbackVerb = fallbackVerb ?? v
         }
-        if let fallbackVerb, let subject = clauseSubject(tokens, lower: lower, before: fallbackVerb) {
+        if let fallbackVerb, let subject = clauseSubject(tokens, lower: clause.lowerBound, before: fallbackVerb) {
             return make(tokens, subject, verb: fallbackVerb, method: .beforeQuote)
         }
-        var c = qi - 1
-        while c >= lower, tokens[c].isPunctuation("—-–") { c -= 1 }
-        if c >= lower, tokens[c].isPunctuation(":") {
-            return colonSpeaker(paragraph, clauseEnd: c, sentence: sentence)
-        }
         return nil
+    }
+
+    /// The agent of a passive reporting verb: "described by the chamber of commerce as", "was
+    /// called … by critics". The phrase after "by" up to "as", a comma or the quotation.
+    private func passiveAgent(_ tokens: [Token], verb v: Int, limit: Int) -> Range<Int>? {
+        var k = v + 1
+        while k < limit, k - v <= 3, tokens[k].isWord, tokens[k].lower != "by" { k += 1 }
+        guard k < limit, tokens[k].lower == "by" else { return nil }
+        guard let np = nounPhraseForward(tokens, from: k + 1, limit: limit), isPlausibleSubjectStart(tokens[np.lowerBound])
+                || isBarePluralNoun(tokens[np.lowerBound]) else { return nil }
+        return np
+    }
+
+    /// The antecedent of "which" or "who" right before a verb: "The embassy, which dismissed …" →
+    /// "The embassy"; "Councillor Omar Said, who described …" → "Councillor Omar Said".
+    private func relativeAntecedent(_ tokens: [Token], verb v: Int, lower: Int) -> Range<Int>? {
+        var r = v - 1
+        while r >= lower, isVerbModifier(tokens[r]) { r -= 1 }
+        guard r - 1 >= lower, ["which", "who", "that"].contains(tokens[r].lower), tokens[r - 1].isPunctuation(",(") else { return nil }
+        if tokens[r - 1].isPunctuation("(") { return nil }
+        var start = r - 1
+        while start > lower, start > r - 12, tokens[start - 1].isWord || tokens[start - 1].isPunctuation("-&") { start -= 1 }
+        return validSubject(tokens, start..<(r - 1))
     }
 
     /// The subject of the clause ending at a colon ("Union leader Tom Okafor disagreed:").
@@ -479,12 +550,20 @@ struct SpeakerFinder {
         guard k >= lower else { return nil }
         if WordClasses.subjectPronouns.contains(tokens[k].lower) { return k..<(k + 1) }
         if tokens[k].isPunctuation(",") {
+            // "Name, 59, of Ashton, Md., who watched …, said": the name opens a chain of appositives;
+            // the earliest segment of the chain that names someone is the subject.
+            var commas: [Int] = []
             var c = k - 1
-            while c >= lower, c > k - 30, !tokens[c].isPunctuation(","), !tokens[c].isQuote,
-                  !tokens[c].isPunctuation(".!?;:") { c -= 1 }
-            guard c >= lower, tokens[c].isPunctuation(","), let head = headBefore(tokens, end: c, lower: lower),
-                  tokens[head].contains(where: { $0.isCapitalized }) else { return nil }
-            return head
+            while c >= lower, c > k - 40, !tokens[c].isQuote, !tokens[c].isPunctuation(".!?;:") {
+                if tokens[c].isPunctuation(",") { commas.append(c) }
+                c -= 1
+            }
+            for comma in commas.reversed() {
+                guard let head = headBefore(tokens, end: comma, lower: lower),
+                      tokens[head].contains(where: { $0.isCapitalized && !WordClasses.sentenceAdverbs.contains($0.lower) }) else { continue }
+                return head
+            }
+            return nil
         }
         return headBefore(tokens, end: k + 1, lower: lower)
     }
@@ -531,6 +610,8 @@ struct SpeakerFinder {
         var start = range.lowerBound
         let end = range.upperBound
         while start < end, !isPlausibleSubjectStart(tokens[start]) || (WordClasses.isTimeName(tokens[start]) && !isQuantity(tokens, start, end)) {
+            // A bare plural right before the verb is a group speaking: "and workers said", "commuters told the Gazette".
+            if start == end - 1, isBarePluralNoun(tokens[start]) { return start..<end }
             start += 1
         }
         guard start < end else { return nil }
@@ -689,6 +770,17 @@ struct SpeakerFinder {
         guard token.isWord, !token.lower.hasSuffix("’s"), !token.lower.hasSuffix("'s") else { return false }
         return ["they", "we", "i", "you", "people", "others"].contains(token.lower)
             || (token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && token.lower.count > 3)
+    }
+
+    /// A lowercase plural noun with no determiner ("workers", "commuters"), read by its ending.
+    private func isBarePluralNoun(_ token: Token) -> Bool {
+        let word = token.lower
+        guard token.isWord, !token.isCapitalized, word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss"),
+              !word.hasSuffix("us"), !word.hasSuffix("is"), !word.hasSuffix("’s"), !word.hasSuffix("'s") else { return false }
+        return ReportingVerbs.entry(word) == nil && !WordClasses.clauseBoundaries.contains(word)
+            && !WordClasses.prepositions.contains(word) && !WordClasses.determiners.contains(word)
+            && !WordClasses.nonSpeakers.contains(word) && !WordClasses.verbModifiers.contains(word) && !WordClasses.isAdverb(word)
+            && !WordClasses.isTimeName(token)
     }
 
     private func isPlausibleSubjectStart(_ token: Token) -> Bool {
