@@ -129,7 +129,8 @@ struct AttributionAnalysis {
         quotes.indices.compactMap { i in
             guard isSpeech[i] else { return nil }
             let quote = quotes[i]
-            let attribution = attributions[i]
+            // A source known from context only is the likely speaker of an unattributed quotation.
+            let attribution = attributions[i].flatMap { $0.method == .context ? nil : $0 }
             return AttributedQuote(
                 range: text.utf8Range(quote.range), speaker: attribution?.speaker,
                 speakerRange: attribution.map { text.utf8Range($0.speakerRange) }, resolvedSpeaker: resolved[i],

@@ -111,6 +111,15 @@ enum WordClasses {
         "pan", "pans", "rebuke", "rebukes", "reveal", "reveals", "speak", "speaks", "push", "pushes", "fire", "fires",
     ]
 
+    /// Nouns for what someone said or wrote: "the coroner’s conclusion", "the union’s response".
+    static let communicationNouns: Set<String> = [
+        "finding", "findings", "conclusion", "conclusions", "response", "reply", "answer", "message", "verdict", "report",
+        "warning", "statement", "advice", "assessment", "judgement", "judgment", "ruling", "letter", "comment", "comments",
+        "reaction", "retort", "explanation", "argument", "summary", "account", "testimony", "plea", "appeal", "demand",
+        "instruction", "instructions", "words", "view", "diagnosis", "prognosis", "forecast", "announcement", "remarks",
+        "tweet", "post", "note", "memo", "email", "speech", "address", "rebuttal", "complaint", "claim", "defence", "defense",
+    ]
+
     /// Conjunctions that open a new clause after a comma or a quotation (", but the union said …").
     static let clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet"]
 

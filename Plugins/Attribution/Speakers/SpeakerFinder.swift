@@ -23,12 +23,15 @@ struct Attribution {
         case clauseSubject
         /// The sentence before the quotation names the source with a reporting verb.
         case previousSentence
+        /// A quotation paragraph after a closed quotation: the source is known from context only,
+        /// and is reported as `resolvedSpeaker` of an unattributed quotation.
+        case context
 
         /// Whether the source stands right by the quotation (not carried over from elsewhere).
         var isDirect: Bool {
             switch self {
             case .afterQuote, .inverted, .dash, .accordingTo, .beforeQuote, .colon: return true
-            case .sameParagraph, .previousParagraph, .clauseSubject, .previousSentence: return false
+            case .sameParagraph, .previousParagraph, .clauseSubject, .previousSentence, .context: return false
             }
         }
     }
@@ -117,11 +120,14 @@ struct SpeakerFinder {
         }
         for (p, paragraph) in paragraphs.enumerated() where p > 0 {
             guard let first = paragraph.tokens.first, let q = first.quoteIndex, isSpeech[q], result[q] == nil else { continue }
-            guard let inherited = sourceCarriedInto(p, attributions: result, lastQuoteEndingIn: lastQuoteEndingIn) else { continue }
+            guard let (inherited, afterQuotation) = sourceCarriedInto(p, opening: q, attributions: result,
+                                                                       lastQuoteEndingIn: lastQuoteEndingIn) else { continue }
             for token in paragraph.tokens {
                 if let other = token.quoteIndex, isSpeech[other], result[other] == nil {
                     var carried = inherited
-                    carried.method = .previousParagraph
+                    // A quotation paragraph after a closed quotation names no source of its own: the
+                    // speaker is known only from context (AP asks for one in each such paragraph).
+                    carried.method = afterQuotation ? .context : .previousParagraph
                     result[other] = carried
                 }
             }
@@ -142,27 +148,37 @@ struct SpeakerFinder {
 
     // MARK: - Continuation
 
-    /// The source a paragraph that opens with a quotation inherits from the paragraph before it:
-    /// that paragraph's last attributed quotation, or a colon-introduced speaker.
-    private func sourceCarriedInto(_ p: Int, attributions: [Attribution?], lastQuoteEndingIn: [Int: Int]) -> Attribution? {
+    /// The source a paragraph that opens with quotation `q` inherits from the paragraph before it:
+    /// that paragraph's last attributed quotation (`afterQuotation`), a colon-introduced speaker, or
+    /// the person the paragraph is about: one named in full, or, for a quotation that runs over
+    /// several paragraphs, the subject of the lead-in sentence ("Adebayo remembers the night.",
+    /// "Asked about it, she did not hesitate.").
+    private func sourceCarriedInto(_ p: Int, opening q: Int, attributions: [Attribution?],
+                                   lastQuoteEndingIn: [Int: Int]) -> (Attribution, afterQuotation: Bool)? {
         let previous = paragraphs[p - 1]
         let lastQuote = previous.tokens.last { $0.quoteIndex.map { isSpeech[$0] } ?? false }
-        if let lastQuote, let q = lastQuote.quoteIndex {
-            return attributions[q]
+        if let lastQuote, let last = lastQuote.quoteIndex {
+            return attributions[last].map { ($0, true) }
         }
         // A multi-paragraph quotation that ended inside the previous paragraph.
         if let carried = lastQuoteEndingIn[p - 1], isSpeech[carried], let attribution = attributions[carried] {
-            return attribution
+            return (attribution, true)
         }
         guard let lastSentence = previous.sentences.last, !previous.tokens.isEmpty else { return nil }
         let tokens = previous.tokens
         if tokens[lastSentence.upperBound - 1].isPunctuation(":") {
-            return colonSpeaker(previous, clauseEnd: lastSentence.upperBound - 1, sentence: lastSentence)
+            return colonSpeaker(previous, clauseEnd: lastSentence.upperBound - 1, sentence: lastSentence).map { ($0, false) }
         }
         // A paragraph about a named person, followed by a paragraph of that person's words.
         if let subject = leadingNounPhrase(tokens, from: lastSentence.lowerBound, limit: lastSentence.upperBound),
            isPersonName(tokens[subject]) {
-            return make(tokens, subject, verb: nil, method: .previousParagraph)
+            return (make(tokens, subject, verb: nil, method: .previousParagraph), false)
+        }
+        if quotes[q].firstParagraph < quotes[q].lastParagraph, !isHeadline[previous.index],
+           let subject = clauseSubject(tokens, lower: lastSentence.lowerBound, before: lastSentence.upperBound),
+           subject.upperBound < lastSentence.upperBound, tokens[subject.upperBound].isWord, !tokens[subject.upperBound].isCapitalized,
+           !tokens[subject].contains(where: { WordClasses.isTimeName($0) }) {
+            return (make(tokens, subject, verb: nil, method: .previousParagraph), false)
         }
         return nil
     }
@@ -520,9 +536,36 @@ struct SpeakerFinder {
             starts.append(i + 1)
         }
         for start in starts.reversed() where start < clauseEnd {
+            if let np = possessiveCommunication(tokens, from: start, limit: clauseEnd) {
+                return make(tokens, np, verb: nil, method: .colon)
+            }
             guard let np = leadingNounPhrase(tokens, from: start, limit: clauseEnd),
                   !(np.count == 1 && tokens[np.lowerBound].lower == "it") else { continue }
             return make(tokens, np, verb: nil, method: .colon)
+        }
+        return nil
+    }
+
+    /// A clause subject that is someone's words: a possessive with a noun of speech or writing
+    /// ("The ombudsman’s finding", "the union’s response", "Ms Haddad’s reply").
+    private func possessiveCommunication(_ tokens: [Token], from start: Int, limit: Int) -> Range<Int>? {
+        var k = start
+        if k < limit, ["the", "a", "an"].contains(tokens[k].lower) { k += 1 }
+        var possessive: Int?
+        while k < limit, k - start < 6, tokens[k].isWord {
+            let word = tokens[k].lower
+            if word.hasSuffix("’s") || word.hasSuffix("'s") || word.hasSuffix("s’") || word.hasSuffix("s'") {
+                possessive = k
+                break
+            }
+            if WordClasses.clauseBoundaries.contains(word) || WordClasses.prepositions.contains(word) { return nil }
+            k += 1
+        }
+        guard let possessive else { return nil }
+        var end = possessive + 1
+        while end < limit, end - possessive <= 3, tokens[end].isWord, !WordClasses.clauseBoundaries.contains(tokens[end].lower) {
+            if WordClasses.communicationNouns.contains(tokens[end].lower) { return start..<(end + 1) }
+            end += 1
         }
         return nil
     }
@@ -684,7 +727,8 @@ struct SpeakerFinder {
                 continue
             }
             if (WordClasses.determiners.contains(word) && k == start)
-                || (nextCapitalized && (WordClasses.titleModifiers.contains(word) || word == "of" || word == "for")) {
+                || (nextCapitalized && (WordClasses.titleModifiers.contains(word) || word == "of" || word == "for"))
+                || (WordClasses.titleModifiers.contains(word) && k + 1 < limit && WordClasses.roles.contains(tokens[k + 1].lower)) {
                 k += 1
                 continue
             }
