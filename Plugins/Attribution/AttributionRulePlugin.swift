@@ -76,6 +76,11 @@ public struct AttributionRulePlugin: RulePlugin {
             return Finding(ruleID: AttributionRules.quote, message: "Quotation \(excerpt) attributed to \(speaker)\(resolved).",
                            range: quote.range, properties: ["quote": .object(fact)])
         }
+        if let likely = quote.resolvedSpeaker {
+            return Finding(ruleID: AttributionRules.unattributedQuote,
+                           message: "Quotation \(excerpt) is attributed only by context (likely \(likely)): name the source in this paragraph.",
+                           range: quote.range, properties: ["quote": .object(fact)])
+        }
         return Finding(ruleID: AttributionRules.unattributedQuote,
                        message: "Quotation \(excerpt) has no source in reach: say who said or wrote it.",
                        range: quote.range, properties: ["quote": .object(fact)])

@@ -32,6 +32,8 @@ struct AttributionAnalysis {
     var lowercaseWords: Set<String>
     /// Full personal names in the text, by lowercased surname.
     var fullNames: [String: [FullNameMention]]
+    /// Scalar ranges of the titles and headings, when the text has a body besides them.
+    var headingRanges: [Range<Int>]
 
     /// Analyses a prose text whose paragraphs are the given UTF-8 ranges; `headingParagraphs` marks
     /// the titles and headings among them (read like headlines when they are in title case).
@@ -60,6 +62,7 @@ struct AttributionAnalysis {
         }
         self.paragraphs = tokenized
 
+        self.headingRanges = paragraphs.count > 1 ? headingParagraphs.sorted().filter { $0 < paragraphs.count }.map { paragraphs[$0] } : []
         let filter = SpeechFilter(text: text)
         var verdicts = [SpeechFilter.Verdict](repeating: .notSpeech, count: quotes.count)
         let headlines = tokenized.map { headingParagraphs.contains($0.index) && Self.isHeadlineLike($0) }

@@ -1,26 +1,48 @@
 import CopydeskText
 import CopydeskCore
 
-/// `attribution/first-reference`: a source quoted by surname alone before the text gives the full name.
+/// `attribution/first-reference`: a person quoted by surname alone before the text gives the full name.
+///
+/// Only people need a full name: a country, a capital standing for its government, an institution
+/// or a company quoted under one word ("Moscow denied", "Uefa said", "Volkswagen said") is not
+/// reported, nor is a surname after an office ("President Reagan"), a speaker in a headline, or a
+/// name any earlier full name contains ("Paredes" after "Rodrigo Paredes Ibarra", "Sir Paul" after
+/// "Sir Paul McCartney").
 enum FirstReferenceCheck {
     static func findings(quotes: [AttributedQuote], analysis: AttributionAnalysis) -> [Finding] {
         let names = analysis.fullNames
+        // Where each word of a full name first appears ("rodrigo", "paredes", "ibarra").
+        var firstFullName: [String: FullNameMention] = [:]
+        for mention in names.values.joined() {
+            for word in mention.name.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                let key = SpeakerResolver.surnameKey(String(word))
+                if let known = firstFullName[key], known.range.lowerBound <= mention.range.lowerBound { continue }
+                firstFullName[key] = mention
+            }
+        }
+        let evidence = NonPersonEvidence(paragraphs: analysis.paragraphs)
+        let headings = RangeCover(analysis.headingRanges)
         var reported: Set<String> = []
         var findings: [Finding] = []
         for quote in quotes {
             guard let speaker = quote.speaker, let range = quote.speakerRange else { continue }
+            let position = analysis.text.scalarIndex(ofUTF8: range.lowerBound)
+            if headings.contains(position: position) { continue }
             let words = speaker.split(separator: " ").map(String.init)
+            let titles = words.filter { WordClasses.honorifics.contains($0.lowercased()) }
+            // An office before the surname ("President Reagan", "Sir Paul") is a recognised first reference.
+            guard titles.allSatisfy({ NonPersonEvidence.courtesyTitles.contains($0.lowercased()) }) else { continue }
             let nameWords = words.filter { !WordClasses.honorifics.contains($0.lowercased()) }
             guard nameWords.count == 1, let surname = nameWords.first, isSurname(surname),
                   !analysis.lowercaseWords.contains(surname.lowercased()) else { continue }
             let key = SpeakerResolver.surnameKey(surname)
             guard !reported.contains(key) else { continue }
             reported.insert(key)
-            let position = analysis.text.scalarIndex(ofUTF8: range.lowerBound)
-            let mentions = names[key] ?? []
-            if mentions.contains(where: { $0.range.lowerBound < position }) { continue }
+            if titles.isEmpty && evidence.isNonPerson(key) { continue }
+            let mention = firstFullName[key]
+            if let mention, mention.range.lowerBound <= position { continue }
             let message: String
-            if let later = mentions.first {
+            if let later = mention {
                 message = "\(speaker) is quoted by surname before the full name (\(later.name)) appears: give the full name at first reference."
             } else {
                 message = "\(speaker) is quoted by surname only: give the full name (and role) at first reference."
@@ -30,14 +52,17 @@ enum FirstReferenceCheck {
         return findings
     }
 
-    /// A capitalised single word that reads as a surname: not a pronoun, not an acronym, no inner capitals.
+    /// A capitalised single word that reads as a surname: not a pronoun, not an acronym, not a
+    /// sentence adverb ("However", "Whenever"), no inner capitals.
     private static func isSurname(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
         guard let first = scalars.first, CharacterClass.isUppercase(first), scalars.count > 1 else { return false }
         let lower = word.lowercased()
         let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
         for form in [lower, singular] where WordClasses.subjectPronouns.contains(form) || WordClasses.determiners.contains(form)
-            || WordClasses.roles.contains(form) || WordClasses.organisations.contains(form) || WordClasses.documents.contains(form) {
+            || WordClasses.roles.contains(form) || WordClasses.organisations.contains(form) || WordClasses.documents.contains(form)
+            || WordClasses.sentenceAdverbs.contains(form) || WordClasses.subordinators.contains(form)
+            || WordClasses.weekdays.contains(form) || WordClasses.months.contains(form) {
             return false
         }
         return scalars.dropFirst().allSatisfy { !CharacterClass.isUppercase($0) && ($0.properties.isAlphabetic || $0 == "-" || $0 == "’" || $0 == "'") }

@@ -150,5 +150,6 @@ enum WordClasses {
         "next", "earlier", "later", "today", "yesterday", "now", "then", "yet", "thus", "hence", "indeed", "perhaps",
         "already", "even", "finally", "similarly", "likewise", "moreover", "furthermore", "nevertheless",
         "nonetheless", "otherwise", "therefore", "overall", "again", "besides", "anyway", "here", "there", "asked",
+        "whenever", "wherever", "whichever", "whoever", "however", "somehow", "sometimes", "often", "recently",
     ]
 }
