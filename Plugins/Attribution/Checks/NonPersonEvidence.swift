@@ -9,6 +9,9 @@ struct NonPersonEvidence {
     private(set) var nonPersons: Set<String> = []
     /// Lowercased words the text writes after a courtesy title.
     private(set) var persons: Set<String> = []
+    /// Lowercased words the text writes after an office ("President Reagan", "Judge Gordon"): an
+    /// office with the surname is an accepted first reference.
+    private(set) var titled: Set<String> = []
 
     /// Courtesy titles: the word after one is a person's surname.
     static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."]
@@ -23,7 +26,8 @@ struct NonPersonEvidence {
         "telecom", "party", "council", "committee", "agency", "ministry", "university", "college", "institute",
         "foundation", "association", "federation", "union", "commission", "authority", "board", "fc", "united",
         "rovers", "athletic", "news", "times", "post", "herald", "journal", "television", "radio", "tv", "newspaper",
-        "shares", "stock", "stocks", "shareholders", "chief", "spokesman", "spokeswoman", "spokesperson",
+        "shares", "stock", "stocks", "shareholders", "chief", "spokesman", "spokeswoman", "spokesperson", "boss",
+        "chairman", "manager", "coach", "executive", "economic", "research",
     ]
 
     /// Prepositions after which a capitalised word is a place or an organisation ("in Kent", "at Apple").
@@ -38,6 +42,9 @@ struct NonPersonEvidence {
                 if let previous, previous.isWord, Self.courtesyTitles.contains(previous.lower) {
                     persons.insert(word)
                     continue
+                }
+                if let previous, previous.isWord, WordClasses.honorifics.contains(previous.lower) {
+                    titled.insert(word)
                 }
                 if let previous, previous.isWord,
                    Self.placePrepositions.contains(previous.lower) || (previous.text == "the") {
@@ -59,6 +66,9 @@ struct NonPersonEvidence {
             }
         }
     }
+
+    /// Whether the text writes the name after an office somewhere ("President Reagan").
+    func isTitled(_ lowercased: String) -> Bool { titled.contains(lowercased) }
 
     /// Whether the text gives reason to read a one-word name as a place or an organisation.
     func isNonPerson(_ lowercased: String) -> Bool {

@@ -25,7 +25,10 @@ enum FirstReferenceCheck {
         var reported: Set<String> = []
         var findings: [Finding] = []
         for quote in quotes {
-            guard let speaker = quote.speaker, let range = quote.speakerRange else { continue }
+            // Only the subject of a reporting verb is "quoted by surname"; a source read off the
+            // clause a partial quotation sits in may be any capitalised word ("Investigations found …").
+            guard let speaker = quote.speaker, let range = quote.speakerRange,
+                  quote.verb != nil || quote.method == Attribution.Method.colon.rawValue else { continue }
             let position = analysis.text.scalarIndex(ofUTF8: range.lowerBound)
             if headings.contains(position: position) { continue }
             let words = speaker.split(separator: " ").map(String.init)
@@ -39,6 +42,7 @@ enum FirstReferenceCheck {
             guard !reported.contains(key) else { continue }
             reported.insert(key)
             if titles.isEmpty && evidence.isNonPerson(key) { continue }
+            if evidence.isTitled(key) { continue }
             let mention = firstFullName[key]
             if let mention, mention.range.lowerBound <= position { continue }
             let message: String

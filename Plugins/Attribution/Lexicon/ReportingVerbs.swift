@@ -20,7 +20,7 @@ enum ReportingVerbs {
         "urge", "demand", "suggest", "point", "tell", "proclaim", "thunder", "snap", "retort", "offer", "report",
         "caution", "inform", "advise", "mutter", "murmur", "shrug", "interject", "elaborate", "summarize",
         "summarise", "allege", "estimate", "pledge", "rule", "find", "conclude", "write", "sing", "chant", "put",
-        "reveal", "speak",
+        "reveal", "speak", "comment",
     ]
 
     /// Verbs that attribute a quotation that sits later in their clause (X described it as “…”).
