@@ -42,6 +42,7 @@ enum FirstReferenceCheck {
             guard !reported.contains(key) else { continue }
             reported.insert(key)
             if titles.isEmpty && evidence.isNonPerson(key) { continue }
+            if opensLongerName(analysis.text, after: analysis.text.scalarIndex(ofUTF8: range.upperBound)) { continue }
             if evidence.isTitled(key) { continue }
             let mention = firstFullName[key]
             if let mention, mention.range.lowerBound <= position { continue }
@@ -56,12 +57,41 @@ enum FirstReferenceCheck {
         return findings
     }
 
+    /// Whether the word before `position` opens a longer name the speaker finder cut short: "Ernst
+    /// and Young's Sanjay Mehta", "Prescott, Ball and Turben analyst …", "War on Want's John Hilary".
+    private static func opensLongerName(_ text: ScalarText, after position: Int) -> Bool {
+        func word(at start: Int) -> (String, end: Int)? {
+            var i = start
+            while i < text.count, CharacterClass.isSpace(text[i]) { i += 1 }
+            var j = i
+            while j < text.count, CharacterClass.isWordCharacter(text[j]) || text[j] == "’" || text[j] == "'" { j += 1 }
+            return j > i ? (text.string(i..<j), j) : nil
+        }
+        guard position < text.count else { return false }
+        if text[position] == "’" || text[position] == "'" { return true }
+        var next = position
+        if text[position] == "," { next += 1 }
+        guard let (first, end) = word(at: next) else { return false }
+        if ["and", "&", "on", "of"].contains(first.lowercased()), let (second, _) = word(at: end),
+           second.unicodeScalars.first.map(CharacterClass.isUppercase) == true {
+            return true
+        }
+        // "Prescott, Ball and …": a list of capitalised names joined by "and" is a firm's name.
+        if text[position] == ",", first.unicodeScalars.first.map(CharacterClass.isUppercase) == true,
+           let (third, _) = word(at: end), third.lowercased() == "and" {
+            return true
+        }
+        return false
+    }
+
     /// A capitalised single word that reads as a surname: not a pronoun, not an acronym, not a
-    /// sentence adverb ("However", "Whenever"), no inner capitals.
+    /// sentence adverb ("However", "Whenever"), not a common noun's plural or a participle by its
+    /// ending ("Academics", "Auditions", "Congressmen", "Answering"), no inner capitals.
     private static func isSurname(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
         guard let first = scalars.first, CharacterClass.isUppercase(first), scalars.count > 1 else { return false }
         let lower = word.lowercased()
+        if ["ing", "ions", "ics", "men", "ists", "ments", "ities"].contains(where: { lower.hasSuffix($0) }) { return false }
         let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
         for form in [lower, singular] where WordClasses.subjectPronouns.contains(form) || WordClasses.determiners.contains(form)
             || WordClasses.roles.contains(form) || WordClasses.organisations.contains(form) || WordClasses.documents.contains(form)

@@ -273,6 +273,7 @@ struct SpeakerFinder {
         }
         // Noun phrase, optional appositive, verb.
         var sawComma = false
+        var coordinated = false
         var depth = 0
         var k = j
         while k < limit && k - j <= 40 {
@@ -299,9 +300,24 @@ struct SpeakerFinder {
                     let lastSegment = trimParenthetical(tokens, (lastComma + 1)..<headEnd)
                     if !isValidHead(tokens, head, maxLength: 9) && isValidHead(tokens, lastSegment, maxLength: 7) { head = lastSegment }
                 }
-                guard isValidHead(tokens, head, maxLength: 9) else { return nil }
+                // "a banker at the commercial branch of Sumitomo Bank in Duesseldorf said": past the
+                // length of a name, the source is the phrase before its first preposition.
+                if !isValidHead(tokens, head, maxLength: coordinated ? 14 : 9, coordinated: coordinated), WordClasses.determiners.contains(tokens[head.lowerBound].lower),
+                   let preposition = tokens[head].firstIndex(where: { ["at", "of", "with", "from", "in", "for"].contains($0.lower) }),
+                   preposition > head.lowerBound + 1 {
+                    head = head.lowerBound..<preposition
+                }
+                guard isValidHead(tokens, head, maxLength: coordinated ? 14 : 9, coordinated: coordinated) else { return nil }
                 if terminal && (modifiers > 1 || head.count > 6 || !isParentheticalVerb(tokens, k, limit: limit)) { return nil }
                 return make(tokens, head, verb: k, method: .afterQuote)
+            }
+            // Two sources joined by "and": "…,” chief executive William Harrison and chief operating officer James Dimon said.
+            if !sawComma, token.lower == "and", k > j, tokens[k - 1].isCapitalized, k + 1 < limit,
+               tokens[k + 1].isCapitalized || WordClasses.roles.contains(tokens[k + 1].lower)
+                || WordClasses.titleModifiers.contains(tokens[k + 1].lower) {
+                coordinated = true
+                k += 1
+                continue
             }
             if !sawComma && token.isWord && WordClasses.clauseBoundaries.contains(token.lower)
                 && !(k > j && WordClasses.verbModifiers.contains(token.lower)) {
@@ -532,7 +548,7 @@ struct SpeakerFinder {
         // The clause nearest the colon: "She was upset, so I had to change my answer:" is mine.
         var starts = [sentence.lowerBound]
         for i in sentence.lowerBound..<clauseEnd
-            where tokens[i].isPunctuation(",;—–") || tokens[i].isQuote || ["that", "and", "but", "so"].contains(tokens[i].lower) {
+            where tokens[i].isPunctuation(",;—–-") || tokens[i].isQuote || ["that", "and", "but", "so"].contains(tokens[i].lower) {
             starts.append(i + 1)
         }
         for start in starts.reversed() where start < clauseEnd {
@@ -783,14 +799,14 @@ struct SpeakerFinder {
             || WordClasses.documents.contains(token.lower) || WordClasses.organisations.contains(token.lower)
     }
 
-    private func isValidHead(_ tokens: [Token], _ head: Range<Int>, maxLength: Int) -> Bool {
+    private func isValidHead(_ tokens: [Token], _ head: Range<Int>, maxLength: Int, coordinated: Bool = false) -> Bool {
         guard !head.isEmpty, head.count <= maxLength, !(head.count == 1 && WordClasses.isTimeName(tokens[head.lowerBound])) else { return false }
         let first = tokens[head.lowerBound].lower
         if WordClasses.prepositions.contains(first) || WordClasses.clauseBoundaries.contains(first) { return false }
         guard isPlausibleSubjectStart(tokens[head.lowerBound])
                 || tokens[head].contains(where: { $0.isCapitalized && !WordClasses.isTimeName($0) }) else { return false }
         return tokens[head].allSatisfy {
-            ($0.isWord && !WordClasses.clauseBoundaries.contains($0.lower)) || $0.isPunctuation("-&’'")
+            ($0.isWord && (!WordClasses.clauseBoundaries.contains($0.lower) || (coordinated && $0.lower == "and"))) || $0.isPunctuation("-&’'")
         }
     }
 
