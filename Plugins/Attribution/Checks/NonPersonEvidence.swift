@@ -37,7 +37,7 @@ struct NonPersonEvidence {
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
             for (i, token) in tokens.enumerated() where token.isCapitalized {
-                let word = token.lower
+                let word = SpeakerResolver.surnameKey(token.text)
                 let previous = i > 0 ? tokens[i - 1] : nil
                 if let previous, previous.isWord, Self.courtesyTitles.contains(previous.lower) {
                     persons.insert(word)

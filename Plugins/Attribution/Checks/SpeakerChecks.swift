@@ -76,9 +76,11 @@ enum FirstReferenceCheck {
            second.unicodeScalars.first.map(CharacterClass.isUppercase) == true {
             return true
         }
-        // "Prescott, Ball and …": a list of capitalised names joined by "and" is a firm's name.
+        // "Prescott, Ball and …", "Levesque, Beaubien Inc": capitalised names joined by "and" or
+        // closed by a legal form are a firm's name.
         if text[position] == ",", first.unicodeScalars.first.map(CharacterClass.isUppercase) == true,
-           let (third, _) = word(at: end), third.lowercased() == "and" {
+           let (third, _) = word(at: end),
+           third.lowercased() == "and" || NonPersonEvidence.organisationWords.contains(third.lowercased()) {
             return true
         }
         return false
@@ -91,7 +93,7 @@ enum FirstReferenceCheck {
         let scalars = Array(word.unicodeScalars)
         guard let first = scalars.first, CharacterClass.isUppercase(first), scalars.count > 1 else { return false }
         let lower = word.lowercased()
-        if ["ing", "ions", "ics", "men", "ists", "ments", "ities"].contains(where: { lower.hasSuffix($0) }) { return false }
+        if ["ing", "ions", "ics", "men", "ists", "ments", "ities", "eurs"].contains(where: { lower.hasSuffix($0) }) { return false }
         let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
         for form in [lower, singular] where WordClasses.subjectPronouns.contains(form) || WordClasses.determiners.contains(form)
             || WordClasses.roles.contains(form) || WordClasses.organisations.contains(form) || WordClasses.documents.contains(form)
