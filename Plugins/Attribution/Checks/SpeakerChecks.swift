@@ -46,6 +46,12 @@ enum FirstReferenceCheck {
             if evidence.isTitled(key) { continue }
             let mention = firstFullName[key]
             if let mention, mention.range.lowerBound <= position { continue }
+            // A misspelling of a name given in full earlier ("Daveport" after "Lindsay Davenport") is a
+            // typo to fix, not a missing first name.
+            if mention == nil, key.count >= 5, firstFullName.contains(where: { $0.value.range.lowerBound < position
+                && $0.key.count >= 5 && Self.withinTwoEdits(key, $0.key) }) {
+                continue
+            }
             let message: String
             if let later = mention {
                 message = "\(speaker) is quoted by surname before the full name (\(later.name)) appears: give the full name at first reference."
@@ -55,6 +61,22 @@ enum FirstReferenceCheck {
             findings.append(Finding(ruleID: AttributionRules.firstReference, message: message, range: range))
         }
         return findings
+    }
+
+    /// Whether two words differ by at most two insertions, deletions or substitutions.
+    static func withinTwoEdits(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        guard abs(x.count - y.count) <= 2 else { return false }
+        guard !x.isEmpty, !y.isEmpty else { return max(x.count, y.count) <= 2 }
+        var previous = Array(0...y.count)
+        for i in 1...x.count {
+            var current = [i] + Array(repeating: 0, count: y.count)
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[y.count] <= 2
     }
 
     /// Whether the word before `position` opens a longer name the speaker finder cut short: "Ernst

@@ -143,7 +143,8 @@ struct SpeakerResolver {
     }
 
     private static func isNameParticle(_ tokens: [Token], _ j: Int) -> Bool {
-        ["de", "van", "von", "da", "del", "di", "la", "le", "bin", "al"].contains(tokens[j].lower)
+        ["de", "van", "von", "da", "del", "di", "la", "le", "bin", "al", "el", "ibn", "arap", "dos", "das", "du", "ter", "ten", "der"]
+            .contains(tokens[j].lower)
             && j + 1 < tokens.count && tokens[j + 1].isCapitalized
     }
 }
