@@ -71,7 +71,7 @@ let package = Package(
         // Built-in rule plugins, written against the same API a third party uses.
         .target(name: "DatesPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/Dates"),
         .target(name: "AttributionPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/Attribution"),
-        .target(name: "SanctionsPlugin", dependencies: ["CopydeskCore", "CShippedData"], path: "Plugins/Sanctions",
+        .target(name: "SanctionsPlugin", dependencies: ["CopydeskCore", "CopydeskText", "CShippedData"], path: "Plugins/Sanctions",
                 exclude: ["Resources"]),
         // The sanctions list tooling: importers, downloads, index building and the cache, and the plugin's
         // options read into indexes (the CLI's `sanctions` commands and the built-in registration use it).

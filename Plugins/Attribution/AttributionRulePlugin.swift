@@ -32,11 +32,21 @@ public struct AttributionRulePlugin: RulePlugin {
         let quotes = analysis.attributedQuotes
         var findings: [Finding] = []
         // Past the run's limit on quote tags (notes), only count them: the quotes come in position
-        // order, so the ones the run keeps are the first.
+        // order, so the ones the run keeps are the first. Unattributed quotations are warnings of
+        // another rule, never left out (at the text format's default level the limit is 0).
         if let limit = context.findingLimits[AttributionRules.quote], quotes.count > limit,
            zip(quotes, quotes.dropFirst()).allSatisfy({ ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }) {
-            findings.append(contentsOf: quotes[..<limit].map { quoteFinding($0, document: document) })
-            context.leftOut(quotes.count - limit, ruleID: AttributionRules.quote)
+            var kept = 0
+            for quote in quotes {
+                if quote.speaker == nil {
+                    findings.append(quoteFinding(quote, document: document))
+                } else if kept < limit {
+                    findings.append(quoteFinding(quote, document: document))
+                    kept += 1
+                }
+            }
+            let attributed = quotes.count { $0.speaker != nil }
+            if attributed > kept { context.leftOut(attributed - kept, ruleID: AttributionRules.quote) }
         } else {
             findings.append(contentsOf: quotes.map { quoteFinding($0, document: document) })
         }
@@ -74,6 +84,11 @@ public struct AttributionRulePlugin: RulePlugin {
         if let speaker = quote.speaker {
             let resolved = quote.resolvedSpeaker.flatMap { $0 == speaker ? nil : " (\($0))" } ?? ""
             return Finding(ruleID: AttributionRules.quote, message: "Quotation \(excerpt) attributed to \(speaker)\(resolved).",
+                           range: quote.range, properties: ["quote": .object(fact)])
+        }
+        if let likely = quote.resolvedSpeaker {
+            return Finding(ruleID: AttributionRules.unattributedQuote,
+                           message: "Quotation \(excerpt) is attributed only by context (likely \(likely)): name the source in this paragraph.",
                            range: quote.range, properties: ["quote": .object(fact)])
         }
         return Finding(ruleID: AttributionRules.unattributedQuote,

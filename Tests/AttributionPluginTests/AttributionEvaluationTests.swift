@@ -7,27 +7,28 @@ import XCTest
 /// Runs the plugin in-process over the shared attribution dev sets and scores the predictions with the
 /// shipped scorer. Fails when attribution F1 falls below the level the plugin has reached.
 final class AttributionEvaluationTests: XCTestCase {
-    /// Attribution F1 reached on each file, minus a small margin (dev: 0.9177 measured; challenge-dev:
+    /// Attribution F1 reached on each file, minus a small margin (dev: 0.9199 measured; challenge-dev:
     /// every paragraph right, so a single miss fails). Challenge-dev is in-sample: the plugin was
     /// tuned on those paragraphs, so its 1.0 says the tuning holds, not how well the plugin generalises.
     private let floors: [(file: String, attributionF1: Double)] = [
-        ("dev.jsonl", 0.91),
+        ("dev.jsonl", 0.915),
         ("challenge-dev.jsonl", 0.99),
     ]
 
     /// The scorer's other figures, each at the level reached (dev measured: quote precision 0.9666,
-    /// exact 0.9655, speaker accuracy 0.9464, attribution precision 0.9148; challenge-dev: all 1.0).
+    /// exact 0.9655, speaker accuracy 0.9487, attribution precision 0.9169; challenge-dev: all 1.0).
     private let metricFloors: [String: [String: Double]] = [
-        "dev.jsonl": ["quote_precision": 0.966, "exact_precision": 0.965, "speaker_accuracy": 0.946,
-                      "attribution_precision": 0.914, "unattributed_precision": 0.0],
+        "dev.jsonl": ["quote_precision": 0.966, "exact_precision": 0.965, "speaker_accuracy": 0.948,
+                      "attribution_precision": 0.916, "unattributed_precision": 0.0],
         "challenge-dev.jsonl": ["quote_precision": 1.0, "exact_precision": 1.0, "speaker_accuracy": 1.0,
                                 "attribution_precision": 1.0, "unattributed_precision": 1.0],
     ]
 
-    /// Quotes wrongly flagged as unattributed (flagged minus hits), at most: on PolNeAR dev every
-    /// one of the 14 flags is wrong today (precision 0; see the attribution issue), so the floor is
-    /// that no further wrong flag appears.
-    private let maxWrongUnattributedFlags: [String: Int] = ["dev.jsonl": 14, "challenge-dev.jsonl": 0]
+    /// Quotes flagged as unattributed that the gold attributes (flagged minus hits), at most. On
+    /// PolNeAR dev all 16 are: the 13 flagged before issue #17, and three quotation paragraphs after a
+    /// closed quotation, which the plugin reports as attributed only by context (AP style) while
+    /// PolNeAR's annotators attributed them from context. The floor is that no further one appears.
+    private let maxWrongUnattributedFlags: [String: Int] = ["dev.jsonl": 16, "challenge-dev.jsonl": 0]
 
     private var evalDirectory: URL {
         URL(fileURLWithPath: RepositoryPaths.root).deletingLastPathComponent().appendingPathComponent("shared/eval/attribution")

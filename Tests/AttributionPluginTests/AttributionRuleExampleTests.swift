@@ -22,6 +22,18 @@ final class AttributionRuleExampleTests: XCTestCase {
         XCTAssertEqual(plugin.rules.filter { !$0.enabledByDefault }.map(\.id), ["attribution/verb-tense"])
     }
 
+    func testUnattributedQuotesSurviveTheLimitOnQuoteTags() throws {
+        // The text format's default level hides notes, so the run asks for no quote tags at all:
+        // the unattributed-quote warnings must still be made.
+        let plugin = try AttributionRulePlugin(options: .object([:]))
+        let text = "“We are ready,” the chief said. Crews worked all night.\n\n“Nobody slept.”\n"
+        let document = Document(plainText: SourceFile(path: "t.txt", text: text))
+        let context = CheckContext(findingLimits: ["attribution/quote": 0])
+        let findings = plugin.check(document, context: context)
+        XCTAssertEqual(findings.filter { $0.ruleID == "attribution/quote" }.count, 0)
+        XCTAssertEqual(findings.filter { $0.ruleID == "attribution/unattributed-quote" }.map { document.text(of: $0.range) }, ["“Nobody slept.”"])
+    }
+
     func testOptionsAreRejected() {
         XCTAssertThrowsError(try AttributionRulePlugin(options: .object(["verbs": .string("said")])))
     }

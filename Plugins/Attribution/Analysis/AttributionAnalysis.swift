@@ -32,6 +32,8 @@ struct AttributionAnalysis {
     var lowercaseWords: Set<String>
     /// Full personal names in the text, by lowercased surname.
     var fullNames: [String: [FullNameMention]]
+    /// Scalar ranges of the titles and headings, when the text has a body besides them.
+    var headingRanges: [Range<Int>]
 
     /// Analyses a prose text whose paragraphs are the given UTF-8 ranges; `headingParagraphs` marks
     /// the titles and headings among them (read like headlines when they are in title case).
@@ -60,6 +62,7 @@ struct AttributionAnalysis {
         }
         self.paragraphs = tokenized
 
+        self.headingRanges = paragraphs.count > 1 ? headingParagraphs.sorted().filter { $0 < paragraphs.count }.map { paragraphs[$0] } : []
         let filter = SpeechFilter(text: text)
         var verdicts = [SpeechFilter.Verdict](repeating: .notSpeech, count: quotes.count)
         let headlines = tokenized.map { headingParagraphs.contains($0.index) && Self.isHeadlineLike($0) }
@@ -109,6 +112,8 @@ struct AttributionAnalysis {
                 for qi in sentence {
                     guard !paragraph.tokens[qi].isContinuation, let q = paragraph.tokens[qi].quoteIndex, isSpeech[q], attributions[q] == nil,
                           filter.contentWords(quotes[q]).count <= 4 else { continue }
+                    // A quoted sentence standing as a sentence of its own (“Nobody has slept.”) is someone's words.
+                    if qi == sentence.lowerBound, paragraph.tokens[qi].endsWithTerminalPunctuation, Self.isFull(quotes[q], in: text) { continue }
                     let cue = vagueCue ?? Self.hasVagueCue(paragraph.tokens[sentence])
                     vagueCue = cue
                     if !cue { isSpeech[q] = false }
@@ -127,16 +132,18 @@ struct AttributionAnalysis {
         quotes.indices.compactMap { i in
             guard isSpeech[i] else { return nil }
             let quote = quotes[i]
-            let attribution = attributions[i]
+            // A source known from context only is the likely speaker of an unattributed quotation.
+            let attribution = attributions[i].flatMap { $0.method == .context ? nil : $0 }
             return AttributedQuote(
                 range: text.utf8Range(quote.range), speaker: attribution?.speaker,
                 speakerRange: attribution.map { text.utf8Range($0.speakerRange) }, resolvedSpeaker: resolved[i],
                 verb: attribution?.verb, verbRange: attribution?.verbRange.map { text.utf8Range($0) },
-                kind: isFull(quote) ? "full" : "partial", method: attribution?.method.rawValue)
+                kind: Self.isFull(quote, in: text) ? "full" : "partial", method: attribution?.method.rawValue)
         }
     }
 
-    private func isFull(_ quote: QuoteSpan) -> Bool {
+    /// Whether the quoted words start with a capital letter, as a quoted sentence does.
+    private static func isFull(_ quote: QuoteSpan, in text: ScalarText) -> Bool {
         for i in quote.contentRange where CharacterClass.isLetter(text[i]) {
             return CharacterClass.isUppercase(text[i])
         }
@@ -153,10 +160,13 @@ struct AttributionAnalysis {
         tokens.contains { $0.isWord && vagueCues.contains($0.lower) }
     }
 
-    /// A paragraph written like a headline: short, most words capitalised.
+    /// A paragraph written like a headline: short, most words capitalised, and no reporting verb in
+    /// the past tense written in lowercase (a sentence whose quotation is followed by a title, a name
+    /// and an outlet, "… Envoy Mirela Dantes told Channel Nine", is prose; headlines say "Says").
     static func isHeadlineLike(_ paragraph: TokenizedParagraph) -> Bool {
         let words = paragraph.tokens.filter { $0.isWord && $0.text.count >= 4 }
         guard words.count >= 2, paragraph.tokens.count <= 40, paragraph.sentences.count == 1 else { return false }
+        if words.contains(where: { !$0.isCapitalized && ReportingVerbs.entry($0.lower)?.form == .past }) { return false }
         let capitalized = words.filter(\.isCapitalized).count
         return words.count >= 3 && capitalized * 10 >= words.count * 8
     }

@@ -20,7 +20,7 @@ enum ReportingVerbs {
         "urge", "demand", "suggest", "point", "tell", "proclaim", "thunder", "snap", "retort", "offer", "report",
         "caution", "inform", "advise", "mutter", "murmur", "shrug", "interject", "elaborate", "summarize",
         "summarise", "allege", "estimate", "pledge", "rule", "find", "conclude", "write", "sing", "chant", "put",
-        "reveal", "speak",
+        "reveal", "speak", "comment",
     ]
 
     /// Verbs that attribute a quotation that sits later in their clause (X described it as “…”).
@@ -29,7 +29,7 @@ enum ReportingVerbs {
         "mock", "tout", "refer", "characterize", "characterise", "rate", "deny", "cite", "list", "promise",
         "believe", "think", "vow", "dismiss", "hail", "decry", "denounce",
         "condemn", "question", "attack", "defend", "applaud", "welcome", "predict", "recommend", "propose",
-        "urge", "invite", "encourage", "challenge", "reject", "term", "liken", "compare", "quote", "show",
+        "urge", "invite", "encourage", "challenge", "reject", "term", "liken", "compare", "quote", "show", "blame",
     ]
 
     private static let irregular: [String: [(String, Form)]] = [

@@ -111,6 +111,18 @@ enum WordClasses {
         "pan", "pans", "rebuke", "rebukes", "reveal", "reveals", "speak", "speaks", "push", "pushes", "fire", "fires",
     ]
 
+    /// Nouns for what someone said or wrote: "the coroner’s conclusion", "the union’s response".
+    static let communicationNouns: Set<String> = [
+        "finding", "findings", "conclusion", "conclusions", "response", "reply", "answer", "message", "verdict", "report",
+        "warning", "statement", "advice", "assessment", "judgement", "judgment", "ruling", "letter", "comment", "comments",
+        "reaction", "retort", "explanation", "argument", "summary", "account", "testimony", "plea", "appeal", "demand",
+        "instruction", "instructions", "words", "view", "diagnosis", "prognosis", "forecast", "announcement", "remarks",
+        "tweet", "post", "note", "memo", "email", "speech", "address", "rebuttal", "complaint", "claim", "defence", "defense",
+    ]
+
+    /// Conjunctions that open a new clause after a comma or a quotation (", but the union said …").
+    static let clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet"]
+
     /// Words that open a subordinate clause.
     static let subordinators: Set<String> = [
         "while", "when", "although", "though", "as", "after", "before", "if", "because", "since", "once", "until",
@@ -138,5 +150,6 @@ enum WordClasses {
         "next", "earlier", "later", "today", "yesterday", "now", "then", "yet", "thus", "hence", "indeed", "perhaps",
         "already", "even", "finally", "similarly", "likewise", "moreover", "furthermore", "nevertheless",
         "nonetheless", "otherwise", "therefore", "overall", "again", "besides", "anyway", "here", "there", "asked",
+        "whenever", "wherever", "whichever", "whoever", "however", "somehow", "sometimes", "often", "recently",
     ]
 }

@@ -58,6 +58,8 @@ struct QuoteScanner {
         // Open double marks, outermost first; a mark opened inside another nests (and is folded in).
         var open: [(mark: Mark, paragraph: Int)] = []
         var skipContinuationMark = false
+        /// Opening marks of quotation pieces that continue a piece left open in the same line.
+        var continuedPieces: Set<Int> = []
         for (p, marks) in marksByParagraph.enumerated() {
             let doubles = marks.filter { $0.style == .double }
             for (k, mark) in doubles.enumerated() {
@@ -66,7 +68,20 @@ struct QuoteScanner {
                     continue
                 }
                 if let current = open.last {
-                    if mark.role == .open {
+                    if open.count == 1, mark.role == .open, text[mark.position] == text[current.mark.position],
+                       let sentenceEnd = sentenceEnd(before: mark, in: paragraphs[p]), sentenceEnd > current.mark.position + current.mark.length {
+                        // Copy whose paragraph breaks were lost: the newswire continuation mark of the
+                        // next paragraph (“…that. “So we…”) stands inside the line. The quotation is
+                        // left open (and reported), and its words up to the sentence end are one quotation.
+                        // One report for a run of such pieces: its first opening mark.
+                        if !continuedPieces.contains(current.mark.position) {
+                            issues.append(MarkIssue(kind: .unclosed, range: current.mark.range))
+                        }
+                        continuedPieces.insert(mark.position)
+                        quotes.append(QuoteSpan(range: current.mark.position..<sentenceEnd, firstParagraph: current.paragraph,
+                                                lastParagraph: p, isSingle: false, openLength: current.mark.length, closeLength: 0))
+                        open = [(mark, p)]
+                    } else if mark.role == .open {
                         open.append((mark, p))
                     } else {
                         open.removeLast()
@@ -91,7 +106,9 @@ struct QuoteScanner {
                 open = [outermost]
             } else {
                 // The outer quotation never closes: report it, and keep the quotations nested in it.
-                issues.append(MarkIssue(kind: .unclosed, range: outermost.mark.range))
+                if !continuedPieces.contains(outermost.mark.position) {
+                    issues.append(MarkIssue(kind: .unclosed, range: outermost.mark.range))
+                }
                 open = []
                 quotes.append(contentsOf: nestedQuotes(in: marks, after: outermost.mark, paragraph: p))
             }
@@ -135,6 +152,16 @@ struct QuoteScanner {
             }
         }
         return result
+    }
+
+    /// The end of the sentence a mark follows, when only spaces stand between them ("…that. “So").
+    private func sentenceEnd(before mark: Mark, in paragraph: Range<Int>) -> Int? {
+        var i = mark.position
+        guard i > paragraph.lowerBound, CharacterClass.isSpace(text[i - 1]) else { return nil }
+        while i > paragraph.lowerBound, CharacterClass.isSpace(text[i - 1]) { i -= 1 }
+        guard i > paragraph.lowerBound else { return nil }
+        let v = text[i - 1].value
+        return v == 0x2E || v == 0x3F || v == 0x21 ? i : nil
     }
 
     private func isInchMark(_ mark: Mark) -> Bool {

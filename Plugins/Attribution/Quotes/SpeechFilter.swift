@@ -40,6 +40,7 @@ struct SpeechFilter {
             if previous.isPunctuation(","), qi >= 2, Self.termIntroducers.contains(tokens[qi - 2].lower) { return .notSpeech }
         }
         if qi >= 2, tokens[qi - 1].lower == "called", tokens[qi - 2].lower == "so" { return .notSpeech }
+        if words.count <= 3, isCoinedTerm(tokens, before: qi) { return .notSpeech }
         // A nickname between a first name and a surname.
         if !headlineLike, words.count <= 4, let previous, let next, previous.isCapitalized, next.isCapitalized,
            quote.range.lowerBound - previous.range.upperBound <= 1, next.range.lowerBound - quote.range.upperBound <= 1,
@@ -53,6 +54,48 @@ struct SpeechFilter {
             return .titleLike
         }
         return .speech
+    }
+
+    /// Verbs that only ever give a thing a name: "dubbed it", "nicknamed them".
+    static let namingVerbs: Set<String> = [
+        "dub", "dubs", "dubbed", "nickname", "nicknames", "nicknamed", "term", "terms", "termed", "christened",
+    ]
+    /// Verbs that name a thing in the present ("economists call it") and report words in the past
+    /// ("she called it “overdue”").
+    static let habitualNamingVerbs: Set<String> = ["call", "calls", "calling", "label", "labels", "brand", "brands"]
+
+    /// A word or two set in quotation marks as the name of a thing, not as anyone's words:
+    /// "call it (a) “vibecession”", "called it the “15-minute city”", "known as “the Hub”",
+    /// "a word for it: “shrinkflation”". "She called it “overdue”" stays speech.
+    private func isCoinedTerm(_ tokens: [Token], before qi: Int) -> Bool {
+        var k = qi - 1
+        var article = false
+        if k >= 0, ["a", "an", "the"].contains(tokens[k].lower) { k -= 1; article = true }
+        guard k >= 1 else { return false }
+        if ["it", "them", "this", "that"].contains(tokens[k].lower) {
+            let verb = tokens[k - 1].lower
+            if Self.namingVerbs.contains(verb) { return true }
+            // "Economists call it …", "what some bankers call a …": a group naming a thing, not a
+            // speaker's words ("Obama and Clinton call them “lone wolves”" quotes two people).
+            if Self.habitualNamingVerbs.contains(verb), k >= 2, isGenericGroup(tokens[k - 2]) { return true }
+            // An article outside the quotation marks makes the quoted words a name ("called it the “Hub”").
+            if article, ["called", "labelled", "labeled", "branded"].contains(verb) { return true }
+        }
+        if tokens[k].lower == "as", tokens[k - 1].lower == "known", k == qi - 1 { return true }
+        // "a word for it:", "a name for this:".
+        if tokens[k].isPunctuation(":"), k >= 3, ["it", "this", "that"].contains(tokens[k - 1].lower), tokens[k - 2].lower == "for",
+           ["word", "name", "term", "phrase", "label"].contains(tokens[k - 3].lower) {
+            return true
+        }
+        return false
+    }
+
+    /// A plural with no name in it ("economists", "Planners", "they", "people").
+    private func isGenericGroup(_ token: Token) -> Bool {
+        guard token.isWord else { return false }
+        if ["they", "people", "some", "many", "others", "we", "you"].contains(token.lower) { return true }
+        let word = token.lower
+        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("’s") && !word.hasSuffix("'s")
     }
 
     private func isSentenceStart(_ index: Int, _ paragraph: TokenizedParagraph) -> Bool {

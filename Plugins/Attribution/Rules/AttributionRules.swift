@@ -37,7 +37,12 @@ enum AttributionRules {
                           expecting: ["The engineer Tom Baird"]),
                 .triggers("<p>“Traffic will flow again by June,” the council said.</p>", format: .html,
                           expecting: ["the council"]),
+                .triggers("The embassy, which dismissed the claims as «“baseless rumour,”» declined to comment.",
+                          expecting: ["The embassy"]),
+                .triggers("The coroner’s conclusion was blunt: «“This death was preventable.”»", expecting: ["The coroner’s conclusion"]),
+                .triggers("«“It is over,”» the coach said, while his captain called it «“a relief.”»", expecting: ["his captain"]),
                 .passes("The so-called “quiet zone” starts at the river, near the café known as “The Anchor.”"),
+                .passes("Economists call it “greedflation”, and shoppers feel it."),
                 .passes("Boxer Jo “the Rocket” Lane retired on Sunday."),
             ]),
         RuleDescription(
@@ -46,8 +51,11 @@ enum AttributionRules {
             fullDescription: """
                 A quotation whose source is named neither in its sentence nor in the sentences and paragraphs \
                 around it (said-after, said-before, colon, "according to", a continued quotation paragraph). \
-                Readers cannot weigh words whose speaker they do not know. The result carries the `quote` fact tag \
-                with `speaker: null`.
+                Readers cannot weigh words whose speaker they do not know. A quotation paragraph that follows a \
+                closed quotation and names no source of its own is reported too, as attributed only by context \
+                (AP style wants each such paragraph attributed); its likely speaker is kept as `resolvedSpeaker`. \
+                A paragraph that continues an unclosed quotation keeps its speaker. The result carries the `quote` \
+                fact tag with `speaker: null`.
                 """,
             help: """
                 Name the source next to the quotation. Instead of `Sales fell again. “We are worried.”` write \
@@ -58,7 +66,10 @@ enum AttributionRules {
                 .triggers("Sales fell again in March. «“Every shop on this street is worried.”» The figures come out monthly."),
                 .triggers("Rents rose sharply.\n\n> “Nobody here can afford this any more.”\n", format: .markdown,
                           expecting: ["no source"]),
+                .triggers("“Sales fell again,” said shop owner Lea Park.\n\n«“Every shop on this street is worried.”»",
+                          expecting: ["only by context", "likely shop owner Lea Park"]),
                 .passes("Sales fell again in March. “Every shop on this street is worried,” said shop owner Lea Park."),
+                .passes("Lea Park said on Monday: “Sales fell again.\n\n“Every shop on this street is worried.”"),
                 .passes("<p>Lea Park, who owns a bakery, was blunt: “We are worried.”</p>", format: .html),
             ]),
         RuleDescription(
@@ -126,8 +137,12 @@ enum AttributionRules {
             id: firstReference,
             shortDescription: "A source quoted by surname before the full name appears.",
             fullDescription: """
-                A quoted source referred to by surname only ("Carver said") where no earlier mention gives the \
-                full name. Style guides ask for the full name (and role) at first reference, the surname after.
+                A quoted person referred to by surname only ("Carver said", "Mr Carver said") where no earlier \
+                mention gives the full name. Style guides ask for the full name (and role) at first reference, the \
+                surname after. Countries, capitals, institutions and companies quoted under one word ("Moscow \
+                said", "Uefa said", a name the text writes "in Ashford" or "Mitel Corp") are not people; an office \
+                before the surname ("President Reagan") is an accepted first reference; in Spanish and Portuguese \
+                names the surname used later is the first of two ("Paredes" after "Rodrigo Paredes Ibarra").
                 """,
             help: """
                 Give the full name the first time: `“We won,” Carver said.` becomes \
@@ -139,6 +154,9 @@ enum AttributionRules {
                           expecting: ["Joe Carver"]),
                 .triggers("## Match report\n\n“We won the hard way,” Carver said.\n", format: .markdown),
                 .passes("Coach Joe Carver was pleased. “We won the hard way,” Carver said."),
+                .passes("“The border stays closed,” Moscow said. “Disciplinary proceedings are open,” Uefa said."),
+                .passes("Mitel Corp cut its forecast. “Demand is weak,” Mitel said."),
+                .passes("Dockers’ leader Rodrigo Paredes Ibarra spoke first. “The port is ours,” Paredes said."),
                 .passes("<p>“We won the hard way,” said coach Joe Carver.</p>", format: .html),
             ]),
         RuleDescription(

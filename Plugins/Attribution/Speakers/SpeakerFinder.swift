@@ -23,12 +23,15 @@ struct Attribution {
         case clauseSubject
         /// The sentence before the quotation names the source with a reporting verb.
         case previousSentence
+        /// A quotation paragraph after a closed quotation: the source is known from context only,
+        /// and is reported as `resolvedSpeaker` of an unattributed quotation.
+        case context
 
         /// Whether the source stands right by the quotation (not carried over from elsewhere).
         var isDirect: Bool {
             switch self {
             case .afterQuote, .inverted, .dash, .accordingTo, .beforeQuote, .colon: return true
-            case .sameParagraph, .previousParagraph, .clauseSubject, .previousSentence: return false
+            case .sameParagraph, .previousParagraph, .clauseSubject, .previousSentence, .context: return false
             }
         }
     }
@@ -117,11 +120,14 @@ struct SpeakerFinder {
         }
         for (p, paragraph) in paragraphs.enumerated() where p > 0 {
             guard let first = paragraph.tokens.first, let q = first.quoteIndex, isSpeech[q], result[q] == nil else { continue }
-            guard let inherited = sourceCarriedInto(p, attributions: result, lastQuoteEndingIn: lastQuoteEndingIn) else { continue }
+            guard let (inherited, afterQuotation) = sourceCarriedInto(p, opening: q, attributions: result,
+                                                                       lastQuoteEndingIn: lastQuoteEndingIn) else { continue }
             for token in paragraph.tokens {
                 if let other = token.quoteIndex, isSpeech[other], result[other] == nil {
                     var carried = inherited
-                    carried.method = .previousParagraph
+                    // A quotation paragraph after a closed quotation names no source of its own: the
+                    // speaker is known only from context (AP asks for one in each such paragraph).
+                    carried.method = afterQuotation ? .context : .previousParagraph
                     result[other] = carried
                 }
             }
@@ -142,27 +148,37 @@ struct SpeakerFinder {
 
     // MARK: - Continuation
 
-    /// The source a paragraph that opens with a quotation inherits from the paragraph before it:
-    /// that paragraph's last attributed quotation, or a colon-introduced speaker.
-    private func sourceCarriedInto(_ p: Int, attributions: [Attribution?], lastQuoteEndingIn: [Int: Int]) -> Attribution? {
+    /// The source a paragraph that opens with quotation `q` inherits from the paragraph before it:
+    /// that paragraph's last attributed quotation (`afterQuotation`), a colon-introduced speaker, or
+    /// the person the paragraph is about: one named in full, or, for a quotation that runs over
+    /// several paragraphs, the subject of the lead-in sentence ("Adebayo remembers the night.",
+    /// "Asked about it, she did not hesitate.").
+    private func sourceCarriedInto(_ p: Int, opening q: Int, attributions: [Attribution?],
+                                   lastQuoteEndingIn: [Int: Int]) -> (Attribution, afterQuotation: Bool)? {
         let previous = paragraphs[p - 1]
         let lastQuote = previous.tokens.last { $0.quoteIndex.map { isSpeech[$0] } ?? false }
-        if let lastQuote, let q = lastQuote.quoteIndex {
-            return attributions[q]
+        if let lastQuote, let last = lastQuote.quoteIndex {
+            return attributions[last].map { ($0, true) }
         }
         // A multi-paragraph quotation that ended inside the previous paragraph.
         if let carried = lastQuoteEndingIn[p - 1], isSpeech[carried], let attribution = attributions[carried] {
-            return attribution
+            return (attribution, true)
         }
         guard let lastSentence = previous.sentences.last, !previous.tokens.isEmpty else { return nil }
         let tokens = previous.tokens
         if tokens[lastSentence.upperBound - 1].isPunctuation(":") {
-            return colonSpeaker(previous, clauseEnd: lastSentence.upperBound - 1, sentence: lastSentence)
+            return colonSpeaker(previous, clauseEnd: lastSentence.upperBound - 1, sentence: lastSentence).map { ($0, false) }
         }
         // A paragraph about a named person, followed by a paragraph of that person's words.
         if let subject = leadingNounPhrase(tokens, from: lastSentence.lowerBound, limit: lastSentence.upperBound),
            isPersonName(tokens[subject]) {
-            return make(tokens, subject, verb: nil, method: .previousParagraph)
+            return (make(tokens, subject, verb: nil, method: .previousParagraph), false)
+        }
+        if quotes[q].firstParagraph < quotes[q].lastParagraph, !isHeadline[previous.index],
+           let subject = clauseSubject(tokens, lower: lastSentence.lowerBound, before: lastSentence.upperBound),
+           subject.upperBound < lastSentence.upperBound, tokens[subject.upperBound].isWord, !tokens[subject.upperBound].isCapitalized,
+           !tokens[subject].contains(where: { WordClasses.isTimeName($0) }) {
+            return (make(tokens, subject, verb: nil, method: .previousParagraph), false)
         }
         return nil
     }
@@ -240,13 +256,24 @@ struct SpeakerFinder {
            let np = nounPhraseForward(tokens, from: j + 2, limit: limit) {
             return make(tokens, np, verb: j, method: .accordingTo)
         }
+        // "“…,” per the party's bylaws."
+        if tokens[j].lower == "per", let np = nounPhraseForward(tokens, from: j + 1, limit: limit), isPlausibleSubjectStart(tokens[np.lowerBound]) {
+            return make(tokens, np, verb: j, method: .accordingTo)
+        }
         if isAfterQuoteVerb(tokens[j], subject: nil), let np = nounPhraseForward(tokens, from: j + 1, limit: limit),
            isValidHead(tokens, np, maxLength: 12) {
             return make(tokens, np, verb: j, method: .inverted)
         }
-        if tokens[j].lower == "as", j + 1 < limit { j += 1 }
+        // "“…,” as Smith put it": after "as" the verb follows its subject at once; "as he ran off,
+        // police said" is a clause of its own, not an attribution.
+        var afterAs = false
+        if tokens[j].lower == "as", j + 1 < limit {
+            j += 1
+            afterAs = true
+        }
         // Noun phrase, optional appositive, verb.
         var sawComma = false
+        var coordinated = false
         var depth = 0
         var k = j
         while k < limit && k - j <= 40 {
@@ -256,10 +283,12 @@ struct SpeakerFinder {
             if depth > 0 { k += 1; continue }
             if token.isQuote || token.isPunctuation(".!?;:") { break }
             if token.isPunctuation(",") {
+                if afterAs { break }
                 sawComma = true
                 k += 1
                 continue
             }
+            if afterAs, k - j > 4 { break }
             if k > j, isAfterQuoteVerb(token, subject: tokens[k - 1]) {
                 var headEnd = k
                 var modifiers = 0
@@ -271,9 +300,24 @@ struct SpeakerFinder {
                     let lastSegment = trimParenthetical(tokens, (lastComma + 1)..<headEnd)
                     if !isValidHead(tokens, head, maxLength: 9) && isValidHead(tokens, lastSegment, maxLength: 7) { head = lastSegment }
                 }
-                guard isValidHead(tokens, head, maxLength: 9) else { return nil }
+                // "a banker at the commercial branch of Sumitomo Bank in Duesseldorf said": past the
+                // length of a name, the source is the phrase before its first preposition.
+                if !isValidHead(tokens, head, maxLength: coordinated ? 14 : 9, coordinated: coordinated), WordClasses.determiners.contains(tokens[head.lowerBound].lower),
+                   let preposition = tokens[head].firstIndex(where: { ["at", "of", "with", "from", "in", "for"].contains($0.lower) }),
+                   preposition > head.lowerBound + 1 {
+                    head = head.lowerBound..<preposition
+                }
+                guard isValidHead(tokens, head, maxLength: coordinated ? 14 : 9, coordinated: coordinated) else { return nil }
                 if terminal && (modifiers > 1 || head.count > 6 || !isParentheticalVerb(tokens, k, limit: limit)) { return nil }
                 return make(tokens, head, verb: k, method: .afterQuote)
+            }
+            // Two sources joined by "and": "…,” chief executive William Harrison and chief operating officer James Dimon said.
+            if !sawComma, token.lower == "and", k > j, tokens[k - 1].isCapitalized, k + 1 < limit,
+               tokens[k + 1].isCapitalized || WordClasses.roles.contains(tokens[k + 1].lower)
+                || WordClasses.titleModifiers.contains(tokens[k + 1].lower) {
+                coordinated = true
+                k += 1
+                continue
             }
             if !sawComma && token.isWord && WordClasses.clauseBoundaries.contains(token.lower)
                 && !(k > j && WordClasses.verbModifiers.contains(token.lower)) {
@@ -367,31 +411,59 @@ struct SpeakerFinder {
                 return make(tokens, np, verb: nil, method: .accordingTo)
             }
         }
-        // The clause the quotation belongs to starts after the last ", but" or ";" before it.
-        var clauseStart = lower
-        for i in lower..<qi where tokens[i].isPunctuation(";")
-            || ((tokens[i].lower == "but" || tokens[i].lower == "and") && i > lower
-                && (tokens[i - 1].isPunctuation(",") || tokens[i - 1].isQuote)) {
-            clauseStart = i + 1
+        // The clauses before the quotation, nearest first: a clause opens after ";", after a
+        // conjunction that follows a comma or a quotation (", but", "” whereas"), and at "while" or
+        // "whereas", which always open one. The reporting verb of the quotation's own clause names
+        // its source ("“…,” the coach said, while his captain called it “…”"); a clause with no
+        // reporting verb hands over to the one before it ("Smith said the plan, and the budget, were “…”").
+        var clauseStarts = [lower]
+        for i in lower..<qi where i > lower {
+            let word = tokens[i].lower
+            if tokens[i].isPunctuation(";")
+                || (WordClasses.clauseConjunctions.contains(word) && (tokens[i - 1].isPunctuation(",") || tokens[i - 1].isQuote))
+                || word == "whereas" || (word == "while" && (tokens[i - 1].isPunctuation(",") || tokens[i - 1].isQuote)) {
+                clauseStarts.append(i + 1)
+            }
         }
         // A sentence that opens with a subordinate clause ("While he acknowledged …, Ham noted …"):
         // the main clause starts after its comma.
-        if clauseStart == lower, WordClasses.subordinators.contains(tokens[lower].lower),
+        if clauseStarts.count == 1, WordClasses.subordinators.contains(tokens[lower].lower),
            let comma = tokens[lower..<qi].firstIndex(where: { $0.isPunctuation(",") }) {
-            clauseStart = comma + 1
+            clauseStarts = [comma + 1]
         }
+        for clauseStart in clauseStarts.reversed() where clauseStart < qi {
+            if let found = reportingClause(tokens, clause: clauseStart..<qi, lower: lower) { return found }
+        }
+        var c = qi - 1
+        while c >= lower, tokens[c].isPunctuation("—-–") { c -= 1 }
+        if c >= lower, tokens[c].isPunctuation(":") {
+            return colonSpeaker(paragraph, clauseEnd: c, sentence: sentence)
+        }
+        return nil
+    }
+
+    /// The reporting verb of one clause before a quotation and its subject: "Smith said", "footage of
+    /// Trump saying", "the union will argue"; else, for a verb with no subject in reach, the subject
+    /// the clause opens with.
+    private func reportingClause(_ tokens: [Token], clause: Range<Int>, lower: Int) -> Attribution? {
         // "footage of Trump saying …": a name right before a reporting gerund is its speaker.
-        for v in clauseStart..<qi where v > lower && tokens[v - 1].isCapitalized {
+        for v in clause where v > lower && tokens[v - 1].isCapitalized {
             guard let entry = ReportingVerbs.entry(tokens[v].lower), entry.form == .gerund, entry.introducesAfterQuote,
                   let subject = subjectBefore(tokens, verb: v, lower: lower), subject.upperBound == v else { continue }
             return make(tokens, subject, verb: v, method: .beforeQuote)
         }
         var fallbackVerb: Int?
-        for v in clauseStart..<qi {
+        for v in clause {
             let token = tokens[v]
             guard token.isWord, let entry = ReportingVerbs.entry(token.lower) else { continue }
             if token.isCapitalized && v > lower { continue }
-            if (entry.form == .past || entry.form == .participle) && isPassive(tokens, verb: v, lower: lower) { continue }
+            if (entry.form == .past || entry.form == .participle) && isPassive(tokens, verb: v, lower: lower) {
+                // "described by the chamber of commerce as “…”": the agent is the source.
+                if let agent = passiveAgent(tokens, verb: v, limit: clause.upperBound) {
+                    return make(tokens, agent, verb: v, method: .beforeQuote)
+                }
+                continue
+            }
             var before = v - 1
             while before >= lower, isVerbModifier(tokens[before]) { before -= 1 }
             let previous = before >= lower ? tokens[before] : nil
@@ -400,6 +472,10 @@ struct SpeakerFinder {
                 if v > lower, tokens[v - 1].isCapitalized, let subject = subjectBefore(tokens, verb: v, lower: lower),
                    subject.upperBound == v {
                     return make(tokens, subject, verb: v, method: .beforeQuote)
+                }
+                if entry.form == .participle || (v > lower && !tokens[v - 1].isWord),
+                   let agent = passiveAgent(tokens, verb: v, limit: clause.upperBound) {
+                    return make(tokens, agent, verb: v, method: .beforeQuote)
                 }
                 fallbackVerb = fallbackVerb ?? v
                 continue
@@ -415,6 +491,11 @@ struct SpeakerFinder {
                    !(previous.map(isNameLike) ?? false) {
                     continue
                 }
+                // A participle opening a parenthesis or a clause of its own: "(described by X as “…”)".
+                if entry.form == .past, v > lower, tokens[v - 1].isPunctuation("(,"),
+                   let agent = passiveAgent(tokens, verb: v, limit: clause.upperBound) {
+                    return make(tokens, agent, verb: v, method: .beforeQuote)
+                }
             }
             if var subject = subjectBefore(tokens, verb: v, lower: lower) {
                 // After a preposition the phrase is an object ("In a Bloomberg interview Trump declared"):
@@ -426,17 +507,39 @@ struct SpeakerFinder {
                 }
                 if !subject.isEmpty { return make(tokens, subject, verb: v, method: .beforeQuote) }
             }
+            // A relative clause: "The embassy, which dismissed the claims as “…”," speaks through its antecedent.
+            if let antecedent = relativeAntecedent(tokens, verb: v, lower: lower) {
+                return make(tokens, antecedent, verb: v, method: .beforeQuote)
+            }
             fallbackVerb = fallbackVerb ?? v
         }
-        if let fallbackVerb, let subject = clauseSubject(tokens, lower: lower, before: fallbackVerb) {
+        if let fallbackVerb, let subject = clauseSubject(tokens, lower: clause.lowerBound, before: fallbackVerb) {
             return make(tokens, subject, verb: fallbackVerb, method: .beforeQuote)
         }
-        var c = qi - 1
-        while c >= lower, tokens[c].isPunctuation("—-–") { c -= 1 }
-        if c >= lower, tokens[c].isPunctuation(":") {
-            return colonSpeaker(paragraph, clauseEnd: c, sentence: sentence)
-        }
         return nil
+    }
+
+    /// The agent of a passive reporting verb: "described by the chamber of commerce as", "was
+    /// called … by critics". The phrase after "by" up to "as", a comma or the quotation.
+    private func passiveAgent(_ tokens: [Token], verb v: Int, limit: Int) -> Range<Int>? {
+        var k = v + 1
+        while k < limit, k - v <= 3, tokens[k].isWord, tokens[k].lower != "by" { k += 1 }
+        guard k < limit, tokens[k].lower == "by" else { return nil }
+        guard let np = nounPhraseForward(tokens, from: k + 1, limit: limit), isPlausibleSubjectStart(tokens[np.lowerBound])
+                || isBarePluralNoun(tokens[np.lowerBound]) else { return nil }
+        return np
+    }
+
+    /// The antecedent of "which" or "who" right before a verb: "The embassy, which dismissed …" →
+    /// "The embassy"; "Councillor Omar Said, who described …" → "Councillor Omar Said".
+    private func relativeAntecedent(_ tokens: [Token], verb v: Int, lower: Int) -> Range<Int>? {
+        var r = v - 1
+        while r >= lower, isVerbModifier(tokens[r]) { r -= 1 }
+        guard r - 1 >= lower, ["which", "who", "that"].contains(tokens[r].lower), tokens[r - 1].isPunctuation(",(") else { return nil }
+        if tokens[r - 1].isPunctuation("(") { return nil }
+        var start = r - 1
+        while start > lower, start > r - 12, tokens[start - 1].isWord || tokens[start - 1].isPunctuation("-&") { start -= 1 }
+        return validSubject(tokens, start..<(r - 1))
     }
 
     /// The subject of the clause ending at a colon ("Union leader Tom Okafor disagreed:").
@@ -445,13 +548,40 @@ struct SpeakerFinder {
         // The clause nearest the colon: "She was upset, so I had to change my answer:" is mine.
         var starts = [sentence.lowerBound]
         for i in sentence.lowerBound..<clauseEnd
-            where tokens[i].isPunctuation(",;—–") || tokens[i].isQuote || ["that", "and", "but", "so"].contains(tokens[i].lower) {
+            where tokens[i].isPunctuation(",;—–-") || tokens[i].isQuote || ["that", "and", "but", "so"].contains(tokens[i].lower) {
             starts.append(i + 1)
         }
         for start in starts.reversed() where start < clauseEnd {
+            if let np = possessiveCommunication(tokens, from: start, limit: clauseEnd) {
+                return make(tokens, np, verb: nil, method: .colon)
+            }
             guard let np = leadingNounPhrase(tokens, from: start, limit: clauseEnd),
                   !(np.count == 1 && tokens[np.lowerBound].lower == "it") else { continue }
             return make(tokens, np, verb: nil, method: .colon)
+        }
+        return nil
+    }
+
+    /// A clause subject that is someone's words: a possessive with a noun of speech or writing
+    /// ("The ombudsman’s finding", "the union’s response", "Ms Haddad’s reply").
+    private func possessiveCommunication(_ tokens: [Token], from start: Int, limit: Int) -> Range<Int>? {
+        var k = start
+        if k < limit, ["the", "a", "an"].contains(tokens[k].lower) { k += 1 }
+        var possessive: Int?
+        while k < limit, k - start < 6, tokens[k].isWord {
+            let word = tokens[k].lower
+            if word.hasSuffix("’s") || word.hasSuffix("'s") || word.hasSuffix("s’") || word.hasSuffix("s'") {
+                possessive = k
+                break
+            }
+            if WordClasses.clauseBoundaries.contains(word) || WordClasses.prepositions.contains(word) { return nil }
+            k += 1
+        }
+        guard let possessive else { return nil }
+        var end = possessive + 1
+        while end < limit, end - possessive <= 3, tokens[end].isWord, !WordClasses.clauseBoundaries.contains(tokens[end].lower) {
+            if WordClasses.communicationNouns.contains(tokens[end].lower) { return start..<(end + 1) }
+            end += 1
         }
         return nil
     }
@@ -479,12 +609,20 @@ struct SpeakerFinder {
         guard k >= lower else { return nil }
         if WordClasses.subjectPronouns.contains(tokens[k].lower) { return k..<(k + 1) }
         if tokens[k].isPunctuation(",") {
+            // "Name, 59, of Ashton, Md., who watched …, said": the name opens a chain of appositives;
+            // the earliest segment of the chain that names someone is the subject.
+            var commas: [Int] = []
             var c = k - 1
-            while c >= lower, c > k - 30, !tokens[c].isPunctuation(","), !tokens[c].isQuote,
-                  !tokens[c].isPunctuation(".!?;:") { c -= 1 }
-            guard c >= lower, tokens[c].isPunctuation(","), let head = headBefore(tokens, end: c, lower: lower),
-                  tokens[head].contains(where: { $0.isCapitalized }) else { return nil }
-            return head
+            while c >= lower, c > k - 40, !tokens[c].isQuote, !tokens[c].isPunctuation(".!?;:") {
+                if tokens[c].isPunctuation(",") { commas.append(c) }
+                c -= 1
+            }
+            for comma in commas.reversed() {
+                guard let head = headBefore(tokens, end: comma, lower: lower),
+                      tokens[head].contains(where: { $0.isCapitalized && !WordClasses.sentenceAdverbs.contains($0.lower) }) else { continue }
+                return head
+            }
+            return nil
         }
         return headBefore(tokens, end: k + 1, lower: lower)
     }
@@ -531,6 +669,8 @@ struct SpeakerFinder {
         var start = range.lowerBound
         let end = range.upperBound
         while start < end, !isPlausibleSubjectStart(tokens[start]) || (WordClasses.isTimeName(tokens[start]) && !isQuantity(tokens, start, end)) {
+            // A bare plural right before the verb is a group speaking: "and workers said", "commuters told the Gazette".
+            if start == end - 1, isBarePluralNoun(tokens[start]) { return start..<end }
             start += 1
         }
         guard start < end else { return nil }
@@ -603,7 +743,8 @@ struct SpeakerFinder {
                 continue
             }
             if (WordClasses.determiners.contains(word) && k == start)
-                || (nextCapitalized && (WordClasses.titleModifiers.contains(word) || word == "of" || word == "for")) {
+                || (nextCapitalized && (WordClasses.titleModifiers.contains(word) || word == "of" || word == "for"))
+                || (WordClasses.titleModifiers.contains(word) && k + 1 < limit && WordClasses.roles.contains(tokens[k + 1].lower)) {
                 k += 1
                 continue
             }
@@ -658,14 +799,14 @@ struct SpeakerFinder {
             || WordClasses.documents.contains(token.lower) || WordClasses.organisations.contains(token.lower)
     }
 
-    private func isValidHead(_ tokens: [Token], _ head: Range<Int>, maxLength: Int) -> Bool {
+    private func isValidHead(_ tokens: [Token], _ head: Range<Int>, maxLength: Int, coordinated: Bool = false) -> Bool {
         guard !head.isEmpty, head.count <= maxLength, !(head.count == 1 && WordClasses.isTimeName(tokens[head.lowerBound])) else { return false }
         let first = tokens[head.lowerBound].lower
         if WordClasses.prepositions.contains(first) || WordClasses.clauseBoundaries.contains(first) { return false }
         guard isPlausibleSubjectStart(tokens[head.lowerBound])
                 || tokens[head].contains(where: { $0.isCapitalized && !WordClasses.isTimeName($0) }) else { return false }
         return tokens[head].allSatisfy {
-            ($0.isWord && !WordClasses.clauseBoundaries.contains($0.lower)) || $0.isPunctuation("-&’'")
+            ($0.isWord && (!WordClasses.clauseBoundaries.contains($0.lower) || (coordinated && $0.lower == "and"))) || $0.isPunctuation("-&’'")
         }
     }
 
@@ -689,6 +830,17 @@ struct SpeakerFinder {
         guard token.isWord, !token.lower.hasSuffix("’s"), !token.lower.hasSuffix("'s") else { return false }
         return ["they", "we", "i", "you", "people", "others"].contains(token.lower)
             || (token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && token.lower.count > 3)
+    }
+
+    /// A lowercase plural noun with no determiner ("workers", "commuters"), read by its ending.
+    private func isBarePluralNoun(_ token: Token) -> Bool {
+        let word = token.lower
+        guard token.isWord, !token.isCapitalized, word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss"),
+              !word.hasSuffix("us"), !word.hasSuffix("is"), !word.hasSuffix("’s"), !word.hasSuffix("'s") else { return false }
+        return ReportingVerbs.entry(word) == nil && !WordClasses.clauseBoundaries.contains(word)
+            && !WordClasses.prepositions.contains(word) && !WordClasses.determiners.contains(word)
+            && !WordClasses.nonSpeakers.contains(word) && !WordClasses.verbModifiers.contains(word) && !WordClasses.isAdverb(word)
+            && !WordClasses.isTimeName(token)
     }
 
     private func isPlausibleSubjectStart(_ token: Token) -> Bool {

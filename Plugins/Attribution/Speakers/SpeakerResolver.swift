@@ -12,7 +12,8 @@ struct SpeakerResolver {
     let text: ScalarText
     let paragraphs: [TokenizedParagraph]
 
-    /// Full-name mentions by lowercased surname, in text order.
+    /// Full-name mentions by lowercased surname, in text order. A short quotation between two names
+    /// is a nickname inside one name (John “Bud” Frazier); a longer one is speech between two names.
     var fullNames: [String: [FullNameMention]] {
         var result: [String: [FullNameMention]] = [:]
         for paragraph in paragraphs {
@@ -22,7 +23,8 @@ struct SpeakerResolver {
                 guard Self.isNameWord(tokens[i]) else { i += 1; continue }
                 var j = i
                 while j < tokens.count, Self.isNameWord(tokens[j]) || (j > i && Self.isNameParticle(tokens, j))
-                        || (j > i && tokens[j].isQuote && j + 1 < tokens.count && Self.isNameWord(tokens[j + 1])) {
+                        || (j > i && tokens[j].isQuote && tokens[j].range.count <= 24 && j + 1 < tokens.count
+                            && Self.isNameWord(tokens[j + 1])) {
                     j += 1
                 }
                 var start = i
@@ -128,13 +130,21 @@ struct SpeakerResolver {
     static func isNameWord(_ token: Token) -> Bool {
         guard token.isCapitalized else { return false }
         let scalars = token.text.unicodeScalars
-        // Acronyms (NATO, U.S.) are not personal names.
-        if scalars.count > 1 && scalars.allSatisfy({ !CharacterClass.isLowercase($0) }) { return false }
+        // Acronyms (NATO, U.S.) are not personal names; initials (T., W.A.) are part of one.
+        if scalars.count > 1 && scalars.allSatisfy({ !CharacterClass.isLowercase($0) }) { return isInitials(token.text) }
         return true
     }
 
+    /// One or more capital initials, each with its period: "T.", "W.A.".
+    static func isInitials(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 2, scalars.count % 2 == 0, scalars.count <= 6 else { return false }
+        return stride(from: 0, to: scalars.count, by: 2).allSatisfy { CharacterClass.isUppercase(scalars[$0]) && scalars[$0 + 1] == "." }
+    }
+
     private static func isNameParticle(_ tokens: [Token], _ j: Int) -> Bool {
-        ["de", "van", "von", "da", "del", "di", "la", "le", "bin", "al"].contains(tokens[j].lower)
+        ["de", "van", "von", "da", "del", "di", "la", "le", "bin", "al", "el", "ibn", "arap", "dos", "das", "du", "ter", "ten", "der"]
+            .contains(tokens[j].lower)
             && j + 1 < tokens.count && tokens[j + 1].isCapitalized
     }
 }

@@ -18,11 +18,15 @@ struct WeakSourceFinder: Sendable {
         let verbs = Self.speechVerbs
         vague = try OpenerPattern([
             .init(openers: ["critics", "opponents", "observers", "experts", "analysts", "insiders", "sources", "commentators", "pundits",
-                            "detractors", "skeptics", "sceptics"],
+                            "detractors", "skeptics", "sceptics", "officials", "diplomats", "bankers", "traders", "dealers",
+                            "economists", "investors", "strategists", "forecasters"],
                   rest: #"\s+(?:(?:have|had|would|also|often)\s+)?"# + verbs + #"\b"#),
             .init(openers: ["some", "many", "most", "several"],
                   rest: #"(?:\s+(?:people|observers|economists|scientists|voters|americans|residents|members|lawmakers|analysts|experts|critics))?\s+(?:have\s+)?"# + verbs + #"\b"#),
-            .init(openers: ["many"], rest: #"\s+people\b"#),
+            // "Many people in the town feel …", not "many people were injured".
+            .init(openers: ["many"], rest: #"\s+people\b(?=(?:\s+[\p{L}’'-]+){0,4}?\s+(?:feel|feels|felt|fear|fears|feared|"# + verbs.dropFirst(3) + #"\b)"#),
+            .init(openers: ["there"], rest: #"\s+(?:is|was|has\s+been)\s+(?:growing\s+|widespread\s+|much\s+)?(?:speculation|talk)\b"#),
+            .init(openers: ["rumours", "rumors"], rest: #"\s+(?:have\s+|had\s+)?(?:circulated|swirled|spread|persisted)\b"#),
             .init(openers: ["it"],
                   rest: #"\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|now\s+|also\s+)?(?:understood|believed|thought|said|reported|claimed|rumou?red|alleged|suggested|argued|feared)\b"#),
             .init(openers: ["reportedly", "allegedly", "supposedly", "purportedly", "rumoredly", "rumouredly"], rest: #"\b"#),
@@ -33,7 +37,12 @@ struct WeakSourceFinder: Sendable {
         ])
         anonymousPerson = try OpenerPattern([
             .init(openers: ["a", "an", "one", "two", "three", "four", "several", "some", "other", "another", "the"],
-                  rest: #"\s+(?:[\p{L}-]+\s+){0,4}?(?:source|sources|official|officials|person|people|aide|aides|adviser|advisers|advisor|advisors|diplomat|diplomats|insider|insiders|executive|executives|staffer|staffers|employee|employees|member|members|officer|officers)\s*,?\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about|involved\s+in|privy\s+to)(?:\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+)?|who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|would\s+not)\b|(?:speaking|spoke)\s+on\s+(?:the\s+)?condition)"#),
+                  rest: #"\s+(?:[\p{L}-]+\s+){0,4}?(?:source|sources|official|officials|person|people|aide|aides|adviser|advisers|advisor|advisors|diplomat|diplomats|insider|insiders|executive|executives|staffer|staffers|employee|employees|member|members|officer|officers)(?:\s+(?:at|from|in|with)\s+(?:the\s+|a\s+)?[\p{L}-]+)?\s*,?\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about|involved\s+in|privy\s+to)(?:\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+)?|who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|would\s+not)\b|(?:speaking|spoke)\s+on\s+(?:the\s+)?condition)"#),
+            .init(openers: ["people", "sources", "those"],
+                  rest: #"\s+(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+"#),
+            .init(openers: ["friends"], rest: #"\s+of\s+(?:the|his|her|their)\s+(?-i:[a-z][\p{L}-]*)"#),
+            .init(openers: ["one"],
+                  rest: #"\s+(?:[\p{L}-]+\s+){0,2}?(?:diplomat|official|banker|trader|dealer|analyst|aide|insider|executive|economist|adviser|advisor)\s+(?:said|says|told)\b"#),
             .init(openers: ["a", "an"], rest: #"\s+anonymous\s+(?:[\p{L}-]+\s+){0,2}?(?:source|sources|official|officials|person|aide|insider|staffer)\b"#),
             .init(openers: ["anonymous"], rest: #"\s+(?:[\p{L}-]+\s+){0,2}?(?:source|sources|official|officials|person|aide|insider|staffer)\b"#),
             .init(openers: ["a", "one", "another"], rest: #"\s+(?:[\p{L}-]+\s+){0,2}?source\b(?!\s+of\b)"#),

@@ -1,3 +1,5 @@
+import CopydeskText
+
 /// A mention of listed entries found in a text.
 public struct Mention: Sendable, Hashable {
     public enum Kind: String, Sendable { case exact, alias, variant, partial }

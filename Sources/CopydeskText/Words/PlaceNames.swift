@@ -1,8 +1,10 @@
-/// A small gazetteer written for this module: countries, their capitals, US states, the counties and
-/// regions of the British Isles and large world cities, folded. A one-word list name that is also a
-/// place ("SOMERSET") names the place far more often than the company, so it fires only beside a legal form.
-enum PlaceNames {
-    static let all: Set<String> = Set(lines.split(separator: " ").map(String.init))
+/// A small gazetteer written for Copydesk: countries, their capitals, US states, the counties and
+/// regions of the British Isles and large world cities, lowercased, one word each ("hong" and "kong").
+/// The sanctions matcher reads it (a one-word list name that is also a place, "SOMERSET", names the
+/// place far more often than the company, so it fires only beside a legal form); attribution reads it
+/// to tell a capital speaking for its government ("Moscow said") from a person quoted by surname.
+public enum PlaceNames {
+    public static let all: Set<String> = Set(lines.split(separator: " ").map(String.init))
 
     private static let lines = """
     afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain \
