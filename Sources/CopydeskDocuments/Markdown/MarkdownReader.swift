@@ -58,6 +58,11 @@ public enum MarkdownReader {
                 && (comment.lowerBound == 0 || bytes[comment.lowerBound - 1] != UInt8(ascii: "\\"))
                 && !SourceMask.isAloneOnItsLines(bytes, comment)
         }
+        // An ATX heading is one line: markup rewritten across its end would be text, so a range that
+        // starts on a heading line and crosses a line end stays as written.
+        hidden.removeAll { range in
+            bytes[range].contains(where: { $0 == 0x0A || $0 == 0x0D }) && MarkdownReader.isATXHeadingLine(bytes, containing: range.lowerBound)
+        }
         let body = hidden.isEmpty ? bytes : SourceMask.markdown(bytes, ranges: hidden)
         var walker = MarkdownBlockWalker(source: body, bodyStart: bodyStart)
         walker.walk(into: &builder)
@@ -77,6 +82,20 @@ public enum MarkdownReader {
             metadata.title = ProseBuilder.text(text, first.range)
         }
         return (ReadResult(text: text, blocks: blocks, map: map, metadata: metadata, comments: comments), walker.unalignedLiterals)
+    }
+}
+
+extension MarkdownReader {
+    /// Whether the line holding `offset` opens with an ATX heading marker (up to three blanks and
+    /// block-quote markers, then one to six `#` and a blank or the line's end).
+    static func isATXHeadingLine(_ bytes: [UInt8], containing offset: Int) -> Bool {
+        var start = offset
+        while start > 0 && bytes[start - 1] != 0x0A && bytes[start - 1] != 0x0D { start -= 1 }
+        var i = start
+        while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == UInt8(ascii: ">")) { i += 1 }
+        var hashes = 0
+        while i < bytes.count && bytes[i] == UInt8(ascii: "#") { hashes += 1; i += 1 }
+        return (1...6).contains(hashes) && (i == bytes.count || bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D)
     }
 }
 
