@@ -53,7 +53,7 @@ public enum MarkdownReader {
         let lexicalComments = HTMLComments.ranges(in: bytes, within: bodyStart..<bytes.count)
         hidden += lexicalComments.filter { comment in
             let inside = bytes[(comment.lowerBound + 4)..<(comment.upperBound - 3)]
-            return TemplateTags.occurrences(of: [0x2D, 0x2D], in: Array(inside), from: 0).count > 0
+            return HTMLComments.find([0x2D, 0x2D], in: bytes, from: inside.startIndex, before: inside.endIndex) != nil
                 && !inside.contains(UInt8(ascii: "`")) && !inside.contains(0x0A) && !inside.contains(0x0D)
                 && (comment.lowerBound == 0 || bytes[comment.lowerBound - 1] != UInt8(ascii: "\\"))
                 && !SourceMask.isAloneOnItsLines(bytes, comment)
