@@ -106,6 +106,15 @@ final class IndexImageTests: XCTestCase {
         var pastStrings = bytes
         pastStrings.replaceSubrange(strings.lowerBound + 4..<strings.lowerBound + 8, with: [0, 0, 0, 0x10])
         XCTAssertTrue(refusal(resealed(pastStrings))?.contains("points past the strings") ?? false)
+        // A table without a known bound (the vocabulary's token ids) still holds no negative value,
+        // which the matcher would trap on when it builds a trie key.
+        let vocabularyKeys = try section(.vocabularyKeys, of: bytes), vocabularyValues = try section(.vocabularyValues, of: bytes)
+        let used = try XCTUnwrap(stride(from: 0, to: vocabularyKeys.count / 8, by: 1).first { slot in
+            bytes[(vocabularyKeys.lowerBound + slot * 8)..<(vocabularyKeys.lowerBound + slot * 8 + 8)].contains { $0 != 0 }
+        })
+        var negative = bytes
+        negative.replaceSubrange(vocabularyValues.lowerBound + used * 4..<vocabularyValues.lowerBound + used * 4 + 4, with: [0, 0, 0, 0x80])
+        XCTAssertTrue(refusal(resealed(negative))?.contains("table vocabularyKeys holds -") ?? false, refusal(resealed(negative)) ?? "")
         let keys = try section(.vocabularyKeys, of: bytes)
         var full = bytes
         for offset in stride(from: keys.lowerBound, to: keys.upperBound, by: 8) where full[offset..<offset + 8].allSatisfy({ $0 == 0 }) {

@@ -125,12 +125,12 @@ enum IndexImageReader {
                 throw damaged("table \(keysSection) is not a power of two of slots")
             }
             guard thorough else { continue }
-            var filled = 0
-            for slot in 0..<keys.count where keys[slot] != 0 {
-                filled += 1
-                if let range, !range.contains(Int(slotValues[slot])) { throw damaged("table \(keysSection) holds \(slotValues[slot]), outside \(range)") }
+            guard keys.contains(0) else { throw damaged("table \(keysSection) has no empty slot") }
+            // Every value is an index or a count: never negative, even where no bound is known.
+            let allowed = range ?? 0..<Int(Int32.max) + 1
+            for slot in 0..<keys.count where keys[slot] != 0 && !allowed.contains(Int(slotValues[slot])) {
+                throw damaged("table \(keysSection) holds \(slotValues[slot]), outside \(allowed)")
             }
-            guard filled < keys.count else { throw damaged("table \(keysSection) has no empty slot") }
         }
         return sections
     }
