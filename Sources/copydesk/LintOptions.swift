@@ -33,7 +33,7 @@ struct LintOptions: ParsableArguments {
     @Option(name: .long, help: "Note-level results kept per file (fact tags such as dates and quotes), in position order; the rest are left out with a warning saying how many. Warnings and errors are always kept. 0: no limit.")
     var maxResultsPerFile: Int = LintRequest.defaultMaxNotesPerFile
 
-    @Option(name: [.short, .long], help: "Worker threads (default: one per core).")
+    @Option(name: [.customShort("j", allowingJoined: true), .long], help: "Worker threads (default: one per core).")
     var jobs: Int = 0
 
     @Option(name: .long, help: "Seconds one file may take; a file that takes longer is reported and skipped, and the run goes on (0: no limit).")

@@ -40,12 +40,13 @@ final class CrashRecoveryTests: XCTestCase {
         let rules = Set((expected?.arrayValue ?? []).compactMap { $0["rule"]?.stringValue })
         XCTAssertTrue(rules.isSuperset(of: ["dates/weekday-mismatch", "fault-injection/marker"]), clean.out)
 
-        for jobs in ["1", "2"] {
-            let run = try copydesk(["lint", ".", "--format", "json", "--jobs", jobs, "--file-timeout", "2", "--now", "2026-01-01T00:00:00Z"],
+        // Both spellings of the worker count: "--jobs 1" and ripgrep's joined "-j2".
+        for jobs in [["--jobs", "1"], ["-j2"]] {
+            let run = try copydesk(["lint", ".", "--format", "json"] + jobs + ["--file-timeout", "2", "--now", "2026-01-01T00:00:00Z"],
                                    in: workspace.root)
             XCTAssertEqual(run.status, 1, run.err)
             let report = try json(run.out)
-            XCTAssertEqual(report["results"], expected, "-j \(jobs): the other files' results")
+            XCTAssertEqual(report["results"], expected, "\(jobs): the other files' results")
             let errors = Dictionary(uniqueKeysWithValues: (report["errors"]?.arrayValue ?? []).compactMap { error in
                 error["path"]?.stringValue.map { ($0, error["message"]?.stringValue ?? "") }
             })

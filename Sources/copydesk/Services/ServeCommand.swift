@@ -33,7 +33,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "A file holding the bearer token /v1/ requests must carry (COPYDESK_TOKEN also sets it).")
     var tokenFile: String?
 
-    @Option(name: [.short, .long], help: "Lint threads (default: one per core).")
+    @Option(name: [.customShort("j", allowingJoined: true), .long], help: "Lint threads (default: one per core).")
     var jobs = 0
 
     @OptionGroup var plugins: PluginOptions
