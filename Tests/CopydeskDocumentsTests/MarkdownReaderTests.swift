@@ -113,6 +113,27 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertEqual(news.start.utf16Offset, 10)
     }
 
+    /// Link destinations are stepped over as CommonMark reads them: the destination ends at a blank
+    /// whatever its parentheses, and a title may be quoted or parenthesised and hold parentheses.
+    func testLinkDestinationsAndTitlesOfEveryShape() throws {
+        let markdown = """
+        See [one](https://a.example/x_(y) "t (1)") then [two](<b c> 'q') and [three](d (paren title))
+        or [four](( ):done and [five](e
+        "split") end.
+
+        """
+        let document = try TestDocuments.markdown(markdown)
+        XCTAssertEqual(document.text, "See one then two and three\nor four:done and five end.")
+        for word in ["then", "and", ":done", "end."] {
+            XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: word)), word)
+        }
+
+        // The `(` destination ends at the blank, so the `)` after it closes the link on its own line:
+        // the colon is the one on line 1, not the table's delimiter row's (a fuzzer finding).
+        let table = try TestDocuments.markdown("[](( ):\n)\n-:")
+        XCTAssertEqual(table.sourceRegion(of: table.proseRange(of: ":")).start.line, 1)
+    }
+
     func testCRLFAndByteOrderMarkKeepPositions() throws {
         let text = "Intro line one\r\nline two with > sign\r\n\r\n> quoted\r\n> text here\r\n"
         let document = try TestDocuments.read([0xEF, 0xBB, 0xBF] + Array(text.utf8), format: .markdown)

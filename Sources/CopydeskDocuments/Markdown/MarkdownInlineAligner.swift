@@ -229,9 +229,15 @@ struct MarkdownInlineAligner {
         }
     }
 
-    /// Steps over `(destination "title")`, with nested parentheses, escapes, `<…>` destinations and
-    /// quoted titles (which may hold parentheses).
+    /// Steps over `(destination "title")` as CommonMark reads it: blanks, a destination (`<…>`, or
+    /// a run without blanks whose parentheses nest), blanks, an optional title in quotes or
+    /// parentheses, blanks and the closing `)`. When that shape is not at the cursor, falls back to
+    /// the first `)` that balances the opening one.
     private mutating func skipInlineDestination() {
+        if let end = inlineDestinationEnd(from: cursor + 1) {
+            cursor = end
+            return
+        }
         var i = cursor + 1
         var depth = 1
         var previousIsSpace = true
@@ -259,6 +265,56 @@ struct MarkdownInlineAligner {
             i += 1
         }
         // No closing parenthesis: leave the cursor where it is; the next literal is searched for.
+    }
+
+    /// The offset past the `)` that closes an inline destination whose content starts at `start`,
+    /// read the way CommonMark reads it (a destination ends at the first blank, whatever its
+    /// parentheses), or nil when the source there has another shape.
+    private func inlineDestinationEnd(from start: Int) -> Int? {
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var i = start
+        func skipBlanks() { while i < limit && isBlank(source[i]) { i += 1 } }
+        skipBlanks()
+        guard i < limit else { return nil }
+        let destinationStart = i
+        if source[i] == UInt8(ascii: "<") {
+            i += 1
+            while i < limit && source[i] != UInt8(ascii: ">") {
+                if source[i] == 0x0A || source[i] == 0x0D { return nil }
+                i += source[i] == UInt8(ascii: "\\") ? 2 : 1
+            }
+            guard i < limit else { return nil }
+            i += 1
+        } else {
+            var depth = 0
+            while i < limit && !isBlank(source[i]) && source[i] >= 0x20 {
+                let byte = source[i]
+                if byte == UInt8(ascii: "\\") { i += 2; continue }
+                if byte == UInt8(ascii: "(") { depth += 1 }
+                if byte == UInt8(ascii: ")") {
+                    if depth == 0 { break }
+                    depth -= 1
+                }
+                i += 1
+            }
+        }
+        let afterDestination = i
+        skipBlanks()
+        // A title is set off from a destination by blanks.
+        if i < limit && (i > afterDestination || afterDestination == destinationStart) {
+            let opener = i < limit ? source[i] : 0
+            let closer: UInt8? = opener == UInt8(ascii: "\"") || opener == UInt8(ascii: "'") ? opener
+                : opener == UInt8(ascii: "(") ? UInt8(ascii: ")") : nil
+            if let closer {
+                i += 1
+                while i < limit && source[i] != closer { i += source[i] == UInt8(ascii: "\\") ? 2 : 1 }
+                guard i < limit else { return nil }
+                i += 1
+                skipBlanks()
+            }
+        }
+        guard i < limit, source[i] == UInt8(ascii: ")") else { return nil }
+        return i + 1
     }
 
     /// A soft or hard line break: trailing spaces (or the backslash), the newline, which the prose

@@ -228,8 +228,10 @@ struct MarkdownBlockWalker {
             while let current = cell {
                 builder.beginBlock(.tableCell, isInBlockquote: quoteDepth > 0)
                 if index < cellRanges.count {
+                    // A cell that an earlier block's alignment ran past is anchored where that ended, never before.
                     let range = cellRanges[index]
-                    var aligner = MarkdownInlineAligner(source: source, start: max(range.lowerBound, floor), limit: range.upperBound,
+                    let start = max(range.lowerBound, floor)
+                    var aligner = MarkdownInlineAligner(source: source, start: start, limit: max(range.upperBound, start),
                                                         quoteDepth: quoteDepth)
                     aligner.write(current, into: &builder, isATXHeading: false)
                     floor = max(floor, aligner.position)
