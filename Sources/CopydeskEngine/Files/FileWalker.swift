@@ -52,13 +52,12 @@ public struct FileWalker {
     /// a pre-commit hook that passes every changed file needs.
     public var excludesNamedFiles = false
 
-    public func expand(_ paths: [String]) -> (items: [Item], problems: [Problem]) {
-        var items: [Item] = []
+    public func expand(_ paths: [String]) -> (items: FileList, problems: [Problem]) {
+        var items = FileList(root: root)
         var problems: [Problem] = []
         var seen = Set<FileID>()
-        var seenPaths = Set<String>()
-        for path in paths {
-            let absolute = FileWalker.absolute(path, relativeTo: root)
+        let absolutePaths = paths.map { FileWalker.absolute($0, relativeTo: root) }
+        for (path, absolute) in zip(paths, absolutePaths) {
             var info = stat()
             guard stat(absolute, &info) == 0 else {
                 problems.append(Problem(displayPath: path, message: "no such file or folder"))
@@ -76,14 +75,26 @@ public struct FileWalker {
                 items.append(Item(path: absolute, displayPath: display))
             }
         }
-        // A file named twice (as itself and inside a folder) is linted once.
-        items = items.filter { seenPaths.insert($0.path).inserted }
+        // A file named twice (as itself and inside a folder, or in two folders one inside the other)
+        // is linted once. Paths none of which is inside another cannot name a file twice, and then
+        // the walk keeps no set of every path it found.
+        if FileWalker.someNested(absolutePaths) {
+            var seenPaths = Set<String>()
+            items = items.filter { seenPaths.insert($0.path).inserted }
+        }
         return (items, problems)
+    }
+
+    /// Whether one of the absolute, normalised `paths` is another or lies inside it.
+    static func someNested(_ paths: [String]) -> Bool {
+        // With a slash at the end of each, a path sorts right before those inside it.
+        let folders = paths.map { $0 == "/" ? $0 : $0 + "/" }.sorted()
+        return zip(folders, folders.dropFirst()).contains { outer, inner in inner.hasPrefix(outer) }
     }
 
     static func id(_ info: stat) -> FileID { FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)) }
 
-    private func walk(_ folder: String, display: String, id: FileID, gitIgnores inherited: GitIgnoreStack?, into items: inout [Item],
+    private func walk(_ folder: String, display: String, id: FileID, gitIgnores inherited: GitIgnoreStack?, into items: inout FileList,
                       problems: inout [Problem], ancestors: inout Set<FileID>, seen: inout Set<FileID>) {
         guard ancestors.insert(id).inserted else {
             problems.append(Problem(displayPath: display, message: "folder loop: this link leads back to a folder above it; not walked again"))

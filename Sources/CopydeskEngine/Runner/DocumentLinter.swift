@@ -98,7 +98,7 @@ public final class DocumentLinter: @unchecked Sendable {
         let absolute = paths(for: path).absolute
         let settings = try settings(forAbsolutePath: absolute)
         let job = FileJob(item: FileWalker.Item(path: absolute, displayPath: path), settings: settings)
-        return LintRunner(registry: setup.registry).activeRules([job], resolver: currentResolver())
+        return LintRunner(registry: setup.registry).activeRules([job.settings], resolver: currentResolver())
     }
 
     /// Lints one document; a document that cannot be read (not UTF-8, say) is the report's file
@@ -115,7 +115,7 @@ public final class DocumentLinter: @unchecked Sendable {
         let runner = LintRunner(registry: setup.registry)
         let outcome = runner.lint(job, loader: loader, request: request)
 
-        var rules = runner.activeRules([job], resolver: currentResolver())
+        var rules = runner.activeRules([job.settings], resolver: currentResolver())
         if outcome.results.contains(where: { $0.ruleID == InlineSuppressions.unusedRule.id }) {
             rules.append(InlineSuppressions.unusedRule)
             rules.sort { $0.id < $1.id }

@@ -74,7 +74,8 @@ public struct LintRunner: Sendable {
         walker.excludesNamedFiles = request.excludesIgnoredNamedFiles
         var (items, walkProblems) = request.standardInput.map { input in
             let absolute = FileWalker.absolute(input.path, relativeTo: request.root)
-            return ([FileWalker.Item(path: absolute, displayPath: FileWalker.relative(absolute, to: request.root))], [])
+            let item = FileWalker.Item(path: absolute, displayPath: FileWalker.relative(absolute, to: request.root))
+            return (FileList(root: walker.root, [item]), [])
         } ?? walker.expand(request.paths.isEmpty ? ["."] : request.paths)
         var changes: GitChanges?
         if let revision = request.changedSince {
@@ -90,68 +91,80 @@ public struct LintRunner: Sendable {
             walkProblems = walkProblems.filter { shard.contains($0.displayPath) }
         }
         // Settle every file's configuration and plugins first, so that errors stop the run up front.
-        var jobs: [FileJob] = []
+        // A file keeps only the index of its settings: the run's memory is the files' names and a
+        // few integers each, not an object per file.
+        var settingsList: [FileJob.Settings] = []
+        var settingsOfFile: [Int32] = []
+        settingsOfFile.reserveCapacity(items.count)
         // Files of one folder share their settings unless a configuration has per-file overrides.
-        var settingsByFolder: [String: FileJob.Settings] = [:]
-        for item in items {
-            let folder = ConfigurationResolver.folder(of: item.path)
+        var settingsByFolder: [String: Int32] = [:]
+        for index in 0..<items.count {
+            let path = items.path(at: index)
+            let folder = ConfigurationResolver.folder(of: path)
             if let settings = settingsByFolder[folder] {
-                jobs.append(FileJob(item: item, settings: settings))
+                settingsOfFile.append(settings)
                 continue
             }
-            let (configuration, chain) = try resolver.effectiveConfiguration(forFile: item.path)
+            let (configuration, chain) = try resolver.effectiveConfiguration(forFile: path)
             if let stray = chain.first(where: { !$0.load.isEmpty && $0.file != request.pluginListFile }) {
                 throw ConfigurationError(file: stray.file ?? "configuration",
                                          message: "`load:` is read only from the top configuration (\(request.pluginListFile ?? "--config or .copydesk.yml in the current folder")); move it there")
             }
             let plugins = try resolver.pluginSet(for: configuration, chain: chain)
-            let settings = FileJob.Settings(configuration: configuration, plugins: plugins)
+            settingsList.append(FileJob.Settings(configuration: configuration, plugins: plugins))
+            let settings = Int32(settingsList.count - 1)
             if !chain.contains(where: { !$0.overrides.isEmpty }) { settingsByFolder[folder] = settings }
-            jobs.append(FileJob(item: item, settings: settings))
+            settingsOfFile.append(settings)
         }
-        if jobs.isEmpty {
+        if items.isEmpty {
             let (configuration, chain) = try resolver.effectiveConfiguration(forFile: request.root + "/.")
             _ = try resolver.pluginSet(for: configuration, chain: chain)
         }
-        var rules = activeRules(jobs, resolver: resolver)
+        var rules = activeRules(settingsList, resolver: resolver)
         let handle = makeHandler(rules)
         // Ranks in the report: files in path order.
-        let ranked = jobs.indices.sorted { jobs[$0].item.displayPath < jobs[$1].item.displayPath }
-        var rankOfJob = [Int](repeating: 0, count: jobs.count)
-        for (rank, index) in ranked.enumerated() { rankOfJob[index] = rank }
-        let rank = rankOfJob
+        let displayPaths = items.displayPaths
+        let ranked = (0..<Int32(items.count)).sorted { displayPaths.precedes(Int($0), Int($1)) }
+        var rankOfFile = [Int32](repeating: 0, count: items.count)
+        for (rank, index) in ranked.enumerated() { rankOfFile[Int(index)] = Int32(rank) }
+        let rank = rankOfFile
+        let files = items
+        let settingsOf = settingsOfFile
+        let allSettings = settingsList
 
         let tally = FileTally()
         let counter = AtomicCounter()
-        let workers = max(1, min(request.jobs > 0 ? request.jobs : ProcessInfo.processInfo.activeProcessorCount, jobs.count))
+        let workers = max(1, min(request.jobs > 0 ? request.jobs : ProcessInfo.processInfo.activeProcessorCount, files.count))
         // Files an earlier attempt finished go last; report order does not depend on this.
         let order = request.completedFiles.isEmpty ? ranked
-            : ranked.filter { !request.completedFiles.contains(jobs[$0].item.displayPath) }
-                + ranked.filter { request.completedFiles.contains(jobs[$0].item.displayPath) }
+            : ranked.filter { !request.completedFiles.contains(displayPaths[Int($0)]) }
+                + ranked.filter { request.completedFiles.contains(displayPaths[Int($0)]) }
         let onlyChangedLines = request.onlyChangedLines ? changes : nil
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             request.observer?.workerStarted()
             while true {
                 let position = counter.next()
                 guard position < order.count else { return }
-                let index = order[position]
-                let path = jobs[index].item.displayPath
+                let index = Int(order[position])
+                let job = FileJob(item: files[index], settings: allSettings[Int(settingsOf[index])])
+                let path = job.item.displayPath
                 var outcome: FileOutcome
                 if let message = request.abandonedFiles[path] {
                     outcome = FileOutcome(error: FileError(path: path, message: message))
                 } else {
                     request.observer?.fileStarted(index, path: path)
-                    outcome = lint(jobs[index], loader: loader, request: request)
+                    outcome = lint(job, loader: loader, request: request)
                     request.observer?.fileFinished(index)
                 }
                 if let changes = onlyChangedLines {
-                    let changed = changes.lines[jobs[index].item.path] ?? IndexSet()
+                    let changed = changes.lines[job.item.path] ?? IndexSet()
                     outcome.results.removeAll { !changed.contains($0.region.start.line) }
                 }
                 request.baseline?.apply(to: &outcome.results)
                 tally.add(outcome)
-                handle(rank[index], outcome)
-                request.progress?(position + 1, jobs.count)
+                handle(Int(rank[index]), outcome)
+                request.progress?(position + 1, files.count)
+                if position % MemoryTrim.filesBetweenTrims == MemoryTrim.filesBetweenTrims - 1 { MemoryTrim.releaseFreePages() }
             }
         }
 
@@ -159,8 +172,8 @@ public struct LintRunner: Sendable {
         fileErrors.sort { ($0.path, $0.message) < ($1.path, $1.message) }
         var problems = tally.problems
         var noticedSettings: Set<ObjectIdentifier> = []
-        for job in jobs where noticedSettings.insert(ObjectIdentifier(job.settings)).inserted {
-            for case let plugin as any RunNoticing in job.settings.plugins.plugins {
+        for settings in settingsList where noticedSettings.insert(ObjectIdentifier(settings)).inserted {
+            for case let plugin as any RunNoticing in settings.plugins.plugins {
                 problems += plugin.runNotices(now: request.now).map { ReportedProblem(level: $0.level, message: $0.message, ruleID: $0.ruleID, isAdvisory: $0.isAdvisory) }
             }
         }
@@ -171,7 +184,7 @@ public struct LintRunner: Sendable {
         }
         var report = Report(tool: LintRunner.tool, rules: rules, results: [],
                             fileErrors: fileErrors, problems: problems, sources: [:],
-                            filesScanned: jobs.map(\.item.displayPath))
+                            filesScanned: displayPaths)
         report.shard = request.shard.map { ReportShard(index: $0.index, count: $0.count) }
         report.hiddenBelowLevel = tally.hidden
         return report
@@ -187,14 +200,13 @@ public struct LintRunner: Sendable {
     }
 
     /// Every rule some file ran with, at the level it ran at.
-    func activeRules(_ jobs: [FileJob], resolver: ConfigurationResolver) -> [RuleDescription] {
+    func activeRules(_ settingsList: [FileJob.Settings], resolver: ConfigurationResolver) -> [RuleDescription] {
         var rules: [String: RuleDescription] = [:]
-        var seenSettings = Set<ObjectIdentifier>()
         var seen = Set<String>()
-        for job in jobs where seenSettings.insert(ObjectIdentifier(job.settings)).inserted
-            && seen.insert(job.configuration.pluginKey + "\u{1E}\(job.configuration.rules)").inserted {
-            for rule in job.plugins.allRules where rules[rule.id] == nil {
-                guard let level = job.settings.levels.level(for: rule.id) else { continue }
+        for settings in settingsList
+            where seen.insert(settings.configuration.pluginKey + "\u{1E}\(settings.configuration.rules)").inserted {
+            for rule in settings.plugins.allRules where rules[rule.id] == nil {
+                guard let level = settings.levels.level(for: rule.id) else { continue }
                 var active = rule
                 active.defaultLevel = level
                 active.enabledByDefault = true

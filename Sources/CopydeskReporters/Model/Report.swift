@@ -14,7 +14,7 @@ public struct Report: Sendable {
     /// Source files the results point into, by path (for snippets and context lines).
     public var sources: [String: SourceFile]
     /// Paths of every file read.
-    public var filesScanned: [String]
+    public var filesScanned: FileNames
     /// How many findings of each level were left out for being below the level reported.
     public var hiddenBelowLevel: [Level: Int] = [:]
     /// The slice of the files this run linted (`lint --shard i/N`), nil for a whole run. SARIF
@@ -22,7 +22,7 @@ public struct Report: Sendable {
     public var shard: ReportShard?
 
     public init(tool: ToolInfo, rules: [RuleDescription], results: [ReportedResult], fileErrors: [FileError],
-                problems: [ReportedProblem], sources: [String: SourceFile], filesScanned: [String]) {
+                problems: [ReportedProblem], sources: [String: SourceFile], filesScanned: FileNames) {
         self.tool = tool
         self.rules = rules
         self.results = results
