@@ -77,7 +77,7 @@ let package = Package(
         // options read into indexes (the CLI's `sanctions` commands and the built-in registration use it).
         .target(name: "SanctionsLists", dependencies: ["SanctionsPlugin", "CopydeskCore"]),
         .target(name: "StaleTimestampsPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/StaleTimestamps"),
-        .target(name: "ModerationPlugin", dependencies: ["CopydeskCore"], path: "Plugins/Moderation",
+        .target(name: "ModerationPlugin", dependencies: ["CopydeskCore", "CopydeskText"], path: "Plugins/Moderation",
                 exclude: ["Lexicon/Data", "Lexicon/generate-embedded-lexicon", "Lexicon/SOURCES.md"]),
 
         // Fuzzing (Fuzz/README.md): one entry function per fuzz target, and the driver that runs them

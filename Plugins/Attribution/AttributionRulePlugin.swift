@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskText
 
 /// Direct quotations paired with their speakers, and weak attribution.
 ///
@@ -50,7 +51,7 @@ public struct AttributionRulePlugin: RulePlugin {
         } else {
             findings.append(contentsOf: quotes.map { quoteFinding($0, document: document) })
         }
-        findings.append(contentsOf: analysis.markIssues.map { markFinding($0, analysis: analysis) })
+        findings.append(contentsOf: analysis.markIssues.map { markFinding($0, document: document) })
         do {
             let quoteRanges = quotes.map(\.range)
             findings.append(contentsOf: try WeakSourceFinder.shared.findings(in: document, quoteRanges: quoteRanges))
@@ -96,9 +97,9 @@ public struct AttributionRulePlugin: RulePlugin {
                        range: quote.range, properties: ["quote": .object(fact)])
     }
 
-    private func markFinding(_ issue: MarkIssue, analysis: AttributionAnalysis) -> Finding {
-        let range = analysis.text.utf8Range(issue.range)
-        let mark = analysis.text.string(issue.range)
+    private func markFinding(_ issue: UnpairedQuotationMark, document: Document) -> Finding {
+        let range = issue.range
+        let mark = document.text(of: range)
         switch issue.kind {
         case .unclosed:
             return Finding(ruleID: AttributionRules.unbalancedQuote,

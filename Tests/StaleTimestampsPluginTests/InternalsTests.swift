@@ -2,18 +2,8 @@ import CopydeskCore
 @testable import StaleTimestampsPlugin
 import XCTest
 
-/// The pieces the rules are built from: quotation spans, range cursors, date arithmetic, label dates.
+/// The pieces the rules are built from: range cursors, date arithmetic, label dates.
 final class InternalsTests: XCTestCase {
-    private func texts(_ ranges: [Range<Int>], in text: String) -> [String] {
-        ranges.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
-    }
-
-    func testQuotedSpans() {
-        let text = "He said “not yet” and ‘soon’. It's the guard's view. ``Wire style'' and \"open to the end"
-        XCTAssertEqual(texts(QuotedSpans.spans(in: text, range: 0..<text.utf8.count), in: text),
-                       ["“not yet”", "‘soon’", "``Wire style''", "\"open to the end"])
-    }
-
     func testRangeCursorAnswersInOrder() {
         var cursor = RangeCursor([20..<30, 0..<10, 5..<8])
         XCTAssertTrue(cursor.contains(6))

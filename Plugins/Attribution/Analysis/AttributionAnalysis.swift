@@ -27,7 +27,7 @@ struct AttributionAnalysis {
     var isSpeech: [Bool]
     var attributions: [Attribution?]
     var resolved: [String?]
-    var markIssues: [MarkIssue]
+    var markIssues: [UnpairedQuotationMark]
     /// Every word the text writes in lowercase.
     var lowercaseWords: Set<String>
     /// Full personal names in the text, by lowercased surname.
@@ -41,10 +41,11 @@ struct AttributionAnalysis {
         let text = ScalarText(string)
         self.text = text
         let paragraphs = paragraphRanges.map { text.scalarIndex(ofUTF8: $0.lowerBound)..<text.scalarIndex(ofUTF8: $0.upperBound) }
-        let scanner = QuoteScanner(text: text, paragraphs: paragraphs, ignored: Self.markupTags(in: text))
-        let (quotes, issues) = scanner.scan()
+        let scan = QuotationScanner.quotations(in: string, paragraphs: paragraphRanges,
+                                               ignoring: Self.markupTags(in: text).map(text.utf8Range))
+        let quotes = scan.quotations.map { QuoteSpan($0, in: text) }
         self.quotes = quotes
-        self.markIssues = issues
+        self.markIssues = scan.unpaired
 
         var tokenized: [TokenizedParagraph] = []
         var q = 0

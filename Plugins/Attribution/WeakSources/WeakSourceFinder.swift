@@ -1,3 +1,4 @@
+import CopydeskText
 import CopydeskCore
 
 /// Finds vague attribution ("critics say", "it is understood", "reportedly") and anonymous sources

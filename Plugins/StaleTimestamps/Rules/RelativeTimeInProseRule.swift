@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskText
 
 /// `stale-timestamps/relative-time-in-prose`: running text that counts from the reader's now at short range.
 struct RelativeTimeInProseRule {
@@ -70,7 +71,7 @@ struct RelativeTimeInProseRule {
             try relativeTimes.forEachMatch(inUTF8: bytes, windows: CollectionOfOne(block.range), textEnd: block.range.upperBound) { match in
                 let range = match.range
                 if reported.overlaps(range) { return true }
-                if quotes == nil { quotes = RangeCursor(QuotedSpans.spans(in: text, range: block.range)) }
+                if quotes == nil { quotes = RangeCursor(QuotationScanner.quotedStretches(in: text, block: block.range, convention: .speech)) }
                 if quotes!.contains(range.lowerBound) { return true }
                 let phrase = text.utf8Slice(range)
                 if match["today"] != nil {

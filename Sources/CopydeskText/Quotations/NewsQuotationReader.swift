@@ -1,37 +1,12 @@
-import CopydeskText
-
-/// A quotation found in the prose: from its opening mark to its closing mark inclusive.
-struct QuoteSpan: Equatable {
-    /// Scalar range, marks included.
-    var range: Range<Int>
-    /// Index of the paragraph the quotation opens in, and of the one it closes in.
-    var firstParagraph: Int
-    var lastParagraph: Int
-    /// Whether the marks are single quotation marks (‘…’ or '…').
-    var isSingle: Bool
-    /// Length in scalars of the opening and closing marks.
-    var openLength: Int
-    var closeLength: Int
-
-    /// The scalar range of the quoted words, marks excluded.
-    var contentRange: Range<Int> { (range.lowerBound + openLength)..<(range.upperBound - closeLength) }
-}
-
-/// A quotation mark that does not pair up.
-struct MarkIssue: Equatable {
-    enum Kind { case unclosed, stray }
-    var kind: Kind
-    var range: Range<Int>
-}
-
-/// Finds quotation marks and pairs them into quotations.
+/// Finds quotation marks and pairs them into quotations, as an editor reads them
+/// (`QuotationScanner.quotations`).
 ///
 /// It tells apostrophes (players’, ’90s, don’t) from single quotation marks, reads `''` as a double
 /// mark (archive copy), folds single quotes nested in double ones into the outer quotation, reads
 /// mis-typed curly marks by their context, and follows the newswire convention for quotations that
 /// run over several paragraphs (no closing mark at the end of a paragraph the quotation continues,
-/// a new opening mark at the start of the next).
-struct QuoteScanner {
+/// a new opening mark at the start of the next). Positions and lengths are in UTF-8 bytes.
+struct NewsQuotationReader {
     enum Style { case double, single }
     enum Role { case open, close, either }
 
@@ -43,16 +18,16 @@ struct QuoteScanner {
         var range: Range<Int> { position..<(position + length) }
     }
 
-    let text: ScalarText
-    /// Scalar ranges of the paragraphs, in order.
+    let text: UTF8Scalars
+    /// UTF-8 ranges of the paragraphs, in order.
     let paragraphs: [Range<Int>]
-    /// Scalar ranges whose marks are not prose (markup tags left in plain text).
+    /// UTF-8 ranges whose marks are not prose (markup tags left in plain text).
     let ignored: [Range<Int>]
 
     /// The quotations and the marks that do not pair, in text order.
-    func scan() -> (quotes: [QuoteSpan], issues: [MarkIssue]) {
-        var quotes: [QuoteSpan] = []
-        var issues: [MarkIssue] = []
+    func scan() -> (quotations: [Quotation], unpaired: [UnpairedQuotationMark]) {
+        var quotes: [Quotation] = []
+        var issues: [UnpairedQuotationMark] = []
         let marksByParagraph = paragraphs.map { marks(in: $0) }
 
         // Open double marks, outermost first; a mark opened inside another nests (and is folded in).
@@ -68,32 +43,33 @@ struct QuoteScanner {
                     continue
                 }
                 if let current = open.last {
-                    if open.count == 1, mark.role == .open, text[mark.position] == text[current.mark.position],
+                    if open.count == 1, mark.role == .open, text.scalar(at: mark.position) == text.scalar(at: current.mark.position),
                        let sentenceEnd = sentenceEnd(before: mark, in: paragraphs[p]), sentenceEnd > current.mark.position + current.mark.length {
                         // Copy whose paragraph breaks were lost: the newswire continuation mark of the
                         // next paragraph (“…that. “So we…”) stands inside the line. The quotation is
                         // left open (and reported), and its words up to the sentence end are one quotation.
                         // One report for a run of such pieces: its first opening mark.
                         if !continuedPieces.contains(current.mark.position) {
-                            issues.append(MarkIssue(kind: .unclosed, range: current.mark.range))
+                            issues.append(UnpairedQuotationMark(kind: .unclosed, range: current.mark.range))
                         }
                         continuedPieces.insert(mark.position)
-                        quotes.append(QuoteSpan(range: current.mark.position..<sentenceEnd, firstParagraph: current.paragraph,
-                                                lastParagraph: p, isSingle: false, openLength: current.mark.length, closeLength: 0))
+                        quotes.append(Quotation(range: current.mark.position..<sentenceEnd, firstParagraph: current.paragraph,
+                                                lastParagraph: p, isSingle: false, openingMarkLength: current.mark.length,
+                                                closingMarkLength: 0))
                         open = [(mark, p)]
                     } else if mark.role == .open {
                         open.append((mark, p))
                     } else {
                         open.removeLast()
                         if open.isEmpty {
-                            quotes.append(QuoteSpan(range: current.mark.position..<(mark.position + mark.length),
+                            quotes.append(Quotation(range: current.mark.position..<(mark.position + mark.length),
                                                     firstParagraph: current.paragraph, lastParagraph: p, isSingle: false,
-                                                    openLength: current.mark.length, closeLength: mark.length))
+                                                    openingMarkLength: current.mark.length, closingMarkLength: mark.length))
                         }
                     }
                 } else if mark.role == .close {
                     // A straight mark after a digit with no quotation open is an inch mark (6'3").
-                    if !isInchMark(mark) { issues.append(MarkIssue(kind: .stray, range: mark.range)) }
+                    if !isInchMark(mark) { issues.append(UnpairedQuotationMark(kind: .stray, range: mark.range)) }
                 } else {
                     open.append((mark, p))
                 }
@@ -107,7 +83,7 @@ struct QuoteScanner {
             } else {
                 // The outer quotation never closes: report it, and keep the quotations nested in it.
                 if !continuedPieces.contains(outermost.mark.position) {
-                    issues.append(MarkIssue(kind: .unclosed, range: outermost.mark.range))
+                    issues.append(UnpairedQuotationMark(kind: .unclosed, range: outermost.mark.range))
                 }
                 open = []
                 quotes.append(contentsOf: nestedQuotes(in: marks, after: outermost.mark, paragraph: p))
@@ -124,8 +100,8 @@ struct QuoteScanner {
                 if let current = openSingle, mark.role != .open {
                     let range = current.position..<(mark.position + mark.length)
                     if containsLetter(range) {
-                        quotes.append(QuoteSpan(range: range, firstParagraph: p, lastParagraph: p, isSingle: true,
-                                                openLength: current.length, closeLength: mark.length))
+                        quotes.append(Quotation(range: range, firstParagraph: p, lastParagraph: p, isSingle: true,
+                                                openingMarkLength: current.length, closingMarkLength: mark.length))
                     }
                     openSingle = nil
                 } else if mark.role != .close {
@@ -139,13 +115,14 @@ struct QuoteScanner {
     }
 
     /// Quotations inside an opening mark that never closes, paired among themselves.
-    private func nestedQuotes(in marks: [Mark], after outer: Mark, paragraph p: Int) -> [QuoteSpan] {
-        var result: [QuoteSpan] = []
+    private func nestedQuotes(in marks: [Mark], after outer: Mark, paragraph p: Int) -> [Quotation] {
+        var result: [Quotation] = []
         var open: Mark?
         for mark in marks where mark.style == .double && mark.position > outer.position {
             if let current = open, mark.role != .open {
-                result.append(QuoteSpan(range: current.position..<(mark.position + mark.length), firstParagraph: p,
-                                        lastParagraph: p, isSingle: false, openLength: current.length, closeLength: mark.length))
+                result.append(Quotation(range: current.position..<(mark.position + mark.length), firstParagraph: p,
+                                        lastParagraph: p, isSingle: false, openingMarkLength: current.length,
+                                        closingMarkLength: mark.length))
                 open = nil
             } else if mark.role != .close {
                 open = mark
@@ -157,24 +134,30 @@ struct QuoteScanner {
     /// The end of the sentence a mark follows, when only spaces stand between them ("…that. “So").
     private func sentenceEnd(before mark: Mark, in paragraph: Range<Int>) -> Int? {
         var i = mark.position
-        guard i > paragraph.lowerBound, CharacterClass.isSpace(text[i - 1]) else { return nil }
-        while i > paragraph.lowerBound, CharacterClass.isSpace(text[i - 1]) { i -= 1 }
+        guard i > paragraph.lowerBound, CharacterClass.isSpace(text.scalar(before: i)) else { return nil }
+        while i > paragraph.lowerBound, CharacterClass.isSpace(text.scalar(before: i)) { i = text.start(before: i) }
         guard i > paragraph.lowerBound else { return nil }
-        let v = text[i - 1].value
+        let v = text.scalar(before: i).value
         return v == 0x2E || v == 0x3F || v == 0x21 ? i : nil
     }
 
     private func isInchMark(_ mark: Mark) -> Bool {
-        mark.length == 1 && text[mark.position].value == 0x22 && mark.position > 0 && CharacterClass.isDigit(text[mark.position - 1])
+        mark.length == 1 && text.bytes[mark.position] == 0x22 && mark.position > 0
+            && CharacterClass.isDigit(text.scalar(before: mark.position))
     }
 
     private func containsLetter(_ range: Range<Int>) -> Bool {
-        range.contains { CharacterClass.isLetter(text[$0]) }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if CharacterClass.isLetter(text.scalar(at: i)) { return true }
+            i += text.width(at: i)
+        }
+        return false
     }
 
     private func startsParagraph(_ mark: Mark, _ paragraph: Range<Int>) -> Bool {
         var i = paragraph.lowerBound
-        while i < mark.position, CharacterClass.isSpace(text[i]) { i += 1 }
+        while i < mark.position, CharacterClass.isSpace(text.scalar(at: i)) { i += text.width(at: i) }
         return i == mark.position
     }
 
@@ -194,15 +177,19 @@ struct QuoteScanner {
         var i = paragraph.lowerBound
         let end = paragraph.upperBound
         while i < end {
-            let s = text[i]
-            var length = 1
+            guard let (glyph, width) = QuotationMark.at(i, in: text.bytes, end: end) else {
+                i += text.width(at: i)
+                continue
+            }
+            var length = width
             var style: Style?
-            switch s.value {
-            case 0x22, 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB:
+            var doubledSingle = false
+            switch glyph {
+            case .straightDouble, .leftDouble, .rightDouble, .lowDouble, .reversedDouble, .leftGuillemet, .rightGuillemet:
                 style = .double
-            case 0x27:
+            case .straightSingle:
                 var run = 1
-                while i + run < end, text[i + run].value == 0x27 { run += 1 }
+                while i + run < end, text.bytes[i + run] == 0x27 { run += 1 }
                 if run >= 2 {
                     let marks = apostropheRun(at: i, run: run, paragraph: paragraph)
                     if !isIgnored(i) { result.append(contentsOf: marks) }
@@ -210,22 +197,23 @@ struct QuoteScanner {
                     continue
                 }
                 style = .single
-            case 0x2018, 0x2019:
-                if i + 1 < end, text[i + 1] == s {
+            case .leftSingle, .rightSingle:
+                // Two of the same curly single mark stand for a double one.
+                if i + width < end, QuotationMark.at(i + width, in: text.bytes, end: end)?.mark == glyph {
                     style = .double
-                    length = 2
+                    length = 2 * width
+                    doubledSingle = true
                 } else {
                     style = .single
                 }
-            case 0x60:
-                if i + 1 < end, text[i + 1].value == 0x60 {
+            case .backtick:
+                if i + 1 < end, text.bytes[i + 1] == 0x60 {
                     style = .double
                     length = 2
                 }
-            default:
-                break
             }
-            if let style, !isIgnored(i), let role = role(of: s, at: i, length: length, style: style, paragraph: paragraph) {
+            if let style, !isIgnored(i),
+               let role = role(of: glyph, at: i, length: length, doubled: doubledSingle, style: style, paragraph: paragraph) {
                 result.append(Mark(position: i, length: length, style: style, role: role))
             }
             i += length
@@ -255,7 +243,7 @@ struct QuoteScanner {
         if i == paragraph.lowerBound {
             before = true
         } else {
-            let p = text[i - 1]
+            let p = text.scalar(before: i)
             before = CharacterClass.isSpace(p) || CharacterClass.opensGroup(p) || isOpeningQuoteCharacter(p)
         }
         let after: Bool
@@ -263,7 +251,7 @@ struct QuoteScanner {
         if j >= paragraph.upperBound {
             after = true
         } else {
-            let n = text[j]
+            let n = text.scalar(at: j)
             after = CharacterClass.isSpace(n) || CharacterClass.closesGroup(n) || isClosingQuoteCharacter(n)
         }
         return (before, after)
@@ -283,31 +271,33 @@ struct QuoteScanner {
         return .either
     }
 
-    private func role(of s: Unicode.Scalar, at i: Int, length: Int, style: Style, paragraph: Range<Int>) -> Role? {
+    /// The role of a mark of `length` bytes at `i`; nil for an apostrophe. `doubled`: two curly single
+    /// marks standing for a double one.
+    private func role(of glyph: QuotationMark, at i: Int, length: Int, doubled: Bool, style: Style, paragraph: Range<Int>) -> Role? {
         let context = self.context(at: i, length: length, paragraph: paragraph)
         switch style {
         case .double:
-            switch s.value {
-            case 0x201C, 0x2018:
+            switch glyph {
+            case .leftDouble, .leftSingle:
                 return !context.before && context.after ? .close : .open
-            case 0x201D, 0x2019:
-                if i == paragraph.lowerBound && length == 1 && s.value == 0x201D { return .open }
+            case .rightDouble, .rightSingle:
+                if i == paragraph.lowerBound && !doubled && glyph == .rightDouble { return .open }
                 return context.before && !context.after ? .open : .close
-            case 0x201E, 0x201F, 0xAB, 0x60:
+            case .lowDouble, .reversedDouble, .leftGuillemet, .backtick:
                 return .open
-            case 0xBB:
+            case .rightGuillemet:
                 return .close
-            default:
+            case .straightDouble, .straightSingle:
                 return doubleRole(context)
             }
         case .single:
-            let previous = i > paragraph.lowerBound ? text[i - 1] : nil
-            let next = i + 1 < paragraph.upperBound ? text[i + 1] : nil
+            let previous = i > paragraph.lowerBound ? text.scalar(before: i) : nil
+            let next = i + length < paragraph.upperBound ? text.scalar(at: i + length) : nil
             let wordBefore = previous.map(CharacterClass.isWordCharacter) ?? false
             let wordAfter = next.map(CharacterClass.isWordCharacter) ?? false
             if wordBefore && wordAfter { return nil }
             if let next, CharacterClass.isDigit(next), !wordBefore { return nil }
-            if s.value == 0x2018 {
+            if glyph == .leftSingle {
                 if context.before && wordAfter { return .open }
                 if !context.before && context.after { return .close }
                 return nil

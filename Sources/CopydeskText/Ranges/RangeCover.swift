@@ -1,10 +1,10 @@
 /// Ranges, for asking whether any of them holds or overlaps a given range in logarithmic time:
 /// their starts in order, each with the furthest end of the ranges up to it.
-struct RangeCover {
+public struct RangeCover: Sendable {
     private var starts: [Int] = []
     private var furthestEnds: [Int] = []
 
-    init(_ ranges: [Range<Int>]) {
+    public init(_ ranges: [Range<Int>]) {
         var furthest = Int.min
         for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
             furthest = max(furthest, range.upperBound)
@@ -24,19 +24,19 @@ struct RangeCover {
     }
 
     /// Whether one of the ranges holds `range` whole.
-    func contains(_ range: Range<Int>) -> Bool {
+    public func contains(_ range: Range<Int>) -> Bool {
         let n = count(startingBefore: range.lowerBound, inclusive: true)
         return n > 0 && furthestEnds[n - 1] >= range.upperBound
     }
 
     /// Whether one of the ranges holds the position `position`.
-    func contains(position: Int) -> Bool {
+    public func contains(position: Int) -> Bool {
         let n = count(startingBefore: position, inclusive: true)
         return n > 0 && furthestEnds[n - 1] > position
     }
 
     /// Whether one of the ranges (none of them empty) shares a position with `range`.
-    func overlaps(_ range: Range<Int>) -> Bool {
+    public func overlaps(_ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         let n = count(startingBefore: range.upperBound, inclusive: false)
         return n > 0 && furthestEnds[n - 1] > range.lowerBound
