@@ -24,7 +24,9 @@ public struct SanctionsRulePlugin: RulePlugin, RunNoticing {
     public init(indexes: [SanctionsIndex], maxListAge: Int = 30) {
         matchers = indexes.map(MentionMatcher.init(index:))
         self.maxListAge = maxListAge
-        listDates = indexes.flatMap { index in index.sources.compactMap { source in Self.date(in: source).map { (source, $0) } } }
+        listDates = indexes.flatMap { index in
+            index.sources.filter { !$0.hasPrefix(SanctionsIndex.supplementSourcePrefix) }.compactMap { source in Self.date(in: source).map { (source, $0) } }
+        }
         loadedJurisdictions = indexes.reduce(into: []) { $0.formUnion($1.jurisdictions) }
         claims = (try? ClaimChecker()) ?? { fatalError("claim patterns do not compile") }()
     }

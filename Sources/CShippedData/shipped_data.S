@@ -3,7 +3,7 @@
 // which Scripts/embed-shipped-data keeps current, so that a new blob changes this file and it is
 // assembled again (default-index.cdsx and english-words.txt are links to Plugins/Sanctions/Resources).
 // policies.cdpk sha256 46329459c76cc525f013a73a8213e4a14448cfc457d4c70bbf25ccfbe6ac03ae
-// default-index.cdsx sha256 4f6736a42675df8d2e4375d2856e9c8e87aebddb637d14940487aa25e3043906
+// default-index.cdsx sha256 d63b30a4a953886ba093fdc9e8521c309334158c74f41b4f05154e3102e71869
 // english-words.txt sha256 edbb41fc03b45fe777289c65fc4d91f7ef497f91be589a2c960e8578313f43af
 // english-words.cdws sha256 76b225636d1d989b3fb0163e18cd30d0b72393840808c7577c58924cbe2f7f5b
     .section .rodata

@@ -138,6 +138,9 @@ struct SanctionsCommand: ParsableCommand {
         @Option(name: .long, help: "A list as FORMAT=PATH or FORMAT=PATH@DATE, DATE being the list's publication date (formats: \(ListSource.Format.allCases.map(\.rawValue).joined(separator: ", "))); repeat for more.")
         var list: [String] = []
 
+        @Option(name: .long, help: "A list read only to complete the entries the --list lists carry under the same ids (names, positions, IMO numbers), as FORMAT=PATH; it adds no entry. Repeat for more.")
+        var supplement: [String] = []
+
         @Option(name: .long, help: "For OFAC lists: another OFAC primary-name file naming entries found only in the alias file.")
         var namesFrom: String?
 
@@ -164,7 +167,7 @@ struct SanctionsCommand: ParsableCommand {
                 return
             }
             var sources: [ListSource] = []
-            for item in list {
+            for (item, isSupplement) in list.map({ ($0, false) }) + supplement.map({ ($0, true) }) {
                 guard let equals = item.firstIndex(of: "="), let format = ListSource.Format(rawValue: String(item[..<equals])) else {
                     Terminal.writeError("copydesk: --list takes FORMAT=PATH with FORMAT one of \(ListSource.Format.allCases.map(\.rawValue).joined(separator: ", "))\n")
                     throw ExitCode(2)
@@ -176,7 +179,7 @@ struct SanctionsCommand: ParsableCommand {
                     date = String(path[path.index(after: at)...])
                     path = String(path[..<at])
                 }
-                sources.append(ListSource(format: format, path: path, namesFrom: isOFAC ? namesFrom : nil, date: date))
+                sources.append(ListSource(format: format, path: path, namesFrom: isOFAC ? namesFrom : nil, date: date, supplement: isSupplement))
             }
             do {
                 let start = Date()

@@ -12,7 +12,7 @@ final class EvalRegressionTests: XCTestCase {
     static let reachedF1 = 0.967
     /// The dev F1 of the embedded default index alone (OFAC + UN + UK, what users get with no
     /// configuration; `SHIPPED=1 Scripts/eval/sanctions.sh`).
-    static let shippedIndexF1 = 0.921
+    static let shippedIndexF1 = 0.930
 
     func testDevF1() throws {
         let data = try Fixture.sanctionsData()
@@ -36,7 +36,7 @@ final class EvalRegressionTests: XCTestCase {
 
     /// The embedded index on the dev mentions of entities its lists carry
     /// (`SHIPPED=1 GOLD_LISTS=ofac-sdn,un,uk Scripts/eval/sanctions.sh`).
-    static let shippedIndexRestrictedF1 = 0.946
+    static let shippedIndexRestrictedF1 = 0.955
 
     func testShippedIndexDevF1OnWhatItsListsCarry() throws {
         let plugin = SanctionsRulePlugin(indexes: [try IndexStore.embedded()])
@@ -50,14 +50,15 @@ final class EvalRegressionTests: XCTestCase {
     }
 
     /// The project's own challenge lines (Fixtures/challenge.jsonl: one-word organisations, vessels,
-    /// transliterations, name shapes, legal forms, brands, and traps), written while building the
-    /// matcher, so in-sample: a floor against regressions, not a measure of generalisation.
-    static let challengeF1 = 0.967
+    /// transliterations, name shapes, legal forms, brands, listed titles, country qualifiers, and
+    /// traps), written while building the matcher, so in-sample: a floor against regressions, not a
+    /// measure of generalisation.
+    static let challengeF1 = 0.971
 
     func testChallengeSetF1() throws {
         let plugin = SanctionsRulePlugin(indexes: [try IndexStore.embedded()])
         let gold = Fixture.repo.appendingPathComponent("Tests/SanctionsPluginTests/Fixtures/challenge.jsonl")
-        let (f1, report) = try devF1(plugin, gold: gold, minimumLines: 80)
+        let (f1, report) = try devF1(plugin, gold: gold, minimumLines: 103)
         XCTAssertGreaterThanOrEqual(f1, Self.challengeF1, report)
         XCTAssertTrue(report.contains("negative lines with >=1 false positive: 0/"), report)
     }

@@ -43,6 +43,9 @@ public final class SanctionsIndex: @unchecked Sendable {
     public let image: IndexImage
     /// Where the index comes from (list files, dates), one line each.
     public let sources: [String]
+    /// How a source line starts when the list only completed the others' entries (`supplement`): its
+    /// date says nothing about which designations the index knows.
+    public static let supplementSourcePrefix = "supplement: "
     /// When the index was built (ISO date).
     public let builtAt: String
 
@@ -211,6 +214,21 @@ public final class SanctionsIndex: @unchecked Sendable {
         NamePattern(entry: patternEntries[i], origin: NamePattern.Origin(rawValue: patternOrigins[i])!,
                     tokens: strings(patternTokens[i], separatedBy: 0x20), dropped: patternDropped[i],
                     identity: patternIdentities[i])
+    }
+
+    /// The tokens of every name pattern of an entry (patterns are stored in entry order).
+    func patternTokens(ofEntry entry: Int32) -> [[String]] {
+        var low = 0, high = patternEntries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if patternEntries[mid] < entry { low = mid + 1 } else { high = mid }
+        }
+        var result: [[String]] = []
+        while low < patternEntries.count && patternEntries[low] == entry {
+            result.append(strings(patternTokens[low], separatedBy: 0x20))
+            low += 1
+        }
+        return result
     }
 
     func person(_ i: Int) -> PersonKey {

@@ -202,10 +202,20 @@ public struct MentionMatcher: Sendable {
                     && !titleMatches(entry: Int(pattern.entry), before: start, tokens: tokens) {
                     continue
                 }
+                // A profession the copy gives the person ("Bates' lawyer Mark Taylor", "Reza Moghadam, an
+                // IMF economist") that the list's title for the entry does not carry names a namesake.
+                if let role = profession(of: start..<end, tokens: tokens),
+                   !(index.entryTitle(Int(pattern.entry)).map { NameTokens.tokens(of: $0).contains(role) } ?? false) {
+                    continue
+                }
             case .organisation, .aircraft:
                 guard isExact, !nameContinuesBefore, !nameContinuesAfter, !joined else { continue }
                 if count == 1 {
                     guard isExact, !flags.contains(.commonWordsOnly), tokens[start].length >= 4 else { continue }
+                    // A legal form the text writes that the company's own forms exclude ("Alfa Corp" for
+                    // ALFA LIMITED LIABILITY COMPANY, "Univisa Inc" for UNIVISA S.A.) names another company
+                    // of that word.
+                    if legal() != (0, 0) && legalFormsContradict(entry: pattern.entry, tokens: tokens, name: start..<end) { continue }
                     // A place name stands for the place unless a legal form makes it a company's.
                     if Self.placeNameHashes.contains(tokens[start].exact) && legal() == (0, 0) { continue }
                     // A proper noun the dictionary knows names the listed group only as printed on the list and
@@ -217,11 +227,12 @@ public struct MentionMatcher: Sendable {
                     }
                     if needsContext && (!(pattern.origin == .primary || pattern.origin == .alias) || tokens[start].flags.contains(.allCaps)
                                         || !hasGroupContext(around: start, tokens: tokens)) { continue }
+                    // A word the text also writes as part of another, unlisted name ("Renta Inmobiliaria SA …
+                    // Renta's finance director", "Burren Energy … Burren") stands for that name.
+                    if legal() == (0, 0) && usedInLongerName(tokens[start].exact, at: start, tokens: tokens, bytes: bytes) { continue }
                     // A word the lists know only on its own (HANLEY LIMITED, RENTA A.S.) may be anybody's
-                    // name: it needs company or armed-group words around it. So does a word the text also uses inside
-                    // a longer name that is not listed ("Burren Energy").
+                    // name: it needs company or armed-group words around it.
                     let distinctive = index.isDistinctiveSingleWord(p)
-                        && !usedInLongerName(tokens[start].exact, at: start, tokens: tokens, bytes: bytes)
                     if !distinctive && legal() == (0, 0) && !hasCompanyContext(around: start, tokens: tokens)
                         && !hasGroupContext(around: start, tokens: tokens) { continue }
                     // An acronym the text spells out just before it, in other words than the entry's
@@ -232,6 +243,15 @@ public struct MentionMatcher: Sendable {
                     // Ordinary words make a name only with a legal form: the one printed on the list,
                     // or, for a list name printed without one, any legal form in the text.
                     if pattern.origin == .derived || legal() == (0, 0) { continue }
+                }
+                if count > 1 && legal() != (0, 0) && legalFormsContradict(entry: pattern.entry, tokens: tokens, name: start..<end) { continue }
+                // A name of ordinary words describes a body every country may have ("State Planning
+                // Commission"): a country the copy puts before it that the entry's programmes are not about
+                // names another country's.
+                if flags.contains(.commonWordsOnly), let country = CountryQualifier.country(before: start - legal().before, tokens: tokens) {
+                    let entry = index.entry(Int(pattern.entry))
+                    let listed = CountryQualifier.countries(ofPrograms: entry.programs, id: entry.id)
+                    if !listed.isEmpty && !listed.contains(country) { continue }
                 }
                 if entryType == .aircraft && count == 1 { continue }
             case .vessel:
@@ -303,6 +323,40 @@ public struct MentionMatcher: Sendable {
         guard Self.honorificHashes.contains(previous.exact) || Self.highOfficeHashes[previous.exact] != nil else { return false }
         let titleWords = Set(NameTokens.tokens(of: title).map { TokenHash.hash($0) })
         return titleWords.contains(previous.exact)
+    }
+
+    /// Professions that say who a person is and that a sanctions listing is not about: a listed person
+    /// described so is a namesake unless the list's title says the same.
+    static let professionByHash: [UInt64: String] = Dictionary(uniqueKeysWithValues: [
+        "economist", "lawyer", "attorney", "solicitor", "barrister", "analyst", "professor", "academic", "lecturer",
+        "footballer", "striker", "midfielder", "defender", "goalkeeper", "coach", "cricketer", "batsman", "bowler",
+        "actor", "actress", "singer", "musician", "novelist", "author", "journalist", "reporter", "correspondent",
+        "columnist", "scientist", "researcher", "surgeon", "architect", "diplomat", "affaires", "daffaires",
+    ].map { (TokenHash.hash($0), $0) })
+    static let professionModifierHashes = TokenTable(set: [
+        "a", "an", "the", "assistant", "senior", "chief", "deputy", "former", "leading", "top", "his", "her", "their",
+        "d", "charge", "chargé", "de", "of", "its",
+    ].map { TokenHash.hash($0) })
+
+    /// The profession the copy gives a name right before it ("lawyer Mark Taylor", "Charge d'Affaires
+    /// Mohammad Baqeri") or in an apposition right after it ("Reza Moghadam, an IMF economist").
+    private func profession(of name: Range<Int>, tokens: [TextToken]) -> String? {
+        if name.lowerBound > 0, !tokens[name.lowerBound].flags.contains(.breakBefore),
+           let role = Self.professionByHash[tokens[name.lowerBound - 1].exact] {
+            return role
+        }
+        var k = name.upperBound
+        guard k < tokens.count, tokens[k].flags.contains(.punctuationBefore), !tokens[k].flags.contains(.breakBefore),
+              tokens[k].sentence == tokens[name.lowerBound].sentence else { return nil }
+        var words = 0
+        while k < tokens.count && words < 4 && tokens[k].sentence == tokens[name.lowerBound].sentence {
+            if let role = Self.professionByHash[tokens[k].exact] { return role }
+            if k > name.upperBound && tokens[k].flags.contains(.punctuationBefore) { break }
+            if !Self.professionModifierHashes.contains(tokens[k].exact) && !tokens[k].isCapitalized { break }
+            words += 1
+            k += 1
+        }
+        return nil
     }
 
     static let placeNameHashes = TokenTable(set: PlaceNames.all.map { TokenHash.hash($0) })
@@ -434,6 +488,50 @@ public struct MentionMatcher: Sendable {
 
     /// Words for people's roles or a company's stock that may follow a company's name in a headline.
     static let roleWordHashes = TokenTable(set: ["chief", "boss", "head", "executive", "executives", "shares", "stock", "chairman", "ceo", "says", "said"].map { TokenHash.hash($0) })
+
+    /// Whether an American legal form written around a name ("Corp", "Inc") excludes every legal form
+    /// the entry's own names print (`LegalFormFamily`): a US corporation is not a Russian OOO or a
+    /// Colombian S.A. The forms translators use for any company (LLC, JSC, PJSC, Ltd) contradict
+    /// nothing ("HS Investments PJSC" for LIMITED LIABILITY COMPANY HS INVESTMENTS), nor does
+    /// an entry printed without a legal form.
+    private func legalFormsContradict(entry: Int32, tokens: [TextToken], name: Range<Int>) -> Bool {
+        var written: [LegalFormFamily] = []
+        var k = name.lowerBound
+        while k > 0, let form = legalForm(tokens, endingAt: k) {
+            if let family = LegalFormFamily.of(NameLexicon.legalForms[form]) { written.append(family) }
+            k -= NameLexicon.legalForms[form].count
+        }
+        k = name.upperBound
+        while k < tokens.count, let form = legalForm(tokens, startingAt: k) {
+            if let family = LegalFormFamily.of(NameLexicon.legalForms[form]) { written.append(family) }
+            k += NameLexicon.legalForms[form].count
+        }
+        written.removeAll { $0.tradition != .american }
+        guard !written.isEmpty else { return false }
+        var printed: [LegalFormFamily] = []
+        for pattern in index.patternTokens(ofEntry: entry) {
+            let leading = NameLexicon.legalFormLength(pattern, at: 0), trailing = NameLexicon.legalFormLength(pattern, endingAt: pattern.count)
+            for form in [Array(pattern.prefix(leading)), Array(pattern.suffix(trailing))] where !form.isEmpty && form.count < pattern.count {
+                if let family = LegalFormFamily.of(form) { printed.append(family) }
+            }
+        }
+        guard !printed.isEmpty else { return false }
+        return !written.contains { text in printed.contains { text.admits($0) } }
+    }
+
+    /// The index in `NameLexicon.legalForms` of the capitalised legal form ending just before `end`.
+    private func legalForm(_ tokens: [TextToken], endingAt end: Int) -> Int? {
+        let length = legalFormLength(tokens, endingAt: end)
+        guard length > 0 else { return nil }
+        return Self.legalFormHashes.firstIndex { $0.count == length && zip(end - length..<end, $0).allSatisfy { tokens[$0].exact == $1 } }
+    }
+
+    /// The index in `NameLexicon.legalForms` of the capitalised legal form starting at `start`.
+    private func legalForm(_ tokens: [TextToken], startingAt start: Int) -> Int? {
+        let length = legalFormLength(tokens, startingAt: start)
+        guard length > 0 else { return nil }
+        return Self.legalFormHashes.firstIndex { $0.count == length && zip(start..<start + length, $0).allSatisfy { tokens[$0].exact == $1 } }
+    }
 
     /// Length in tokens of the legal forms ending just before `end`, one after another ("Corporation JSC").
     private func legalFormsLength(_ tokens: [TextToken], endingAt end: Int) -> Int {
@@ -637,8 +735,8 @@ public struct MentionMatcher: Sendable {
     static let ofHash = TokenHash.hash("of")
     static let primeHash = TokenHash.hash("prime")
 
-    /// The entries of the person a surname names, narrowed by an office ("President": a title that
-    /// starts with it) or an initial. People are grouped across lists and spellings: keys that share an
+    /// The entries of the person a surname names, narrowed by an office ("President": a listed title
+    /// or position that is the office of a state, `ListedOffice`) or an initial. People are grouped across lists and spellings: keys that share an
     /// entry or a given name are one person. Nil when nobody or several people fit.
     private func uniquePerson(surname: UInt64, office: String?, initial: UInt8?) -> [Int32]? {
         guard let candidates = index.persons(withSurname: surname) else { return nil }
@@ -657,10 +755,18 @@ public struct MentionMatcher: Sendable {
             groups.append(merged)
         }
         if let office {
-            let holders = groups.filter { group in
-                group.entries.contains { index.entryTitle(Int($0))?.lowercased().hasPrefix(office) ?? false }
+            func holds(_ entry: Int32) -> Bool { index.entryTitle(Int(entry)).map { ListedOffice.holds(office, title: $0) } ?? false }
+            let holders = groups.filter { $0.entries.contains(where: holds) }
+            guard holders.count == 1 else { return nil }
+            // The office holder's entries: those with the title, those spelling the same name, and the
+            // person's entries on other lists, but not a namesake on the holder's list (a son of the same
+            // names: MADURO GUERRA, Nicolas Ernesto beside MADURO MOROS, Nicolas).
+            let titled = holders[0].entries.filter(holds)
+            let clusters = Set(titled.map { index.entryCluster[Int($0)] })
+            let lists = Set(titled.map { index.entry(Int($0)).list })
+            return holders[0].entries.filter {
+                titled.contains($0) || clusters.contains(index.entryCluster[Int($0)]) || !lists.contains(index.entry(Int($0)).list)
             }
-            return holders.count == 1 ? holders[0].entries : nil
         }
         if groups.count == 1 { return groups[0].entries }
         return nil

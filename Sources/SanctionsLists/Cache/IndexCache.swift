@@ -6,8 +6,9 @@ import SanctionsPlugin
 extension IndexStore {
     /// Changes whenever pattern generation, flags or the importers' checks change, so that cached
     /// indexes are rebuilt (8: an index cached from a file the older importers read leniently, such
-    /// as an error page or a truncated list, must not outlive them).
-    static let builderVersion = 8
+    /// as an error page or a truncated list, must not outlive them; 9: entries one list gives under
+    /// the same id in two files are merged, and supplements complete them).
+    static let builderVersion = 9
 
     /// `~/.cache/copydesk` (or `$XDG_CACHE_HOME/copydesk`).
     public static var defaultCacheDirectory: String {
@@ -40,12 +41,42 @@ extension IndexStore {
                 throw SanctionsListError.shrank(source.key, previous: previous, now: listEntries.count)
             }
             counts[source.key] = listEntries.count
-            entries.append(contentsOf: listEntries)
-            descriptions.append(description)
+            entries = merging(listEntries, into: entries, addingNew: !source.supplement)
+            descriptions.append(source.supplement ? SanctionsIndex.supplementSourcePrefix + description : description)
         }
         recordCounts(counts, cacheDirectory: cacheDirectory)
         let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
         return SanctionsIndex(entries: entries, sources: descriptions, builtAt: today)
+    }
+
+    /// The entries with `more` merged in: an entry whose id is already there gains the names,
+    /// position, programmes and IMO numbers it lacks (one designation printed by two publications of
+    /// a list); any other entry is added when `addingNew` (else it is not on the lists loaded).
+    static func merging(_ more: [SanctionsEntry], into entries: [SanctionsEntry], addingNew: Bool) -> [SanctionsEntry] {
+        var merged = entries
+        var position: [String: Int] = [:]
+        for (i, entry) in merged.enumerated() where position[entry.id] == nil { position[entry.id] = i }
+        for entry in more {
+            guard let i = position[entry.id] else {
+                if addingNew {
+                    position[entry.id] = merged.count
+                    merged.append(entry)
+                }
+                continue
+            }
+            var known = Set(merged[i].names.map { $0.full.lowercased() })
+            for name in entry.names where !known.contains(name.full.lowercased()) {
+                known.insert(name.full.lowercased())
+                var alias = name
+                alias.isPrimary = false
+                merged[i].names.append(alias)
+            }
+            if merged[i].title == nil { merged[i].title = entry.title }
+            for program in entry.programs where !merged[i].programs.contains(program) { merged[i].programs.append(program) }
+            for imo in entry.imoNumbers where !merged[i].imoNumbers.contains(imo) { merged[i].imoNumbers.append(imo) }
+            for country in entry.countries where !merged[i].countries.contains(country) { merged[i].countries.append(country) }
+        }
+        return merged
     }
 
     /// Fewer than half the entries of a list that had at least 10.
@@ -75,6 +106,7 @@ extension IndexStore {
         var fingerprint = "v\(String(decoding: IndexFile.magic, as: UTF8.self))-\(builderVersion)"
         for source in sources {
             fingerprint += "|\(source.format.rawValue)|\(source.localPath(cacheDirectory: cacheDirectory))|\(source.namesFrom ?? "")"
+                + (source.supplement ? "|supplement" : "")
             for file in source.files(cacheDirectory: cacheDirectory) {
                 let attributes = (try? FileManager.default.attributesOfItem(atPath: file)) ?? [:]
                 let size = (attributes[.size] as? NSNumber)?.intValue ?? -1

@@ -6,7 +6,8 @@ import SanctionsPlugin
 /// when configured so) into indexes, and the plugin made over them.
 ///
 /// Options (all optional):
-/// - `lists`: `[{format, path}]` or `[{format, url}]` (optional `namesFrom`, `date`); formats `ofac-sdn`,
+/// - `lists`: `[{format, path}]` or `[{format, url}]` (optional `namesFrom`, `date`, `supplement`: read
+///   only to complete the entries the other lists carry under the same ids); formats `ofac-sdn`,
 ///   `ofac-consolidated`, `un-xml`, `uk-ofsi`,
 ///   `uk-fcdo`, `opensanctions-ftm`, `eu-journal`. Paths are relative to the working folder.
 /// - `includeDefault`: also load the embedded default index (default: true when `lists` is empty).
@@ -22,7 +23,7 @@ extension SanctionsRulePlugin {
     /// The plugin's settings, read from its options.
     public struct Settings: PluginOptionSet {
         public static let documentation = [
-            PluginOption("lists", "Lists to load: [{format, path}] or [{format, url}] (formats: \(ListSource.Format.allCases.map(\.rawValue).joined(separator: ", ")))."),
+            PluginOption("lists", "Lists to load: [{format, path}] or [{format, url}] (formats: \(ListSource.Format.allCases.map(\.rawValue).joined(separator: ", ")); `supplement: true` reads a list only to complete the entries the others carry under the same ids)."),
             PluginOption("includeDefault", "Also use the embedded OFAC + UN + UK index (default: only when no lists are given)."),
             PluginOption("cacheDirectory", "Folder for compiled indexes and downloaded lists (default ~/.cache/copydesk)."),
             PluginOption("index", "A compiled index file (from `copydesk sanctions build-index`) to use."),

@@ -136,7 +136,13 @@ enum CSVReader {
     /// short (the file was truncated: an error); a file without any record is an error.
     static func checkedRecords(path: String, columns: [String], format: String,
                                report: ImportReport) throws -> [(line: Int, fields: [String: String])] {
-        let table = try table(path: path, encoding: .utf8)
+        try checkedRecords(try table(path: path, encoding: .utf8), columns: columns, format: format, report: report)
+    }
+
+    /// The records of a table read already (`checkedRecords(path:…)`).
+    static func checkedRecords(_ table: Table, columns: [String], format: String,
+                               report: ImportReport) throws -> [(line: Int, fields: [String: String])] {
+        let path = table.path
         try requireHeader(table, columns: columns, format: format)
         let width = table.rows[0].fields.count
         var kept: [Row] = [table.rows[0]]

@@ -15,7 +15,7 @@ public struct ListSource: Sendable, Hashable {
         case unXML = "un-xml"
         /// A folder with the UK Sanctions List tables `subjects.csv`, `subject_names.csv`, `subject_identifiers.csv`.
         case ukFCDO = "uk-fcdo"
-        /// OFSI's Consolidated List name table (CSV with `group_id`, `name_1`…`name_6`, `name_non_latin`).
+        /// OFSI's Consolidated List: `ConList.csv`, or its name table (CSV with `group_id`, `name_1`…`name_6`, `name_non_latin`).
         case ofsi = "uk-ofsi"
         /// OpenSanctions FollowTheMoney JSON lines.
         case openSanctions = "opensanctions-ftm"
@@ -41,13 +41,19 @@ public struct ListSource: Sendable, Hashable {
     public var namesFrom: String?
     /// The list's publication date when its files do not say it (OFAC's CSV files carry none).
     public var date: String?
+    /// Read only to complete the entries other lists carry under the same ids (names, a position,
+    /// IMO numbers): it adds no entry of its own. For another publication of a loaded list that
+    /// prints more about each entry, such as OFSI's ConList beside the UK Sanctions List tables.
+    public var supplement: Bool
 
-    public init(format: Format, path: String? = nil, url: String? = nil, namesFrom: String? = nil, date: String? = nil) {
+    public init(format: Format, path: String? = nil, url: String? = nil, namesFrom: String? = nil, date: String? = nil,
+                supplement: Bool = false) {
         self.format = format
         self.path = path
         self.url = url
         self.namesFrom = namesFrom
         self.date = date
+        self.supplement = supplement
     }
 
     /// Reads `{format, path}` or `{format, url}`.
@@ -63,8 +69,15 @@ public struct ListSource: Sendable, Hashable {
         guard (path == nil) != (url == nil) else {
             throw PluginOptionError(option: "lists", message: "list `\(formatName)` needs exactly one of `path` or `url`")
         }
+        var supplement = false
+        if let value = option["supplement"] {
+            guard let flag = value.boolValue else {
+                throw PluginOptionError(option: "lists", message: "`supplement` of list `\(formatName)` takes true or false")
+            }
+            supplement = flag
+        }
         self.init(format: format, path: path, url: url, namesFrom: option["namesFrom"]?.stringValue.map(ListSource.expandingTilde),
-                  date: option["date"]?.stringValue)
+                  date: option["date"]?.stringValue, supplement: supplement)
     }
 
     static func expandingTilde(_ path: String) -> String {
@@ -93,7 +106,7 @@ public struct ListSource: Sendable, Hashable {
     }
 
     /// What identifies this list from one edition to the next: its URL, else its path.
-    public var key: String { format.rawValue + " " + (url ?? path ?? "") }
+    public var key: String { format.rawValue + " " + (url ?? path ?? "") + (supplement ? " (supplement)" : "") }
 
     /// Imports the list's entries, with a line describing the source and its date (and the rows
     /// the importer skipped, if any).
@@ -124,8 +137,8 @@ public struct ListSource: Sendable, Hashable {
             let (entries, date) = try UKSanctionsListCSV.load(directory: local, report: report)
             return (entries, "UK Sanctions List (\(entries.count) entries, last updated \(date ?? self.date ?? "?"))")
         case .ofsi:
-            let entries = try OFSIConsolidatedList.load(path: local, report: report)
-            return (entries, "UK OFSI Consolidated List (\(entries.count) entries\(date.map { ", dated \($0)" } ?? ""))")
+            let (entries, updated) = try OFSIConsolidatedList.loadDated(path: local, report: report)
+            return (entries, "UK OFSI Consolidated List (\(entries.count) entries\((updated ?? date).map { ", last updated \($0)" } ?? ""))")
         case .openSanctions:
             let entries = try OpenSanctionsFtM.load(path: local, report: report)
             return (entries, "OpenSanctions FtM (\(entries.count) entries)")
