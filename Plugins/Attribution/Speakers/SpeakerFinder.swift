@@ -139,6 +139,8 @@ struct SpeakerFinder {
                     guard let q = paragraph.tokens[qi].quoteIndex, isSpeech[q], result[q] == nil else { continue }
                     if let subject = clauseSubject(paragraph.tokens, lower: max(sentence.lowerBound, qi - Self.reachBefore), before: qi) {
                         result[q] = make(paragraph.tokens, subject, verb: nil, method: .clauseSubject)
+                    } else if let owner = possessiveOwner(paragraph.tokens, before: qi, lower: sentence.lowerBound) {
+                        result[q] = make(paragraph.tokens, owner, verb: nil, method: .clauseSubject)
                     }
                 }
             }
@@ -204,9 +206,37 @@ struct SpeakerFinder {
             found.method = .previousSentence
             return found
         }
-        guard var found = beforeQuote(paragraph, sentence: previous, qi: previous.upperBound), found.verb != nil else { return nil }
-        found.method = .previousSentence
-        return found
+        if var found = beforeQuote(paragraph, sentence: previous, qi: previous.upperBound), found.verb != nil {
+            found.method = .previousSentence
+            return found
+        }
+        return leadInSource(tokens, sentence: previous)
+    }
+
+    /// Verbs that put a view into words without being reporting verbs: "outlined his view",
+    /// "expressed deep misgivings", "held out little hope".
+    static let expressionVerbs: Set<String> = [
+        "outline", "outlines", "outlined", "express", "expresses", "expressed", "voice", "voices", "voiced",
+        "set", "sets", "spell", "spells", "spelled", "spelt", "hold", "holds", "held", "share", "shares", "shared",
+        "give", "gives", "gave", "offer", "offers", "offered", "sum", "sums", "summed", "lay", "lays", "laid",
+    ]
+    /// Nouns for a view someone puts into words, the object of an expression verb.
+    static let viewNouns: Set<String> = [
+        "view", "views", "vision", "hope", "hopes", "misgiving", "misgivings", "concern", "concerns", "doubt", "doubts",
+        "fear", "fears", "thoughts", "feelings", "position", "stance", "case", "reasoning", "optimism", "pessimism",
+        "confidence", "frustration", "anger", "dismay", "regret", "sympathy", "support", "opposition", "outlook",
+        "warning", "assessment", "verdict", "explanation", "reasons", "philosophy", "belief", "beliefs",
+    ]
+
+    /// A sentence that introduces the next one's quotation with the speaker's view: "Mr Brown
+    /// outlined his view of the party's direction." / "But the report held out little hope."
+    private func leadInSource(_ tokens: [Token], sentence: Range<Int>) -> Attribution? {
+        guard let verb = tokens[sentence].firstIndex(where: { $0.isWord && Self.expressionVerbs.contains($0.lower) }),
+              tokens[verb..<min(sentence.upperBound, verb + 6)].contains(where: { $0.isWord && Self.viewNouns.contains($0.lower) }),
+              let subject = clauseSubject(tokens, lower: sentence.lowerBound + (WordClasses.clauseConjunctions.contains(tokens[sentence.lowerBound].lower) ? 1 : 0),
+                                          before: verb), subject.upperBound == verb
+                || (subject.upperBound < verb && tokens[subject.upperBound..<verb].allSatisfy { isVerbModifier($0) }) else { return nil }
+        return make(tokens, subject, verb: verb, method: .previousSentence)
     }
 
     // MARK: - Headlines
@@ -264,6 +294,11 @@ struct SpeakerFinder {
            isValidHead(tokens, np, maxLength: 12) {
             return make(tokens, np, verb: j, method: .inverted)
         }
+        // "“…,” points out pundit Steve Cram": a reporting verb with its particle.
+        if j + 1 < limit, isPhrasalReportingVerb(tokens, j), let np = nounPhraseForward(tokens, from: j + 2, limit: limit),
+           isValidHead(tokens, np, maxLength: 12) {
+            return make(tokens, np, verb: j, method: .inverted)
+        }
         // "“…,” as Smith put it": after "as" the verb follows its subject at once; "as he ran off,
         // police said" is a clause of its own, not an attribution.
         var afterAs = false
@@ -303,7 +338,7 @@ struct SpeakerFinder {
                 // "a banker at the commercial branch of Sumitomo Bank in Duesseldorf said": past the
                 // length of a name, the source is the phrase before its first preposition.
                 if !isValidHead(tokens, head, maxLength: coordinated ? 14 : 9, coordinated: coordinated), WordClasses.determiners.contains(tokens[head.lowerBound].lower),
-                   let preposition = tokens[head].firstIndex(where: { ["at", "of", "with", "from", "in", "for"].contains($0.lower) }),
+                   let preposition = tokens[head].firstIndex(where: { ["at", "of", "with", "from", "in", "for", "to"].contains($0.lower) }),
                    preposition > head.lowerBound + 1 {
                     head = head.lowerBound..<preposition
                 }
@@ -320,13 +355,37 @@ struct SpeakerFinder {
                 continue
             }
             if !sawComma && token.isWord && WordClasses.clauseBoundaries.contains(token.lower)
-                && !(k > j && WordClasses.verbModifiers.contains(token.lower)) {
+                && !(k > j && WordClasses.verbModifiers.contains(token.lower)) && !isRelationalTo(tokens, k, limit: limit) {
                 break
             }
             k += 1
         }
         return nil
     }
+
+    /// "to" after a noun of a role held for someone ("an aide to a senior senator", "adviser to the
+    /// president"): a preposition inside the source, not the start of a clause.
+    private func isRelationalTo(_ tokens: [Token], _ k: Int, limit: Int) -> Bool {
+        guard tokens[k].lower == "to", k > 0, k + 1 < limit, tokens[k - 1].isWord else { return false }
+        let noun = tokens[k - 1].lower
+        let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        return Self.relationalRoles.contains(singular) && (tokens[k + 1].isCapitalized || WordClasses.determiners.contains(tokens[k + 1].lower))
+    }
+
+    /// A reporting verb and its particle ("points out", "pointed out", "chimed in").
+    private func isPhrasalReportingVerb(_ tokens: [Token], _ v: Int) -> Bool {
+        guard v + 1 < tokens.count, tokens[v].isWord, let entry = ReportingVerbs.entry(tokens[v].lower),
+              entry.form == .present || entry.form == .past else { return false }
+        return (entry.lemma == "point" && tokens[v + 1].lower == "out") || (entry.lemma == "chime" && tokens[v + 1].lower == "in")
+    }
+
+    /// Roles held for someone, followed by "to": "aide to", "adviser to", "ambassador to".
+    static let relationalRoles: Set<String> = [
+        "aide", "adviser", "advisor", "assistant", "secretary", "spokesman", "spokeswoman", "spokesperson",
+        "counsel", "consultant", "ambassador", "envoy", "delegate", "representative", "successor", "heir",
+        "deputy", "lawyer", "attorney", "economist", "strategist", "son", "daughter", "wife", "husband",
+        "friend", "confidant", "confidante", "physician", "doctor", "chaplain",
+    ]
 
     /// A sentence-final attribution after a partial quotation: “…” is held accountable, Warren said.
     private func trailingAttribution(_ paragraph: TokenizedParagraph, sentence: Range<Int>, qi: Int) -> Attribution? {
@@ -341,8 +400,11 @@ struct SpeakerFinder {
                    let np = nounPhraseForward(tokens, from: after + 2, limit: sentence.upperBound) {
                     return make(tokens, np, verb: after, method: .accordingTo)
                 }
+                // "“…” in 2005, said Kurt Karl, economist at …": a name may take an appositive.
                 if isAfterQuoteVerb(tokens[after], subject: nil), let np = nounPhraseForward(tokens, from: after + 1, limit: sentence.upperBound),
-                   isPlausibleSubjectStart(tokens[np.lowerBound]), isSentenceEnd(tokens, np.upperBound, sentence) {
+                   isPlausibleSubjectStart(tokens[np.lowerBound]),
+                   isSentenceEnd(tokens, np.upperBound, sentence)
+                    || (tokens[np.upperBound].isPunctuation(",") && np.count >= 2 && tokens[np].allSatisfy(\.isCapitalized)) {
                     return make(tokens, np, verb: after, method: .afterQuote)
                 }
                 var v = after
@@ -402,6 +464,12 @@ struct SpeakerFinder {
         let sentence = lower..<fullSentence.upperBound
         for v in lower..<qi where tokens[v].lower == "according" && v + 1 < qi && tokens[v + 1].lower == "to" {
             if let np = nounPhraseForward(tokens, from: v + 2, limit: qi) {
+                return make(tokens, np, verb: v, method: .accordingTo)
+            }
+        }
+        // "a remark attributed to Thomas Jefferson: “…”"
+        for v in lower..<qi where tokens[v].lower == "attributed" && v + 1 < qi && tokens[v + 1].lower == "to" {
+            if let np = nounPhraseForward(tokens, from: v + 2, limit: qi), tokens[np].contains(where: \.isCapitalized) {
                 return make(tokens, np, verb: v, method: .accordingTo)
             }
         }
@@ -586,6 +654,44 @@ struct SpeakerFinder {
         return nil
     }
 
+    /// Nouns for what someone means to do or has said, whose owner is the source of the words
+    /// quoted after them: "the prime minister's intention to “serve a full term”".
+    static let intentionNouns: Set<String> = [
+        "intention", "intentions", "pledge", "pledges", "promise", "promises", "vow", "vows", "insistence",
+        "admission", "boast", "description", "call", "calls", "threat", "threats", "wish", "aim", "goal",
+        "determination", "refusal", "offer", "proposal", "proposals", "plan", "plans", "claim", "claims",
+    ]
+
+    /// The owner of a possessive right before a partial quotation whose noun is someone's words or
+    /// intent and takes the quotation as its complement: "the prime minister's intention to “…”",
+    /// "Ms Haddad’s promise of “…”" (not "Trump’s statement was “true”", a verdict on the words).
+    private func possessiveOwner(_ tokens: [Token], before qi: Int, lower: Int) -> Range<Int>? {
+        var k = qi - 1
+        var sawNoun = false
+        while k >= lower, qi - k <= 5, tokens[k].isWord {
+            let word = tokens[k].lower
+            if !sawNoun, !["to", "of", "for", "that", "a", "an", "the"].contains(word),
+               !(Self.intentionNouns.contains(word) || WordClasses.communicationNouns.contains(word)) {
+                return nil
+            }
+            if word.hasSuffix("’s") || word.hasSuffix("'s") {
+                guard sawNoun else { return nil }
+                var start = k
+                while start > lower, start > k - 4, tokens[start - 1].isWord,
+                      tokens[start - 1].isCapitalized || WordClasses.determiners.contains(tokens[start - 1].lower)
+                        || WordClasses.roles.contains(tokens[start - 1].lower) || WordClasses.titleModifiers.contains(tokens[start - 1].lower) {
+                    start -= 1
+                }
+                let owner = start..<(k + 1)
+                let named = tokens[owner].contains { $0.isCapitalized || WordClasses.roles.contains(SpeakerResolver.surnameKey($0.text)) }
+                return named ? owner : nil
+            }
+            if Self.intentionNouns.contains(word) || WordClasses.communicationNouns.contains(word) { sawNoun = true }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The first clause before `before` (from the sentence start or a comma) that opens with a name,
     /// a role or a personal pronoun: the subject a partial quotation or a colon belongs to.
     private func clauseSubject(_ tokens: [Token], lower: Int, before end: Int) -> Range<Int>? {
@@ -677,6 +783,10 @@ struct SpeakerFinder {
         let words = tokens[start..<end]
         if words.count == 1 {
             let word = words.first!.lower
+            // "Another added," / "one said": standing right before its verb, it is one of a group.
+            let standsForOne = Self.pronounDeterminers.contains(word) && end < tokens.count
+                && ReportingVerbs.entry(tokens[end].lower).map { $0.form == .past || $0.form == .present } == true
+            if standsForOne { return start..<end }
             if WordClasses.determiners.contains(word) || WordClasses.nonSpeakers.contains(word) { return nil }
         }
         guard words.contains(where: { $0.isWord && $0.text.unicodeScalars.contains(where: CharacterClass.isLetter)
@@ -712,10 +822,15 @@ struct SpeakerFinder {
             end = k
         }
         while end > start, WordClasses.determiners.contains(tokens[end - 1].lower) || WordClasses.prepositions.contains(tokens[end - 1].lower) {
+            // "…,” said one." / "said another": one of a group named before.
+            if end - start == 1, Self.pronounDeterminers.contains(tokens[start].lower) { break }
             end -= 1
         }
         return end > start ? start..<end : nil
     }
+
+    /// Determiners that stand alone for one of a group just named ("said one", "Another added").
+    static let pronounDeterminers: Set<String> = ["one", "another"]
 
     /// The noun phrase a clause opens with, read by capitalisation: "Union leader Tom Okafor",
     /// "He", "The mayor".
@@ -754,7 +869,8 @@ struct SpeakerFinder {
         let range = start..<lastGood
         if range.count == 1, !isProperName(tokens[start]) { return nil }
         let hasName = tokens[range].contains { $0.isCapitalized && !WordClasses.determiners.contains($0.lower) }
-            || tokens[range].contains { WordClasses.roles.contains($0.lower) || WordClasses.documents.contains($0.lower) }
+            || tokens[range].contains { WordClasses.roles.contains($0.lower) || WordClasses.documents.contains($0.lower)
+                || WordClasses.organisations.contains($0.lower) }
         return hasName ? range : nil
     }
 
@@ -850,6 +966,7 @@ struct SpeakerFinder {
         if WordClasses.nonSpeakers.contains(word) && word != "one" && word != "some" { return false }
         return token.isCapitalized || WordClasses.determiners.contains(word) || WordClasses.subjectPronouns.contains(word)
             || WordClasses.roles.contains(word) || WordClasses.documents.contains(word)
+            || (word.hasSuffix("s") && WordClasses.roles.contains(String(word.dropLast())))
             || token.text.unicodeScalars.first.map(CharacterClass.isDigit) == true
             || WordClasses.titleModifiers.contains(word)
     }
