@@ -160,7 +160,9 @@ struct SpeakerFinder {
         let previous = paragraphs[p - 1]
         let lastQuote = previous.tokens.last { $0.quoteIndex.map { isSpeech[$0] } ?? false }
         if let lastQuote, let last = lastQuote.quoteIndex {
-            return attributions[last].map { ($0, true) }
+            // "… pausing to chuckle and adding:" then the quotation's paragraph: introduced, not only by context.
+            let introduced = previous.tokens.last?.isPunctuation(":") ?? false
+            return attributions[last].map { ($0, !introduced) }
         }
         // A multi-paragraph quotation that ended inside the previous paragraph.
         if let carried = lastQuoteEndingIn[p - 1], isSpeech[carried], let attribution = attributions[carried] {
@@ -286,6 +288,7 @@ struct SpeakerFinder {
            let np = nounPhraseForward(tokens, from: j + 2, limit: limit) {
             return make(tokens, np, verb: j, method: .accordingTo)
         }
+        if let quoted = quotedAsSaying(tokens, from: j, limit: limit) { return quoted }
         // "“…,” per the party's bylaws."
         if tokens[j].lower == "per", let np = nounPhraseForward(tokens, from: j + 1, limit: limit), isPlausibleSubjectStart(tokens[np.lowerBound]) {
             return make(tokens, np, verb: j, method: .accordingTo)
@@ -342,6 +345,13 @@ struct SpeakerFinder {
                    preposition > head.lowerBound + 1 {
                     head = head.lowerBound..<preposition
                 }
+                // "Dr Mark Tuffy games systems director at digital content firm THX told": past the length
+                // of a name, a source that opens with a name is that name.
+                if !isValidHead(tokens, head, maxLength: coordinated ? 14 : 9, coordinated: coordinated), tokens[head.lowerBound].isCapitalized {
+                    var nameEnd = head.lowerBound
+                    while nameEnd < head.upperBound, tokens[nameEnd].isCapitalized { nameEnd += 1 }
+                    if nameEnd - head.lowerBound >= 2 { head = head.lowerBound..<nameEnd }
+                }
                 guard isValidHead(tokens, head, maxLength: coordinated ? 14 : 9, coordinated: coordinated) else { return nil }
                 if terminal && (modifiers > 1 || head.count > 6 || !isParentheticalVerb(tokens, k, limit: limit)) { return nil }
                 return make(tokens, head, verb: k, method: .afterQuote)
@@ -355,7 +365,8 @@ struct SpeakerFinder {
                 continue
             }
             if !sawComma && token.isWord && WordClasses.clauseBoundaries.contains(token.lower)
-                && !(k > j && WordClasses.verbModifiers.contains(token.lower)) && !isRelationalTo(tokens, k, limit: limit) {
+                && !(k > j && WordClasses.verbModifiers.contains(token.lower)) && !isRelationalTo(tokens, k, limit: limit)
+                && !isFirstNameUse(tokens, k) {
                 break
             }
             k += 1
@@ -386,6 +397,26 @@ struct SpeakerFinder {
         "deputy", "lawyer", "attorney", "economist", "strategist", "son", "daughter", "wife", "husband",
         "friend", "confidant", "confidante", "physician", "doctor", "chaplain",
     ]
+
+    /// "“…,” Reuters quoted a central bank official as saying" (the official) / "“…,” chief financial
+    /// officer Neil Nichols was quoted as saying" (Neil Nichols).
+    private func quotedAsSaying(_ tokens: [Token], from j: Int, limit: Int) -> Attribution? {
+        var k = j
+        while k < limit, k - j < 20, tokens[k].isWord || tokens[k].isPunctuation("-&’'") { k += 1 }
+        let end = k
+        guard let quoted = tokens[j..<end].firstIndex(where: { $0.lower == "quoted" }), quoted > j,
+              let saying = tokens[quoted..<end].firstIndex(where: { $0.lower == "saying" }),
+              saying > quoted + 1, tokens[saying - 1].lower == "as" else { return nil }
+        if ["was", "were", "is", "are", "been"].contains(tokens[quoted - 1].lower) {
+            var headEnd = quoted - 1
+            while headEnd > j, ["has", "had", "have"].contains(tokens[headEnd - 1].lower) { headEnd -= 1 }
+            let head = j..<headEnd
+            return isValidHead(tokens, head, maxLength: 12) ? make(tokens, head, verb: saying, method: .afterQuote) : nil
+        }
+        let object = (quoted + 1)..<(saying - 1)
+        guard isValidHead(tokens, object, maxLength: 12) || (!object.isEmpty && isPlausibleSubjectStart(tokens[object.lowerBound])) else { return nil }
+        return make(tokens, object, verb: saying, method: .afterQuote)
+    }
 
     /// A sentence-final attribution after a partial quotation: “…” is held accountable, Warren said.
     private func trailingAttribution(_ paragraph: TokenizedParagraph, sentence: Range<Int>, qi: Int) -> Attribution? {
@@ -519,6 +550,13 @@ struct SpeakerFinder {
             guard let entry = ReportingVerbs.entry(tokens[v].lower), entry.form == .gerund, entry.introducesAfterQuote,
                   let subject = subjectBefore(tokens, verb: v, lower: lower), subject.upperBound == v else { continue }
             return make(tokens, subject, verb: v, method: .beforeQuote)
+        }
+        // "Said the Pew report: “…”", "Added Smith, “…”": the verb first, its subject after it.
+        if clause.lowerBound == lower, tokens[lower].isCapitalized, ReportingVerbs.entry(tokens[lower].lower)?.form == .past,
+           ReportingVerbs.entry(tokens[lower].lower)?.introducesAfterQuote == true,
+           let np = nounPhraseForward(tokens, from: lower + 1, limit: clause.upperBound), isValidHead(tokens, np, maxLength: 12),
+           np.upperBound == clause.upperBound || tokens[np.upperBound].isPunctuation(":,") {
+            return make(tokens, np, verb: lower, method: .beforeQuote)
         }
         var fallbackVerb: Int?
         for v in clause {
@@ -748,7 +786,7 @@ struct SpeakerFinder {
                 break
             }
             let word = token.lower
-            if WordClasses.clauseBoundaries.contains(word) { break }
+            if WordClasses.clauseBoundaries.contains(word) && !isFirstNameUse(tokens, s - 1) { break }
             if let entry = ReportingVerbs.entry(word), entry.form != .base, s < end,
                !tokens[s].isCapitalized || entry.form == .past { break }
             if WordClasses.prepositions.contains(word) {
@@ -811,7 +849,8 @@ struct SpeakerFinder {
                 break
             }
             let word = token.lower
-            if WordClasses.clauseBoundaries.contains(word) || WordClasses.timeWords.contains(word) || WordClasses.weekdays.contains(word) { break }
+            if (WordClasses.clauseBoundaries.contains(word) && !isFirstNameUse(tokens, k)) || WordClasses.timeWords.contains(word)
+                || WordClasses.weekdays.contains(word) { break }
             if let entry = ReportingVerbs.entry(word), entry.form != .base, k > start { break }
             if WordClasses.prepositions.contains(word) {
                 if k > start, word == "of" || word == "for", k + 1 < limit, tokens[k + 1].isCapitalized { k += 1; continue }
@@ -916,14 +955,29 @@ struct SpeakerFinder {
     }
 
     private func isValidHead(_ tokens: [Token], _ head: Range<Int>, maxLength: Int, coordinated: Bool = false) -> Bool {
-        guard !head.isEmpty, head.count <= maxLength, !(head.count == 1 && WordClasses.isTimeName(tokens[head.lowerBound])) else { return false }
+        guard !head.isEmpty, head.count <= maxLength,
+              !(head.count == 1 && WordClasses.isTimeName(tokens[head.lowerBound]) && !isFirstNameUse(tokens, head.lowerBound)) else { return false }
         let first = tokens[head.lowerBound].lower
-        if WordClasses.prepositions.contains(first) || WordClasses.clauseBoundaries.contains(first) { return false }
-        guard isPlausibleSubjectStart(tokens[head.lowerBound])
-                || tokens[head].contains(where: { $0.isCapitalized && !WordClasses.isTimeName($0) }) else { return false }
-        return tokens[head].allSatisfy {
-            ($0.isWord && (!WordClasses.clauseBoundaries.contains($0.lower) || (coordinated && $0.lower == "and"))) || $0.isPunctuation("-&’'")
+        if WordClasses.prepositions.contains(first) || (WordClasses.clauseBoundaries.contains(first) && !isFirstNameUse(tokens, head.lowerBound)) {
+            return false
         }
+        guard isPlausibleSubjectStart(tokens[head.lowerBound]) || isFirstNameUse(tokens, head.lowerBound)
+                || tokens[head].contains(where: { $0.isCapitalized && !WordClasses.isTimeName($0) }) else { return false }
+        return head.allSatisfy { k in
+            let token = tokens[k]
+            return (token.isWord && (!WordClasses.clauseBoundaries.contains(token.lower) || (coordinated && token.lower == "and")
+                                     || isFirstNameUse(tokens, k)))
+                || token.isPunctuation("-&’'")
+        }
+    }
+
+    /// A capitalised modal or auxiliary right before another capitalised word is a first name:
+    /// "economist Will Buttrose", "Can Dundar" (at a sentence start it is still read as the verb).
+    private func isFirstNameUse(_ tokens: [Token], _ k: Int) -> Bool {
+        guard tokens[k].isCapitalized, k > 0, !tokens[k - 1].isPunctuation(".!?"), k + 1 < tokens.count else { return false }
+        if tokens[k + 1].isCapitalized { return !WordClasses.isTimeName(tokens[k + 1]) }
+        // "“…,” May said": a surname that is a modal, right after the quotation and before the verb.
+        return (tokens[k - 1].isQuote || tokens[k - 1].isPunctuation(",")) && ReportingVerbs.entry(tokens[k + 1].lower)?.form == .past
     }
 
     /// Drops a trailing parenthetical from a head ("Rep. Gwen Moore (D-Wis.)" → "Rep. Gwen Moore").
@@ -938,8 +992,10 @@ struct SpeakerFinder {
         return ["percent", "%", "people", "voters", "respondents", "members", "officials"].contains(tokens[index + 1].lower)
     }
 
+    /// A lowercase word between a subject and its verb ("also", "has", "later"); capitalised, "May"
+    /// and "Will" are names.
     private func isVerbModifier(_ token: Token) -> Bool {
-        token.isWord && (WordClasses.verbModifiers.contains(token.lower) || (WordClasses.isAdverb(token.lower) && !token.isCapitalized))
+        token.isWord && !token.isCapitalized && (WordClasses.verbModifiers.contains(token.lower) || WordClasses.isAdverb(token.lower))
     }
 
     private func isPluralSubject(_ token: Token) -> Bool {

@@ -11,8 +11,8 @@ public enum PersonalNames {
     /// Whether a lowercased word is a common given name ("kevin", "michelle", "howard").
     public static func isGivenName(_ lowercased: String) -> Bool { given.contains(Substring(lowercased)) }
 
-    /// Whether a lowercased word is far more often a given name than a surname ("michelle",
-    /// "andrew", "harry"; not "howard" or "blair"): used alone, it is a first name.
+    /// Whether a lowercased word is a given name more than twice as often as a surname
+    /// ("michelle", "andrew", "harry"; not "howard", "thomas" or "blair"): used alone, it is a first name.
     public static func isChieflyGivenName(_ lowercased: String) -> Bool {
         let word = Substring(lowercased)
         return given.contains(word) && !givenAlsoSurnames.contains(word)

@@ -30,31 +30,32 @@ extension PersonalNames {
     zachariah zachary zachery zack zackary zane zelda zella zelma zenaida zoe zoila zola zoraida
     """
 
-    /// Given names that are at least as common as surnames ("howard", "thomas").
+    /// Given names at least half as common as surnames as first names ("howard", "thomas").
     static let givenNamesAsCommonAsSurnames = """
-    abbey ahmad ahmed alexander ali allen alonso ambrose amos anderson arnold ashton augustine austin avery \
-    barney barrett barton benedict bennett benton berry bertram bess blair blake booker boyce boyd bradford brady brant brice britt brock broderick brook brooks bruno bryant buck buford burt burton \
-    cameron candelaria carey carman carroll carson carter chadwick chance chang chase cherry chung clark clay clement clemente cleveland colby cole coleman colton conrad cordell cornell cortez coy cruz \
-    dalton davis deangelo denny dewitt dick dillon donovan dorris dorsey douglass doyle dudley duncan \
-    earle easter eddy edison eldridge elliot elliott ellis ellsworth emerson emery erwin \
-    felton fletcher foster franklin freeman fritz \
-    garland garrett gaston gavin gay gaylord german gil gilbert gordon grady graham grant \
-    hailey haley hanna harris harrison harvey hayden haywood heath hester hilton hollis hong houston hoyt huey hunter hyman \
-    irwin \
-    jackson jacques jamison jarrett jarvis jefferson johnson jordan jordon jude jung \
-    keenan kelley kendall kendrick king kirby \
-    lacy lane lara lee leone lewis libby lilly lincoln logan long loyd lucas lyman \
-    ma mack mackenzie major malcom malik mallory marquis marshall martin mason mauro maxwell may maynard mckinley merrill michel milan miles miranda mitchell monroe morgan morris morton moses murray myles \
-    natividad neal nelson neville newton noble nolan norris numbers \
-    odell oliver owen \
+    abbey abel abram ahmad ahmed alba alden alexander ali allen allison alonso alonzo ambrose amos anderson andreas arden ardis arnold ashton augustine austin avery \
+    barney barrett barton belle benedict bennett benton berry bertram bess blair blake blanch booker boyce boyd bradford bradley brady brant brice britt brock broderick brook brooks bruno bryant buck buford burt burton buster \
+    cameron candelaria carey carlton carman carroll carson carter casey chadwick chance chang chase cherry chong christian chung clark claudio clay clayton clement clemente cleveland colby cole coleman collette colton conrad cordell cornelius cornell cortez coy cristobal cruz \
+    dalton darnell davis dean deangelo denny dewitt dick dillon dion donnell donovan dorris dorsey douglass doyle drew dudley duncan \
+    earle easter eddy edie edison eldridge elias elliot elliott ellis ellsworth emerson emery emory enoch ervin erwin eusebio everett everette \
+    fabian fay felton fletcher floyd forest forrest foster franklin freeman fritz \
+    gale garfield garland garret garrett garth gaston gavin gay gaylord german gil gilbert gordon grady graham graig grant granville gregg grover \
+    hailey haley hanna harlan harland harley harris harrison harvey hassan hayden haywood heath herb hester hilton hollis hong hosea houston howard hoyt huey hunter hyman \
+    inge irvin irving irwin ivory ivy \
+    jacinto jackson jacques jamison jarrett jarvis jasper jefferson jennette jewell johnson jonas jordan jordon jude jung \
+    kaye keely keenan kelley kelly kendall kendrick kent king kirby kirk \
+    lacey lacy landon lane lara lee lenard leone lewis libby lilly lincoln lindsey lino logan long loyd lucas luciano lucio lucius lyman \
+    ma mack mackenzie major malcom malik mallory marcellus markus marquis marshall marti martin marvel mason mauro maxie maxwell may maya maynard mckinley meredith merrill merry michel michell milan miles millard miranda mitchel mitchell mohamed mohammed monroe morgan morris morton mose moses murray myles \
+    natividad neal nelson nestor neville newton nicola noble noe noel nolan norris nova numbers \
+    odell olin oliver otto owen \
     paige palmer paris parker perry pierre porter preston prince \
     queen quinn \
-    randolph rayford reed reid rey reyes reyna rich richie rico riley roman rosario ross royal rubin rupert russ \
-    sanford santiago santo santos scarlett seymour shelton sherman sherrill sherwood sierra simon solomon spencer stanford stanton starr sterling stewart \
-    tanner taylor terrell thurman titus tobias toney trent tyree tyson \
+    raleigh randell randolph ray rayford reed reid rey reyes reyna rhea rich richie rico riley rolf roman romeo rosario ross royal rubin rupert russ russell \
+    sanford santiago santo santos scarlett scott seymour sheldon shelton sherman sherrill sherwood sierra simon solomon spencer stanford stanton starr sterling stewart stuart sun sylvester \
+    tanner taylor terrell thurman titus tobias toney trent trinidad tyler tyree tyson \
     valencia valentin valentine vance vaughn \
-    wade walker wallace walton ward warner warren weldon werner weston wilber wilburn wiley williams willis wilson winston wyatt \
-    young
+    wade waldo walker wallace walton ward warner warren weldon werner weston whitney wilber wilburn wiley williams willis wilson winston wyatt \
+    young \
+    zack
     """
 
     /// Common surnames that are also ordinary English words ("brown", "may", "price").
