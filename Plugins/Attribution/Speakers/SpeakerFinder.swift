@@ -221,6 +221,7 @@ struct SpeakerFinder {
         "outline", "outlines", "outlined", "express", "expresses", "expressed", "voice", "voices", "voiced",
         "set", "sets", "spell", "spells", "spelled", "spelt", "hold", "holds", "held", "share", "shares", "shared",
         "give", "gives", "gave", "offer", "offers", "offered", "sum", "sums", "summed", "lay", "lays", "laid",
+        "signal", "signals", "signalled", "signaled", "make", "makes", "made",
     ]
     /// Nouns for a view someone puts into words, the object of an expression verb.
     static let viewNouns: Set<String> = [
@@ -228,6 +229,7 @@ struct SpeakerFinder {
         "fear", "fears", "thoughts", "feelings", "position", "stance", "case", "reasoning", "optimism", "pessimism",
         "confidence", "frustration", "anger", "dismay", "regret", "sympathy", "support", "opposition", "outlook",
         "warning", "assessment", "verdict", "explanation", "reasons", "philosophy", "belief", "beliefs",
+        "intent", "intention", "intentions", "plans", "point", "points",
     ]
 
     /// A sentence that introduces the next one's quotation with the speaker's view: "Mr Brown
@@ -357,8 +359,9 @@ struct SpeakerFinder {
                 return make(tokens, head, verb: k, method: .afterQuote)
             }
             // Two sources joined by "and": "…,” chief executive William Harrison and chief operating officer James Dimon said.
-            if !sawComma, token.lower == "and", k > j, tokens[k - 1].isCapitalized, k + 1 < limit,
-               tokens[k + 1].isCapitalized || WordClasses.roles.contains(tokens[k + 1].lower)
+            // … and one person's two offices: "Scott's chairman and chief executive officer Philip Lippincott said".
+            if !sawComma, token.lower == "and", k > j, tokens[k - 1].isCapitalized || WordClasses.roles.contains(tokens[k - 1].lower),
+               k + 1 < limit, tokens[k + 1].isCapitalized || WordClasses.roles.contains(tokens[k + 1].lower)
                 || WordClasses.titleModifiers.contains(tokens[k + 1].lower) {
                 coordinated = true
                 k += 1
@@ -1023,6 +1026,8 @@ struct SpeakerFinder {
         return token.isCapitalized || WordClasses.determiners.contains(word) || WordClasses.subjectPronouns.contains(word)
             || WordClasses.roles.contains(word) || WordClasses.documents.contains(word)
             || (word.hasSuffix("s") && WordClasses.roles.contains(String(word.dropLast())))
+            // "today's survey", "the bank's report": a possessive opens the source's noun phrase.
+            || ((word.hasSuffix("’s") || word.hasSuffix("'s")) && word.count > 3)
             || token.text.unicodeScalars.first.map(CharacterClass.isDigit) == true
             || WordClasses.titleModifiers.contains(word)
     }
