@@ -654,6 +654,15 @@ struct SpeakerFinder {
     /// The subject of the clause ending at a colon ("Union leader Tom Okafor disagreed:").
     private func colonSpeaker(_ paragraph: TokenizedParagraph, clauseEnd: Int, sentence: Range<Int>) -> Attribution? {
         let tokens = paragraph.tokens
+        // "For Henry Reichhold, this is progress: “…”": the person the sentence speaks for.
+        if tokens[sentence.lowerBound].lower == "for" {
+            var end = sentence.lowerBound + 1
+            while end < clauseEnd, end - sentence.lowerBound <= 5, tokens[end].isCapitalized { end += 1 }
+            let name = (sentence.lowerBound + 1)..<end
+            if end < clauseEnd, tokens[end].isPunctuation(","), isPersonName(tokens[name]) || (name.count == 1 && isProperName(tokens[name.lowerBound])) {
+                return make(tokens, name, verb: nil, method: .colon)
+            }
+        }
         // The clause nearest the colon: "She was upset, so I had to change my answer:" is mine.
         var starts = [sentence.lowerBound]
         for i in sentence.lowerBound..<clauseEnd
