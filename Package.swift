@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "CopydeskPluginABI"),
         .target(name: "CopydeskPluginKit", dependencies: ["CopydeskCore", "CopydeskPluginABI"]),
         // The language layer (word lists, character classes, the sentence segmenter): below the plugin API, which exposes its analyses on Document.
-        .target(name: "CopydeskText"),
+        .target(name: "CopydeskText", exclude: ["Words/SOURCES.md"]),
         // Reading files into Documents: plain text, Markdown (cmark-gfm), HTML (libxml2), front matter (YAML, TOML, JSON).
         .target(name: "CopydeskDocuments", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams", "TOMLKit"]),
         // The YAML + PCRE2 policy engine, itself a rule plugin.

@@ -111,8 +111,16 @@ struct AttributionAnalysis {
                 // Looked for once a sentence, not once for each quotation in it.
                 var vagueCue: Bool?
                 for qi in sentence {
-                    guard !paragraph.tokens[qi].isContinuation, let q = paragraph.tokens[qi].quoteIndex, isSpeech[q], attributions[q] == nil,
-                          filter.contentWords(quotes[q]).count <= 4 else { continue }
+                    guard !paragraph.tokens[qi].isContinuation, let q = paragraph.tokens[qi].quoteIndex, isSpeech[q], attributions[q] == nil
+                    else { continue }
+                    let words = filter.contentWords(quotes[q]).count
+                    // “significant threat” or “one of the biggest threats”: words coordinated with a
+                    // scare quote, a coined term or a title are one too.
+                    let tokens = paragraph.tokens
+                    let coordinatedWithScareQuote = words <= 8 && qi >= sentence.lowerBound + 2 && !Self.isFull(quotes[q], in: text)
+                        && (["or", "and"].contains(tokens[qi - 1].lower) || tokens[qi - 1].isPunctuation(","))
+                        && tokens[qi - 2].quoteIndex.map { !isSpeech[$0] } == true
+                    guard words <= 4 || coordinatedWithScareQuote else { continue }
                     // A quoted sentence standing as a sentence of its own (“Nobody has slept.”) is someone's words.
                     if qi == sentence.lowerBound, paragraph.tokens[qi].endsWithTerminalPunctuation, Self.isFull(quotes[q], in: text) { continue }
                     let cue = vagueCue ?? Self.hasVagueCue(paragraph.tokens[sentence])

@@ -41,11 +41,34 @@ enum FirstReferenceCheck {
             let key = SpeakerResolver.surnameKey(surname)
             guard !reported.contains(key) else { continue }
             reported.insert(key)
-            if titles.isEmpty && evidence.isNonPerson(key) { continue }
+            let mention = firstFullName[key]
+            let laterFullName = mention.map { $0.range.lowerBound > position && Self.opensWithGivenName($0.name) } ?? false
+            // Only a person's surname needs a first name: without a courtesy title ("Mr Howard") or a
+            // later full name ("Gordon Brown"), a word the language, the text or a list makes
+            // something else is not one ("Anger", "German", "Tory", "Michelle", "Softbank", "Ronaldinho").
+            let person = !titles.isEmpty || evidence.isCourtesyTitled(key)
+            if OrganisationWords.legalForms.contains(key) { continue }
+            // A colon's source read off the clause before it must be that clause's subject, followed by
+            // its verb ("Rahimi was blunt:", "Okafor disagreed:"), not a modifier ("German desert uniform …").
+            if quote.verb == nil, !isFollowedByVerb(analysis.text, after: analysis.text.scalarIndex(ofUTF8: range.upperBound)) { continue }
+            if let verbRange = quote.verbRange, !isVerbsSubject(analysis.text, speaker: position..<analysis.text.scalarIndex(ofUTF8: range.upperBound),
+                                                              verb: analysis.text.scalarIndex(ofUTF8: verbRange.lowerBound)..<analysis.text.scalarIndex(ofUTF8: verbRange.upperBound)) {
+                continue
+            }
+            if isCoordinatedInsidePhrase(analysis.text, before: position) { continue }
+            if !person {
+                if evidence.isNonPerson(key) || evidence.isOneName(key) { continue }
+                if !laterFullName, GroupAdjectives.contains(key) || PersonalNames.isChieflyGivenName(key)
+                    || (EnglishWords.isOrdinary(key) && !PersonalNames.isSurnameWord(key)) {
+                    continue
+                }
+            }
+            if isPartOfLongerToken(analysis.text, before: position) { continue }
             if opensLongerName(analysis.text, after: analysis.text.scalarIndex(ofUTF8: range.upperBound)) { continue }
             if evidence.isTitled(key) { continue }
-            let mention = firstFullName[key]
             if let mention, mention.range.lowerBound <= position { continue }
+            if hasEarlierFullName(analysis.text, surname: SpeakerResolver.surnameKey(surname, keepingCase: true),
+                                  through: analysis.text.scalarIndex(ofUTF8: range.upperBound)) { continue }
             // A misspelling of a name given in full earlier ("Daveport" after "Lindsay Davenport") is a
             // typo to fix, not a missing first name.
             if mention == nil, key.count >= 5, firstFullName.contains(where: { $0.value.range.lowerBound < position
@@ -61,6 +84,146 @@ enum FirstReferenceCheck {
             findings.append(Finding(ruleID: AttributionRules.firstReference, message: message, range: range))
         }
         return findings
+    }
+
+    /// Words that follow a clause's subject as its verb in a colon-introduced quotation's lead-in:
+    /// forms of "be" and "have", modals, and words ending like a verb in the past or present tense.
+    private static let leadInVerbs: Set<String> = [
+        "was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must",
+        "should", "put", "sees", "saw", "thinks", "thought", "knew", "knows", "took", "takes", "felt", "feels",
+        "made", "makes", "kept", "keeps", "left", "went", "goes", "came", "comes", "gave", "gives", "got", "gets",
+        "also", "then", "later", "again", "still", "too",
+    ]
+
+    /// Whether the word after the source reads as its verb ("Rahimi was blunt:", "Okafor disagreed:",
+    /// "Lane warns:"), or the source ends its clause.
+    private static func isFollowedByVerb(_ text: ScalarText, after position: Int) -> Bool {
+        var i = position
+        while i < text.count, CharacterClass.isSpace(text[i]) { i += 1 }
+        guard i < text.count, CharacterClass.isLetter(text[i]) else { return true }
+        var j = i
+        while j < text.count, CharacterClass.isLetter(text[j]) { j += 1 }
+        let word = text.string(i..<j)
+        if CharacterClass.isUppercase(text[i]) { return false }
+        let lower = word.lowercased()
+        if leadInVerbs.contains(lower) || ReportingVerbs.entry(lower) != nil { return true }
+        return lower.hasSuffix("ed") || (lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("ous"))
+    }
+
+    /// Whether the source stands right by its verb, as a reporting verb's subject does: "Carver
+    /// said", "Carver also told", "Carver, who …, said", "Carver, however, said", "Carver, who has
+    /// described", "said Carver", "according to Carver". A source the finder read off a clause whose verb is further on
+    /// ("Church ministers are trying …, saying") is not a surname used alone.
+    private static func isVerbsSubject(_ text: ScalarText, speaker: Range<Int>, verb: Range<Int>) -> Bool {
+        if verb.upperBound <= speaker.lowerBound {
+            let between = text.string(verb.upperBound..<speaker.lowerBound).split(whereSeparator: { $0 == " " || $0 == "\n" })
+            return between.isEmpty || between == ["to"]
+        }
+        guard speaker.upperBound <= verb.lowerBound else { return false }
+        let words = text.string(speaker.upperBound..<verb.lowerBound).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        if let first = words.first, let last = words.last, first.hasPrefix(","), last.hasSuffix(",") { return true }
+        // "Mr Blair, who has described …": the verb of a relative clause on the source.
+        if words.count >= 2, words[0] == ",", words[1] == "who" { return true }
+        return words.allSatisfy { word in
+            let lower = word.lowercased()
+            return WordClasses.verbModifiers.contains(lower) || WordClasses.isAdverb(lower)
+        }
+    }
+
+    /// Whether the speaker is the second of two names joined by "and" inside a phrase the speaker
+    /// finder cut short: "the star of Rain Man and Tootsie said", "the MP for Sittingbourne and Sheppey said".
+    private static func isCoordinatedInsidePhrase(_ text: ScalarText, before position: Int) -> Bool {
+        var words: [String] = []
+        var i = position
+        while words.count < 6 {
+            while i > 0, CharacterClass.isSpace(text[i - 1]) { i -= 1 }
+            var start = i
+            while start > 0, CharacterClass.isLetter(text[start - 1]) || text[start - 1] == "&" { start -= 1 }
+            guard start < i else { break }
+            words.append(text.string(start..<i))
+            i = start
+        }
+        guard words.count >= 3, words[0] == "and" || words[0] == "&" else { return false }
+        var k = 1
+        while k < words.count, CharacterClass.isCapitalized(words[k]) { k += 1 }
+        guard k > 1, k < words.count else { return false }
+        return ["of", "for", "in", "at", "from", "with", "the", "by"].contains(words[k])
+    }
+
+    /// Whether a full name opens with a given name or an initial ("Gordon Brown", "J. Brown"), so
+    /// that the surname is a person's even when it is also a word.
+    private static func opensWithGivenName(_ name: String) -> Bool {
+        guard let first = name.split(whereSeparator: { $0 == " " || $0 == "\n" }).first else { return false }
+        return PersonalNames.isGivenName(first.lowercased()) || SpeakerResolver.isInitials(String(first))
+    }
+
+    /// Whether the speaker's word is the end of a longer token: a number before it ("50 Cent") or a
+    /// period with no space ("Halo.Bungie.Org").
+    private static func isPartOfLongerToken(_ text: ScalarText, before position: Int) -> Bool {
+        guard position > 0 else { return false }
+        if text[position - 1] == "." { return true }
+        var i = position - 1
+        guard CharacterClass.isSpace(text[i]) else { return false }
+        while i > 0, CharacterClass.isSpace(text[i]) { i -= 1 }
+        return CharacterClass.isDigit(text[i])
+    }
+
+    /// Whether the surname appears up to `position` (the speaker itself included) as the last word
+    /// of a longer name the tokens miss: inside a quotation ("thank (sporting director) Frank Arnesen"), across a line
+    /// break, or after a particle joined to it ("Khalaf al-Oteiba", "Rory O' Neill"). The word
+    /// before it must be a given name, an initial, or a capitalised word that is not an ordinary
+    /// English word, a title, a place or a calendar word ("Methat Shalaby"; not "Yesterday Shalaby").
+    static func hasEarlierFullName(_ text: ScalarText, surname: String, through position: Int) -> Bool {
+        let pattern = Array(surname.unicodeScalars)
+        guard !pattern.isEmpty, position <= text.count else { return false }
+        var start = 0
+        while start + pattern.count <= position {
+            var matches = true
+            for (k, scalar) in pattern.enumerated() where text[start + k] != scalar {
+                matches = false
+                break
+            }
+            if matches, start + pattern.count == text.count || !CharacterClass.isLetter(text[start + pattern.count]),
+               start == 0 || !CharacterClass.isLetter(text[start - 1]),
+               let previous = wordBefore(text, start), isFirstNameLike(previous) {
+                return true
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// The word before the one starting at `start`, over spaces and line breaks; a particle joined
+    /// by a hyphen or an apostrophe ("al-", "O'") is stepped over.
+    private static func wordBefore(_ text: ScalarText, _ start: Int) -> String? {
+        var i = start
+        if i > 0, text[i - 1] == "-" || text[i - 1] == "'" || text[i - 1] == "’" {
+            i -= 1
+            while i > 0, CharacterClass.isLetter(text[i - 1]) { i -= 1 }
+        } else if i > 1, text[i - 1] == " ", text[i - 2] == "'" || text[i - 2] == "’" {
+            // "O' Neill": an apostrophe particle set apart by a space.
+            i -= 2
+            while i > 0, CharacterClass.isLetter(text[i - 1]) { i -= 1 }
+        }
+        var end = i
+        while end > 0, CharacterClass.isSpace(text[end - 1]) { end -= 1 }
+        guard end < i else { return nil }
+        var wordStart = end
+        while wordStart > 0, CharacterClass.isLetter(text[wordStart - 1]) || text[wordStart - 1] == "." { wordStart -= 1 }
+        return wordStart < end ? text.string(wordStart..<end) : nil
+    }
+
+    private static func isFirstNameLike(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, CharacterClass.isUppercase(first) else { return false }
+        if SpeakerResolver.isInitials(word) { return true }
+        let lower = word.lowercased()
+        if PersonalNames.isGivenName(lower) { return true }
+        // An acronym ("FA", "BBC") is a body, not a first name.
+        if word.unicodeScalars.allSatisfy({ !CharacterClass.isLowercase($0) }) { return false }
+        if word.unicodeScalars.contains(".") { return false }
+        return !EnglishWords.isOrdinary(lower) && !WordClasses.honorifics.contains(lower)
+            && !NonPersonEvidence.courtesyTitles.contains(lower) && !GroupAdjectives.contains(lower)
+            && !PlaceNames.all.contains(lower) && !WordClasses.weekdays.contains(lower) && !WordClasses.months.contains(lower)
     }
 
     /// Whether two words differ by at most two insertions, deletions or substitutions.
@@ -98,24 +261,41 @@ enum FirstReferenceCheck {
            second.unicodeScalars.first.map(CharacterClass.isUppercase) == true {
             return true
         }
-        // "Prescott, Ball and …", "Levesque, Beaubien Inc": capitalised names joined by "and" or
-        // closed by a legal form are a firm's name.
-        if text[position] == ",", first.unicodeScalars.first.map(CharacterClass.isUppercase) == true,
-           let (third, _) = word(at: end),
-           third.lowercased() == "and" || NonPersonEvidence.organisationWords.contains(third.lowercased()) {
-            return true
+        // "Prescott, Ball and …", "Levesque, Beaubien Inc", "Schroeder, Muenchmeyer, Hengst's
+        // Hutmann": capitalised names joined by commas up to "and", a legal form or a possessive
+        // are a firm's name.
+        var link = position
+        var name = first
+        var nameEnd = end
+        for _ in 0..<4 {
+            guard text[link] == ",", name.unicodeScalars.first.map(CharacterClass.isUppercase) == true else { return false }
+            if name.hasSuffix("’s") || name.hasSuffix("'s") { return true }
+            guard let (third, _) = word(at: nameEnd) else {
+                // Another comma-joined name follows ("…, Hengst …").
+                var i = nameEnd
+                while i < text.count, CharacterClass.isSpace(text[i]) { i += 1 }
+                guard i < text.count, text[i] == ",", let (next, nextEnd) = word(at: i + 1) else { return false }
+                link = i
+                name = next
+                nameEnd = nextEnd
+                continue
+            }
+            let lower = third.lowercased()
+            return lower == "and" || NonPersonEvidence.organisationWords.contains(lower) || OrganisationWords.legalForms.contains(lower)
         }
         return false
     }
 
     /// A capitalised single word that reads as a surname: not a pronoun, not an acronym, not a
     /// sentence adverb ("However", "Whenever"), not a common noun's plural or a participle by its
-    /// ending ("Academics", "Auditions", "Congressmen", "Answering"), no inner capitals.
+    /// ending ("Academics", "Auditions", "Congressmen", "Answering", "Arbitragers"), no inner capitals.
     private static func isSurname(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
         guard let first = scalars.first, CharacterClass.isUppercase(first), scalars.count > 1 else { return false }
         let lower = word.lowercased()
         if ["ing", "ions", "ics", "men", "ists", "ments", "ities", "eurs"].contains(where: { lower.hasSuffix($0) }) { return false }
+        // "Arbitragers", "Investors": a group, unless a common surname ends so ("Rogers", "Connors").
+        if lower.hasSuffix("ers") || lower.hasSuffix("ors"), !PersonalNames.isAgentPluralSurname(lower) { return false }
         let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
         for form in [lower, singular] where WordClasses.subjectPronouns.contains(form) || WordClasses.determiners.contains(form)
             || WordClasses.roles.contains(form) || WordClasses.organisations.contains(form) || WordClasses.documents.contains(form)

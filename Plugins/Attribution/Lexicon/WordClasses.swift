@@ -72,7 +72,7 @@ enum WordClasses {
         "authority", "department", "ministry", "agency", "council", "committee", "government", "administration",
         "company", "group", "party", "union", "office", "court", "board", "commission", "police", "team",
         "utility", "firm", "bank", "university", "institute", "foundation", "organisation",
-        "organization", "association", "federation", "regulator", "panel", "coalition", "alliance", "club",
+        "organization", "association", "federation", "regulator", "panel", "coalition", "alliance", "club", "band",
     ]
 
     /// Nouns for documents and bodies that speak through text ("the report", "a statement").

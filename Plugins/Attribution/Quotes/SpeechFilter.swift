@@ -11,6 +11,7 @@ struct SpeechFilter {
         "named", "slogan", "hashtag", "motto", "headline", "headlined", "book", "film", "movie", "show", "song",
         "album", "series", "program", "programme", "column", "magazine", "newspaper", "documentary", "play",
         "episode", "podcast", "novel", "memoir", "banner", "caption", "codenamed", "code-named", "billed",
+        "name", "names", "nickname", "trademark", "brand", "acronym",
     ]
 
     /// Small words a title may keep in lowercase.

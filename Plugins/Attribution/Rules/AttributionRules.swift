@@ -69,6 +69,8 @@ enum AttributionRules {
                 .triggers("“Sales fell again,” said shop owner Lea Park.\n\n«“Every shop on this street is worried.”»",
                           expecting: ["only by context", "likely shop owner Lea Park"]),
                 .passes("Sales fell again in March. “Every shop on this street is worried,” said shop owner Lea Park."),
+                .passes("Pickets said they would stay out. “We are not going anywhere,” said one. Another added, “Nor are we.”"),
+                .passes("“Nobody will back that,” an aide to a senior senator said."),
                 .passes("Lea Park said on Monday: “Sales fell again.\n\n“Every shop on this street is worried.”"),
                 .passes("<p>Lea Park, who owns a bakery, was blunt: “We are worried.”</p>", format: .html),
             ]),
@@ -140,9 +142,14 @@ enum AttributionRules {
                 A quoted person referred to by surname only ("Carver said", "Mr Carver said") where no earlier \
                 mention gives the full name. Style guides ask for the full name (and role) at first reference, the \
                 surname after. Countries, capitals, institutions and companies quoted under one word ("Moscow \
-                said", "Uefa said", a name the text writes "in Ashford" or "Mitel Corp") are not people; an office \
-                before the surname ("President Reagan") is an accepted first reference; in Spanish and Portuguese \
-                names the surname used later is the first of two ("Paredes" after "Rodrigo Paredes Ibarra").
+                said", "Uefa said", a name the text writes "in Ashford", "Mitel Corp", "brewer Hollandia", \
+                "Corvex <CVX.N>" or "Glasshouse were") are not people; nor are ordinary words, nationalities and \
+                parties read as a speaker ("Anger", "German", "Tory"), a first name used alone ("Priya, a nurse, \
+                said"), or a name the text introduces as one ("winger Zeca"). A surname that is also a word \
+                ("Brown", "May") counts with a courtesy title or a full name later in the text. An office before \
+                the surname ("President Reagan") is an accepted first reference; in Spanish and Portuguese names \
+                the surname used later is the first of two ("Paredes" after "Rodrigo Paredes Ibarra"); a full \
+                name given earlier inside a quotation or across a line counts.
                 """,
             help: """
                 Give the full name the first time: `“We won,” Carver said.` becomes \
@@ -156,6 +163,9 @@ enum AttributionRules {
                 .passes("Coach Joe Carver was pleased. “We won the hard way,” Carver said."),
                 .passes("“The border stays closed,” Moscow said. “Disciplinary proceedings are open,” Uefa said."),
                 .passes("Mitel Corp cut its forecast. “Demand is weak,” Mitel said."),
+                .passes("Rock band Glasshouse were named best new act. “We never expected this,” Glasshouse said."),
+                .passes("Joanne, a nurse and mother of three, said: “I have not been paid since June.”"),
+                .triggers("“The figures do not add up,” «Mr Little» said."),
                 .passes("Dockers’ leader Rodrigo Paredes Ibarra spoke first. “The port is ours,” Paredes said."),
                 .passes("<p>“We won the hard way,” said coach Joe Carver.</p>", format: .html),
             ]),

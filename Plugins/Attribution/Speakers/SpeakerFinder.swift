@@ -139,6 +139,8 @@ struct SpeakerFinder {
                     guard let q = paragraph.tokens[qi].quoteIndex, isSpeech[q], result[q] == nil else { continue }
                     if let subject = clauseSubject(paragraph.tokens, lower: max(sentence.lowerBound, qi - Self.reachBefore), before: qi) {
                         result[q] = make(paragraph.tokens, subject, verb: nil, method: .clauseSubject)
+                    } else if let owner = possessiveOwner(paragraph.tokens, before: qi, lower: sentence.lowerBound) {
+                        result[q] = make(paragraph.tokens, owner, verb: nil, method: .clauseSubject)
                     }
                 }
             }
@@ -158,7 +160,9 @@ struct SpeakerFinder {
         let previous = paragraphs[p - 1]
         let lastQuote = previous.tokens.last { $0.quoteIndex.map { isSpeech[$0] } ?? false }
         if let lastQuote, let last = lastQuote.quoteIndex {
-            return attributions[last].map { ($0, true) }
+            // "… pausing to chuckle and adding:" then the quotation's paragraph: introduced, not only by context.
+            let introduced = previous.tokens.last?.isPunctuation(":") ?? false
+            return attributions[last].map { ($0, !introduced) }
         }
         // A multi-paragraph quotation that ended inside the previous paragraph.
         if let carried = lastQuoteEndingIn[p - 1], isSpeech[carried], let attribution = attributions[carried] {
@@ -204,9 +208,39 @@ struct SpeakerFinder {
             found.method = .previousSentence
             return found
         }
-        guard var found = beforeQuote(paragraph, sentence: previous, qi: previous.upperBound), found.verb != nil else { return nil }
-        found.method = .previousSentence
-        return found
+        if var found = beforeQuote(paragraph, sentence: previous, qi: previous.upperBound), found.verb != nil {
+            found.method = .previousSentence
+            return found
+        }
+        return leadInSource(tokens, sentence: previous)
+    }
+
+    /// Verbs that put a view into words without being reporting verbs: "outlined his view",
+    /// "expressed deep misgivings", "held out little hope".
+    static let expressionVerbs: Set<String> = [
+        "outline", "outlines", "outlined", "express", "expresses", "expressed", "voice", "voices", "voiced",
+        "set", "sets", "spell", "spells", "spelled", "spelt", "hold", "holds", "held", "share", "shares", "shared",
+        "give", "gives", "gave", "offer", "offers", "offered", "sum", "sums", "summed", "lay", "lays", "laid",
+        "signal", "signals", "signalled", "signaled", "make", "makes", "made",
+    ]
+    /// Nouns for a view someone puts into words, the object of an expression verb.
+    static let viewNouns: Set<String> = [
+        "view", "views", "vision", "hope", "hopes", "misgiving", "misgivings", "concern", "concerns", "doubt", "doubts",
+        "fear", "fears", "thoughts", "feelings", "position", "stance", "case", "reasoning", "optimism", "pessimism",
+        "confidence", "frustration", "anger", "dismay", "regret", "sympathy", "support", "opposition", "outlook",
+        "warning", "assessment", "verdict", "explanation", "reasons", "philosophy", "belief", "beliefs",
+        "intent", "intention", "intentions", "plans", "point", "points",
+    ]
+
+    /// A sentence that introduces the next one's quotation with the speaker's view: "Mr Brown
+    /// outlined his view of the party's direction." / "But the report held out little hope."
+    private func leadInSource(_ tokens: [Token], sentence: Range<Int>) -> Attribution? {
+        guard let verb = tokens[sentence].firstIndex(where: { $0.isWord && Self.expressionVerbs.contains($0.lower) }),
+              tokens[verb..<min(sentence.upperBound, verb + 6)].contains(where: { $0.isWord && Self.viewNouns.contains($0.lower) }),
+              let subject = clauseSubject(tokens, lower: sentence.lowerBound + (WordClasses.clauseConjunctions.contains(tokens[sentence.lowerBound].lower) ? 1 : 0),
+                                          before: verb), subject.upperBound == verb
+                || (subject.upperBound < verb && tokens[subject.upperBound..<verb].allSatisfy { isVerbModifier($0) }) else { return nil }
+        return make(tokens, subject, verb: verb, method: .previousSentence)
     }
 
     // MARK: - Headlines
@@ -256,11 +290,17 @@ struct SpeakerFinder {
            let np = nounPhraseForward(tokens, from: j + 2, limit: limit) {
             return make(tokens, np, verb: j, method: .accordingTo)
         }
+        if let quoted = quotedAsSaying(tokens, from: j, limit: limit) { return quoted }
         // "“…,” per the party's bylaws."
         if tokens[j].lower == "per", let np = nounPhraseForward(tokens, from: j + 1, limit: limit), isPlausibleSubjectStart(tokens[np.lowerBound]) {
             return make(tokens, np, verb: j, method: .accordingTo)
         }
         if isAfterQuoteVerb(tokens[j], subject: nil), let np = nounPhraseForward(tokens, from: j + 1, limit: limit),
+           isValidHead(tokens, np, maxLength: 12) {
+            return make(tokens, np, verb: j, method: .inverted)
+        }
+        // "“…,” points out pundit Steve Cram": a reporting verb with its particle.
+        if j + 1 < limit, isPhrasalReportingVerb(tokens, j), let np = nounPhraseForward(tokens, from: j + 2, limit: limit),
            isValidHead(tokens, np, maxLength: 12) {
             return make(tokens, np, verb: j, method: .inverted)
         }
@@ -303,29 +343,82 @@ struct SpeakerFinder {
                 // "a banker at the commercial branch of Sumitomo Bank in Duesseldorf said": past the
                 // length of a name, the source is the phrase before its first preposition.
                 if !isValidHead(tokens, head, maxLength: coordinated ? 14 : 9, coordinated: coordinated), WordClasses.determiners.contains(tokens[head.lowerBound].lower),
-                   let preposition = tokens[head].firstIndex(where: { ["at", "of", "with", "from", "in", "for"].contains($0.lower) }),
+                   let preposition = tokens[head].firstIndex(where: { ["at", "of", "with", "from", "in", "for", "to"].contains($0.lower) }),
                    preposition > head.lowerBound + 1 {
                     head = head.lowerBound..<preposition
+                }
+                // "Dr Mark Tuffy games systems director at digital content firm THX told": past the length
+                // of a name, a source that opens with a name is that name.
+                if !isValidHead(tokens, head, maxLength: coordinated ? 14 : 9, coordinated: coordinated), tokens[head.lowerBound].isCapitalized {
+                    var nameEnd = head.lowerBound
+                    while nameEnd < head.upperBound, tokens[nameEnd].isCapitalized { nameEnd += 1 }
+                    if nameEnd - head.lowerBound >= 2 { head = head.lowerBound..<nameEnd }
                 }
                 guard isValidHead(tokens, head, maxLength: coordinated ? 14 : 9, coordinated: coordinated) else { return nil }
                 if terminal && (modifiers > 1 || head.count > 6 || !isParentheticalVerb(tokens, k, limit: limit)) { return nil }
                 return make(tokens, head, verb: k, method: .afterQuote)
             }
             // Two sources joined by "and": "…,” chief executive William Harrison and chief operating officer James Dimon said.
-            if !sawComma, token.lower == "and", k > j, tokens[k - 1].isCapitalized, k + 1 < limit,
-               tokens[k + 1].isCapitalized || WordClasses.roles.contains(tokens[k + 1].lower)
+            // … and one person's two offices: "Scott's chairman and chief executive officer Philip Lippincott said".
+            if !sawComma, token.lower == "and", k > j, tokens[k - 1].isCapitalized || WordClasses.roles.contains(tokens[k - 1].lower),
+               k + 1 < limit, tokens[k + 1].isCapitalized || WordClasses.roles.contains(tokens[k + 1].lower)
                 || WordClasses.titleModifiers.contains(tokens[k + 1].lower) {
                 coordinated = true
                 k += 1
                 continue
             }
             if !sawComma && token.isWord && WordClasses.clauseBoundaries.contains(token.lower)
-                && !(k > j && WordClasses.verbModifiers.contains(token.lower)) {
+                && !(k > j && WordClasses.verbModifiers.contains(token.lower)) && !isRelationalTo(tokens, k, limit: limit)
+                && !isFirstNameUse(tokens, k) {
                 break
             }
             k += 1
         }
         return nil
+    }
+
+    /// "to" after a noun of a role held for someone ("an aide to a senior senator", "adviser to the
+    /// president"): a preposition inside the source, not the start of a clause.
+    private func isRelationalTo(_ tokens: [Token], _ k: Int, limit: Int) -> Bool {
+        guard tokens[k].lower == "to", k > 0, k + 1 < limit, tokens[k - 1].isWord else { return false }
+        let noun = tokens[k - 1].lower
+        let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        return Self.relationalRoles.contains(singular) && (tokens[k + 1].isCapitalized || WordClasses.determiners.contains(tokens[k + 1].lower))
+    }
+
+    /// A reporting verb and its particle ("points out", "pointed out", "chimed in").
+    private func isPhrasalReportingVerb(_ tokens: [Token], _ v: Int) -> Bool {
+        guard v + 1 < tokens.count, tokens[v].isWord, let entry = ReportingVerbs.entry(tokens[v].lower),
+              entry.form == .present || entry.form == .past else { return false }
+        return (entry.lemma == "point" && tokens[v + 1].lower == "out") || (entry.lemma == "chime" && tokens[v + 1].lower == "in")
+    }
+
+    /// Roles held for someone, followed by "to": "aide to", "adviser to", "ambassador to".
+    static let relationalRoles: Set<String> = [
+        "aide", "adviser", "advisor", "assistant", "secretary", "spokesman", "spokeswoman", "spokesperson",
+        "counsel", "consultant", "ambassador", "envoy", "delegate", "representative", "successor", "heir",
+        "deputy", "lawyer", "attorney", "economist", "strategist", "son", "daughter", "wife", "husband",
+        "friend", "confidant", "confidante", "physician", "doctor", "chaplain",
+    ]
+
+    /// "“…,” Reuters quoted a central bank official as saying" (the official) / "“…,” chief financial
+    /// officer Neil Nichols was quoted as saying" (Neil Nichols).
+    private func quotedAsSaying(_ tokens: [Token], from j: Int, limit: Int) -> Attribution? {
+        var k = j
+        while k < limit, k - j < 20, tokens[k].isWord || tokens[k].isPunctuation("-&’'") { k += 1 }
+        let end = k
+        guard let quoted = tokens[j..<end].firstIndex(where: { $0.lower == "quoted" }), quoted > j,
+              let saying = tokens[quoted..<end].firstIndex(where: { $0.lower == "saying" }),
+              saying > quoted + 1, tokens[saying - 1].lower == "as" else { return nil }
+        if ["was", "were", "is", "are", "been"].contains(tokens[quoted - 1].lower) {
+            var headEnd = quoted - 1
+            while headEnd > j, ["has", "had", "have"].contains(tokens[headEnd - 1].lower) { headEnd -= 1 }
+            let head = j..<headEnd
+            return isValidHead(tokens, head, maxLength: 12) ? make(tokens, head, verb: saying, method: .afterQuote) : nil
+        }
+        let object = (quoted + 1)..<(saying - 1)
+        guard isValidHead(tokens, object, maxLength: 12) || (!object.isEmpty && isPlausibleSubjectStart(tokens[object.lowerBound])) else { return nil }
+        return make(tokens, object, verb: saying, method: .afterQuote)
     }
 
     /// A sentence-final attribution after a partial quotation: “…” is held accountable, Warren said.
@@ -341,8 +434,11 @@ struct SpeakerFinder {
                    let np = nounPhraseForward(tokens, from: after + 2, limit: sentence.upperBound) {
                     return make(tokens, np, verb: after, method: .accordingTo)
                 }
+                // "“…” in 2005, said Kurt Karl, economist at …": a name may take an appositive.
                 if isAfterQuoteVerb(tokens[after], subject: nil), let np = nounPhraseForward(tokens, from: after + 1, limit: sentence.upperBound),
-                   isPlausibleSubjectStart(tokens[np.lowerBound]), isSentenceEnd(tokens, np.upperBound, sentence) {
+                   isPlausibleSubjectStart(tokens[np.lowerBound]),
+                   isSentenceEnd(tokens, np.upperBound, sentence)
+                    || (tokens[np.upperBound].isPunctuation(",") && np.count >= 2 && tokens[np].allSatisfy(\.isCapitalized)) {
                     return make(tokens, np, verb: after, method: .afterQuote)
                 }
                 var v = after
@@ -405,6 +501,12 @@ struct SpeakerFinder {
                 return make(tokens, np, verb: v, method: .accordingTo)
             }
         }
+        // "a remark attributed to Thomas Jefferson: “…”"
+        for v in lower..<qi where tokens[v].lower == "attributed" && v + 1 < qi && tokens[v + 1].lower == "to" {
+            if let np = nounPhraseForward(tokens, from: v + 2, limit: qi), tokens[np].contains(where: \.isCapitalized) {
+                return make(tokens, np, verb: v, method: .accordingTo)
+            }
+        }
         // "in the words of one analyst, “…”"
         for v in lower..<qi where tokens[v].lower == "words" && v + 1 < qi && tokens[v + 1].lower == "of" {
             if let np = nounPhraseForward(tokens, from: v + 2, limit: qi) {
@@ -451,6 +553,13 @@ struct SpeakerFinder {
             guard let entry = ReportingVerbs.entry(tokens[v].lower), entry.form == .gerund, entry.introducesAfterQuote,
                   let subject = subjectBefore(tokens, verb: v, lower: lower), subject.upperBound == v else { continue }
             return make(tokens, subject, verb: v, method: .beforeQuote)
+        }
+        // "Said the Pew report: “…”", "Added Smith, “…”": the verb first, its subject after it.
+        if clause.lowerBound == lower, tokens[lower].isCapitalized, ReportingVerbs.entry(tokens[lower].lower)?.form == .past,
+           ReportingVerbs.entry(tokens[lower].lower)?.introducesAfterQuote == true,
+           let np = nounPhraseForward(tokens, from: lower + 1, limit: clause.upperBound), isValidHead(tokens, np, maxLength: 12),
+           np.upperBound == clause.upperBound || tokens[np.upperBound].isPunctuation(":,") {
+            return make(tokens, np, verb: lower, method: .beforeQuote)
         }
         var fallbackVerb: Int?
         for v in clause {
@@ -545,6 +654,15 @@ struct SpeakerFinder {
     /// The subject of the clause ending at a colon ("Union leader Tom Okafor disagreed:").
     private func colonSpeaker(_ paragraph: TokenizedParagraph, clauseEnd: Int, sentence: Range<Int>) -> Attribution? {
         let tokens = paragraph.tokens
+        // "For Henry Reichhold, this is progress: “…”": the person the sentence speaks for.
+        if tokens[sentence.lowerBound].lower == "for" {
+            var end = sentence.lowerBound + 1
+            while end < clauseEnd, end - sentence.lowerBound <= 5, tokens[end].isCapitalized { end += 1 }
+            let name = (sentence.lowerBound + 1)..<end
+            if end < clauseEnd, tokens[end].isPunctuation(","), isPersonName(tokens[name]) || (name.count == 1 && isProperName(tokens[name.lowerBound])) {
+                return make(tokens, name, verb: nil, method: .colon)
+            }
+        }
         // The clause nearest the colon: "She was upset, so I had to change my answer:" is mine.
         var starts = [sentence.lowerBound]
         for i in sentence.lowerBound..<clauseEnd
@@ -582,6 +700,44 @@ struct SpeakerFinder {
         while end < limit, end - possessive <= 3, tokens[end].isWord, !WordClasses.clauseBoundaries.contains(tokens[end].lower) {
             if WordClasses.communicationNouns.contains(tokens[end].lower) { return start..<(end + 1) }
             end += 1
+        }
+        return nil
+    }
+
+    /// Nouns for what someone means to do or has said, whose owner is the source of the words
+    /// quoted after them: "the prime minister's intention to “serve a full term”".
+    static let intentionNouns: Set<String> = [
+        "intention", "intentions", "pledge", "pledges", "promise", "promises", "vow", "vows", "insistence",
+        "admission", "boast", "description", "call", "calls", "threat", "threats", "wish", "aim", "goal",
+        "determination", "refusal", "offer", "proposal", "proposals", "plan", "plans", "claim", "claims",
+    ]
+
+    /// The owner of a possessive right before a partial quotation whose noun is someone's words or
+    /// intent and takes the quotation as its complement: "the prime minister's intention to “…”",
+    /// "Ms Haddad’s promise of “…”" (not "Trump’s statement was “true”", a verdict on the words).
+    private func possessiveOwner(_ tokens: [Token], before qi: Int, lower: Int) -> Range<Int>? {
+        var k = qi - 1
+        var sawNoun = false
+        while k >= lower, qi - k <= 5, tokens[k].isWord {
+            let word = tokens[k].lower
+            if !sawNoun, !["to", "of", "for", "that", "a", "an", "the"].contains(word),
+               !(Self.intentionNouns.contains(word) || WordClasses.communicationNouns.contains(word)) {
+                return nil
+            }
+            if word.hasSuffix("’s") || word.hasSuffix("'s") {
+                guard sawNoun else { return nil }
+                var start = k
+                while start > lower, start > k - 4, tokens[start - 1].isWord,
+                      tokens[start - 1].isCapitalized || WordClasses.determiners.contains(tokens[start - 1].lower)
+                        || WordClasses.roles.contains(tokens[start - 1].lower) || WordClasses.titleModifiers.contains(tokens[start - 1].lower) {
+                    start -= 1
+                }
+                let owner = start..<(k + 1)
+                let named = tokens[owner].contains { $0.isCapitalized || WordClasses.roles.contains(SpeakerResolver.surnameKey($0.text)) }
+                return named ? owner : nil
+            }
+            if Self.intentionNouns.contains(word) || WordClasses.communicationNouns.contains(word) { sawNoun = true }
+            k -= 1
         }
         return nil
     }
@@ -642,7 +798,7 @@ struct SpeakerFinder {
                 break
             }
             let word = token.lower
-            if WordClasses.clauseBoundaries.contains(word) { break }
+            if WordClasses.clauseBoundaries.contains(word) && !isFirstNameUse(tokens, s - 1) { break }
             if let entry = ReportingVerbs.entry(word), entry.form != .base, s < end,
                !tokens[s].isCapitalized || entry.form == .past { break }
             if WordClasses.prepositions.contains(word) {
@@ -677,6 +833,10 @@ struct SpeakerFinder {
         let words = tokens[start..<end]
         if words.count == 1 {
             let word = words.first!.lower
+            // "Another added," / "one said": standing right before its verb, it is one of a group.
+            let standsForOne = Self.pronounDeterminers.contains(word) && end < tokens.count
+                && ReportingVerbs.entry(tokens[end].lower).map { $0.form == .past || $0.form == .present } == true
+            if standsForOne { return start..<end }
             if WordClasses.determiners.contains(word) || WordClasses.nonSpeakers.contains(word) { return nil }
         }
         guard words.contains(where: { $0.isWord && $0.text.unicodeScalars.contains(where: CharacterClass.isLetter)
@@ -701,7 +861,8 @@ struct SpeakerFinder {
                 break
             }
             let word = token.lower
-            if WordClasses.clauseBoundaries.contains(word) || WordClasses.timeWords.contains(word) || WordClasses.weekdays.contains(word) { break }
+            if (WordClasses.clauseBoundaries.contains(word) && !isFirstNameUse(tokens, k)) || WordClasses.timeWords.contains(word)
+                || WordClasses.weekdays.contains(word) { break }
             if let entry = ReportingVerbs.entry(word), entry.form != .base, k > start { break }
             if WordClasses.prepositions.contains(word) {
                 if k > start, word == "of" || word == "for", k + 1 < limit, tokens[k + 1].isCapitalized { k += 1; continue }
@@ -712,10 +873,15 @@ struct SpeakerFinder {
             end = k
         }
         while end > start, WordClasses.determiners.contains(tokens[end - 1].lower) || WordClasses.prepositions.contains(tokens[end - 1].lower) {
+            // "…,” said one." / "said another": one of a group named before.
+            if end - start == 1, Self.pronounDeterminers.contains(tokens[start].lower) { break }
             end -= 1
         }
         return end > start ? start..<end : nil
     }
+
+    /// Determiners that stand alone for one of a group just named ("said one", "Another added").
+    static let pronounDeterminers: Set<String> = ["one", "another"]
 
     /// The noun phrase a clause opens with, read by capitalisation: "Union leader Tom Okafor",
     /// "He", "The mayor".
@@ -754,7 +920,8 @@ struct SpeakerFinder {
         let range = start..<lastGood
         if range.count == 1, !isProperName(tokens[start]) { return nil }
         let hasName = tokens[range].contains { $0.isCapitalized && !WordClasses.determiners.contains($0.lower) }
-            || tokens[range].contains { WordClasses.roles.contains($0.lower) || WordClasses.documents.contains($0.lower) }
+            || tokens[range].contains { WordClasses.roles.contains($0.lower) || WordClasses.documents.contains($0.lower)
+                || WordClasses.organisations.contains($0.lower) }
         return hasName ? range : nil
     }
 
@@ -800,14 +967,29 @@ struct SpeakerFinder {
     }
 
     private func isValidHead(_ tokens: [Token], _ head: Range<Int>, maxLength: Int, coordinated: Bool = false) -> Bool {
-        guard !head.isEmpty, head.count <= maxLength, !(head.count == 1 && WordClasses.isTimeName(tokens[head.lowerBound])) else { return false }
+        guard !head.isEmpty, head.count <= maxLength,
+              !(head.count == 1 && WordClasses.isTimeName(tokens[head.lowerBound]) && !isFirstNameUse(tokens, head.lowerBound)) else { return false }
         let first = tokens[head.lowerBound].lower
-        if WordClasses.prepositions.contains(first) || WordClasses.clauseBoundaries.contains(first) { return false }
-        guard isPlausibleSubjectStart(tokens[head.lowerBound])
-                || tokens[head].contains(where: { $0.isCapitalized && !WordClasses.isTimeName($0) }) else { return false }
-        return tokens[head].allSatisfy {
-            ($0.isWord && (!WordClasses.clauseBoundaries.contains($0.lower) || (coordinated && $0.lower == "and"))) || $0.isPunctuation("-&’'")
+        if WordClasses.prepositions.contains(first) || (WordClasses.clauseBoundaries.contains(first) && !isFirstNameUse(tokens, head.lowerBound)) {
+            return false
         }
+        guard isPlausibleSubjectStart(tokens[head.lowerBound]) || isFirstNameUse(tokens, head.lowerBound)
+                || tokens[head].contains(where: { $0.isCapitalized && !WordClasses.isTimeName($0) }) else { return false }
+        return head.allSatisfy { k in
+            let token = tokens[k]
+            return (token.isWord && (!WordClasses.clauseBoundaries.contains(token.lower) || (coordinated && token.lower == "and")
+                                     || isFirstNameUse(tokens, k)))
+                || token.isPunctuation("-&’'")
+        }
+    }
+
+    /// A capitalised modal or auxiliary right before another capitalised word is a first name:
+    /// "economist Will Buttrose", "Can Dundar" (at a sentence start it is still read as the verb).
+    private func isFirstNameUse(_ tokens: [Token], _ k: Int) -> Bool {
+        guard tokens[k].isCapitalized, k > 0, !tokens[k - 1].isPunctuation(".!?"), k + 1 < tokens.count else { return false }
+        if tokens[k + 1].isCapitalized { return !WordClasses.isTimeName(tokens[k + 1]) }
+        // "“…,” May said": a surname that is a modal, right after the quotation and before the verb.
+        return (tokens[k - 1].isQuote || tokens[k - 1].isPunctuation(",")) && ReportingVerbs.entry(tokens[k + 1].lower)?.form == .past
     }
 
     /// Drops a trailing parenthetical from a head ("Rep. Gwen Moore (D-Wis.)" → "Rep. Gwen Moore").
@@ -822,8 +1004,10 @@ struct SpeakerFinder {
         return ["percent", "%", "people", "voters", "respondents", "members", "officials"].contains(tokens[index + 1].lower)
     }
 
+    /// A lowercase word between a subject and its verb ("also", "has", "later"); capitalised, "May"
+    /// and "Will" are names.
     private func isVerbModifier(_ token: Token) -> Bool {
-        token.isWord && (WordClasses.verbModifiers.contains(token.lower) || (WordClasses.isAdverb(token.lower) && !token.isCapitalized))
+        token.isWord && !token.isCapitalized && (WordClasses.verbModifiers.contains(token.lower) || WordClasses.isAdverb(token.lower))
     }
 
     private func isPluralSubject(_ token: Token) -> Bool {
@@ -850,6 +1034,9 @@ struct SpeakerFinder {
         if WordClasses.nonSpeakers.contains(word) && word != "one" && word != "some" { return false }
         return token.isCapitalized || WordClasses.determiners.contains(word) || WordClasses.subjectPronouns.contains(word)
             || WordClasses.roles.contains(word) || WordClasses.documents.contains(word)
+            || (word.hasSuffix("s") && WordClasses.roles.contains(String(word.dropLast())))
+            // "today's survey", "the bank's report": a possessive opens the source's noun phrase.
+            || ((word.hasSuffix("’s") || word.hasSuffix("'s")) && word.count > 3)
             || token.text.unicodeScalars.first.map(CharacterClass.isDigit) == true
             || WordClasses.titleModifiers.contains(word)
     }

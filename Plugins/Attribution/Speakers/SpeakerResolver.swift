@@ -119,8 +119,8 @@ struct SpeakerResolver {
         return nil
     }
 
-    static func surnameKey(_ word: String) -> String {
-        var key = word.lowercased()
+    static func surnameKey(_ word: String, keepingCase: Bool = false) -> String {
+        var key = keepingCase ? word : word.lowercased()
         if key.hasSuffix("’s") || key.hasSuffix("'s") { key.removeLast(2) }
         return key
     }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw the fixed-seed sample of attribution check flags on the corpus that is judged by hand.
 
-    corpus_flag_sample.py CORPUS_DIR RUN.sarif [--per-flag 20] [--seed 17] [--context 200]
+    corpus_flag_sample.py CORPUS_DIR RUN.sarif [--per-flag 20] [--seed 17] [--context 200] [--flag RULE]
 
 RUN.sarif: `copydesk lint bbc reuters21578 --config Scripts/eval/attribution/attribution-only.yml
 --format sarif` run from CORPUS_DIR (artifact URIs relative to it). For each of the four check flags,
@@ -25,6 +25,8 @@ def main() -> int:
     parser.add_argument("--per-flag", type=int, default=20)
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--context", type=int, default=200)
+    parser.add_argument("--flag", choices=RULES + [rule.split("/")[1] for rule in RULES],
+                        help="sample this check flag only (all four by default)")
     arguments = parser.parse_args()
     with open(arguments.sarif, encoding="utf-8") as log:
         runs = json.load(log)["runs"]
@@ -39,8 +41,12 @@ def main() -> int:
                 found[result["ruleId"]].append((location["artifactLocation"]["uri"], region["charOffset"], region.get("charLength", 0)))
     generator = random.Random(arguments.seed)
     for rule in RULES:
+        # Drawn for every flag, so that --flag shows the same sample as a run without it.
+        drawn = sorted(generator.sample(sorted(found[rule]), min(arguments.per_flag, len(found[rule]))))
+        if arguments.flag and arguments.flag not in (rule, rule.split("/")[1]):
+            continue
         print(f"== {rule}: {len(found[rule])} results")
-        for uri, offset, length in sorted(generator.sample(sorted(found[rule]), min(arguments.per_flag, len(found[rule])))):
+        for uri, offset, length in drawn:
             with open(os.path.join(arguments.corpus, uri), encoding="utf-8") as source:
                 text = source.read()
             scalar_of, unit = {}, 0
