@@ -80,17 +80,25 @@ struct TextNormalizer {
             var low = 0, high = letters.count
             while low < high, !isLetter[low], letters[low] != UInt8(ascii: "s") || !startsWithDollar(low) { low += 1 }
             while high > low, !isLetter[high - 1], !trailingAllowed(high - 1) { high -= 1 }
-            guard low < high, isLetter[low..<high].contains(true) else { return }
+            guard low < high else { return }
+            // The real letters (not digits or symbols read as letters), and how many are capitals.
+            var realLetters = 0, capitals = 0
+            var firstIsCapital = false
+            for index in low..<high where isLetter[index] {
+                if realLetters == 0 { firstIsCapital = uppers[index] }
+                realLetters += 1
+                if uppers[index] { capitals += 1 }
+            }
+            guard realLetters > 0 else { return }
             // Digits and symbols read as letters only beside at least two real ones: `sh1t`, but not `A$5`.
-            if isLetter[low..<high].contains(false), isLetter[low..<high].filter({ $0 }).count < 2 { return }
+            if realLetters < high - low, realLetters < 2 { return }
             let word = Array(letters[low..<high])
-            let upperLetters = zip(isLetter[low..<high], uppers[low..<high]).filter { $0.0 }.map { $0.1 }
-            let capitalized = upperLetters.first == true && upperLetters.contains(false)
+            let capitalized = firstIsCapital && capitals < realLetters
             if let last = tokens.indices.last, pendingJoin { tokens[last].joinsNext = true }
             if let last = tokens.indices.last, !pendingJoin, gapScalars == 1, !gapHasNewline { tokens[last].closeToNext = true }
             tokens.append(NormalizedToken(letters: word, range: starts[low]..<ends[high - 1], kind: kind,
                                           isCapitalized: capitalized, startsSentence: sentenceStart,
-                                          isAllCapitals: upperLetters.count >= 2 && !upperLetters.contains(false)))
+                                          isAllCapitals: realLetters >= 2 && capitals == realLetters))
             sentenceStart = false
             pendingJoin = joinsNext
             gapScalars = 0
