@@ -28,6 +28,11 @@ final class CompiledLexicon: Sendable {
     /// English's function words, and the other languages in which some listed terms are ordinary words.
     let englishFunctionWords: Set<[UInt8]>
     let otherLanguages: [LanguageProfile]
+    /// The first two letters of the forms, the exception words and the phrase words: most words of
+    /// a text start otherwise and need no hashed look-up.
+    let formStarts: WordStarts
+    let exceptionWordStarts: WordStarts
+    let phraseWordStarts: WordStarts
 
     static let inflections: [[UInt8]] = ["s", "es", "z", "ed", "d", "ing", "in", "er", "ers", "y", "a", "as", "az"].map { Array($0.utf8) }
     static let shortInflections: [[UInt8]] = ["s", "es", "z"].map { Array($0.utf8) }
@@ -98,6 +103,9 @@ final class CompiledLexicon: Sendable {
         self.exceptionPhrases = exceptionPhrases
         let languages = try LexiconFile.languages(files["languages"] ?? "", file: "languages.txt")
         englishFunctionWords = languages.first { $0.code == "en" }?.functionWords ?? []
+        formStarts = WordStarts(forms.keys)
+        exceptionWordStarts = WordStarts(words)
+        phraseWordStarts = WordStarts(phraseWords.keys)
         otherLanguages = languages.filter { $0.code != "en" }
     }
 
@@ -171,4 +179,22 @@ struct PhraseWord: Sendable {
     /// The phrases (`CompiledLexicon.phrases` indices) that can start with it, in list order, a
     /// phrase once for each class member that starts with the word.
     var starts: [Int]
+}
+
+/// Which two-letter beginnings (or one-letter words) occur among a set of words: a word whose
+/// beginning is not among them is not in the set.
+struct WordStarts: Sendable {
+    private var seen = [Bool](repeating: false, count: 1 << 16)
+
+    init<Words: Sequence>(_ words: Words) where Words.Element == [UInt8] {
+        for word in words { seen[WordStarts.slot(word)] = true }
+    }
+
+    /// False when `word` is certainly not one of the words.
+    func mayContain(_ word: [UInt8]) -> Bool { seen[WordStarts.slot(word)] }
+
+    private static func slot(_ word: [UInt8]) -> Int {
+        guard let first = word.first else { return 0 }
+        return Int(first) << 8 | (word.count > 1 ? Int(word[1]) : 0)
+    }
 }

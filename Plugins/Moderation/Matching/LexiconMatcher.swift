@@ -67,7 +67,7 @@ struct LexiconMatcher {
         var present = [Bool](repeating: false, count: lexicon.phraseWords.count)
         for index in tokens.indices where !tokens[index].hasMask {
             for key in keys[index] {
-                guard let word = lexicon.phraseWords[key] else { continue }
+                guard lexicon.phraseWordStarts.mayContain(key), let word = lexicon.phraseWords[key] else { continue }
                 present[word.id] = true
                 if !word.starts.isEmpty { starts.append((index, word.starts)) }
             }
@@ -165,9 +165,9 @@ struct LexiconMatcher {
         } else {
             // The spellings come first among the keys, before the stems.
             for variant in keys.prefix(LexiconMatcher.hasLongRun(token.letters) ? 3 : 1) {
-                if let hit = lexicon.forms[variant] { entry = hit; break }
+                if lexicon.formStarts.mayContain(variant), let hit = lexicon.forms[variant] { entry = hit; break }
             }
-            if entry == nil, !lexicon.exceptionWords.contains(token.letters) {
+            if entry == nil, !lexicon.exceptionWordStarts.mayContain(token.letters) || !lexicon.exceptionWords.contains(token.letters) {
                 let variant = keys[0]
                 // A capitalised word that merely begins with or contains a term is a name (Slutsky).
                 if token.isCapitalized, !token.startsSentence, token.kind != .hashtag { return nil }

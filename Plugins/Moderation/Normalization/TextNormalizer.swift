@@ -202,16 +202,19 @@ struct TextNormalizer {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
     }
 
+    private static let urlStarts: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+
     private static func isURLStart(_ bytes: [UInt8], at offset: Int) -> Bool {
-        func has(_ prefix: String) -> Bool {
-            let p = Array(prefix.utf8)
+        // Every URL start begins with h or w.
+        guard offset < bytes.count, bytes[offset] | 0x20 == UInt8(ascii: "h") || bytes[offset] | 0x20 == UInt8(ascii: "w") else { return false }
+        func has(_ p: [UInt8]) -> Bool {
             guard offset + p.count <= bytes.count else { return false }
             for (i, byte) in p.enumerated() where bytes[offset + i] | 0x20 != byte { return false }
             return true
         }
         guard offset == 0 || isSpaceByte(bytes[offset - 1]) || bytes[offset - 1] == UInt8(ascii: "(")
                 || bytes[offset - 1] == UInt8(ascii: "\"") || bytes[offset - 1] < 0x80 && !isWordByte(bytes[offset - 1]) else { return false }
-        return has("http://") || has("https://") || has("www.")
+        return urlStarts.contains(where: has)
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
