@@ -28,8 +28,8 @@ final class CompiledLexicon: Sendable {
     /// English's function words, and the other languages in which some listed terms are ordinary words.
     let englishFunctionWords: Set<[UInt8]>
     let otherLanguages: [LanguageProfile]
-    /// The first two letters of the forms, the exception words and the phrase words: most words of
-    /// a text start otherwise and need no hashed look-up.
+    /// Filters of the forms, the exception words and the phrase words: most words of a text are in
+    /// none of them, and the filter says so without a hashed look-up.
     let formStarts: WordStarts
     let exceptionWordStarts: WordStarts
     let phraseWordStarts: WordStarts
@@ -181,8 +181,9 @@ struct PhraseWord: Sendable {
     var starts: [Int]
 }
 
-/// Which two-letter beginnings (or one-letter words) occur among a set of words: a word whose
-/// beginning is not among them is not in the set.
+/// A one-hash Bloom filter over a set of words, keyed by each word's first two letters, last letter
+/// and length: a word whose key is not set is not in the set (the sets are a few thousand words, so
+/// about one key in fifty is set).
 struct WordStarts: Sendable {
     private var seen = [Bool](repeating: false, count: 1 << 16)
 
@@ -194,7 +195,9 @@ struct WordStarts: Sendable {
     func mayContain(_ word: [UInt8]) -> Bool { seen[WordStarts.slot(word)] }
 
     private static func slot(_ word: [UInt8]) -> Int {
-        guard let first = word.first else { return 0 }
-        return Int(first) << 8 | (word.count > 1 ? Int(word[1]) : 0)
+        guard let first = word.first, let last = word.last else { return 0 }
+        let second = word.count > 1 ? Int(word[1]) : 0
+        let key = UInt32(truncatingIfNeeded: Int(first) << 24 | second << 16 | Int(last) << 8 | min(word.count, 255))
+        return Int((key &* 0x9E37_79B1) >> 16)
     }
 }
