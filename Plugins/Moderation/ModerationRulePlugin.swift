@@ -28,11 +28,13 @@ public struct ModerationRulePlugin: RulePlugin {
         let normalized = TextNormalizer.normalize(document.text)
         var findings: [Finding] = []
         var counted: [(ModerationCategory, Double)] = []
-        let quotations = options.context == .article ? QuotationSpans(document) : nil
+        // Where the quotations lie is read only for a text with something to report.
+        var quotations: QuotationSpans?
         for match in matcher.matches(in: normalized) {
             let ruleID = ModerationRules.id(match.category)
             guard match.severity >= options.minimumSeverity, !context.disabledRules.contains(ruleID),
                   match.category != .spam || options.context == .comments else { continue }
+            if options.context == .article, quotations == nil { quotations = QuotationSpans(document) }
             let quoted = quotations?.contains(match.range) == true
             let written = document.text(of: match.range)
             var message = ModerationRulePlugin.message(match.category, written: written, entry: match.entry)
@@ -61,13 +63,15 @@ public struct ModerationRulePlugin: RulePlugin {
     /// The verdict's place: the text's first line with words, without its surrounding space; nil
     /// for a text with no words.
     static func firstLine(of text: String) -> Range<Int>? {
-        // Slices of the byte array keep its offsets.
-        for line in Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
-            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
-            guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else { continue }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        var text = text
+        return text.withUTF8 { bytes -> Range<Int>? in
+            // The first byte that is neither space nor a line end starts the line with words.
+            guard let first = bytes.firstIndex(where: { !isSpace($0) && $0 != 0x0A }) else { return nil }
+            let lineEnd = bytes[first...].firstIndex(of: 0x0A) ?? bytes.count
+            let last = bytes[first..<lineEnd].lastIndex(where: { !isSpace($0) })!
             return first..<last + 1
         }
-        return nil
     }
 
     static func message(_ category: ModerationCategory, written: String, entry: String) -> String {

@@ -88,7 +88,8 @@ final class CrashRecovery: LintObserver, @unchecked Sendable {
 
     func fileStarted(_ index: Int, path: String) {
         // One line per journal entry: a line break in a path is written as a space.
-        copydesk_guard_begin_file(index, path.replacingOccurrences(of: "\n", with: " "))
+        // Foundation's replacingOccurrences bridges through NSString: ~2% of a plugin's run, paid per file.
+        copydesk_guard_begin_file(index, path.utf8.contains(0x0A) ? path.replacingOccurrences(of: "\n", with: " ") : path)
     }
 
     func stageStarted(_ stage: String) {

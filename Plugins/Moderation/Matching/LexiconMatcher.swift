@@ -61,11 +61,39 @@ struct LexiconMatcher {
             }
         }
 
-        // Phrases.
+        // Phrases, each tried once at a token, and only in a text holding a word that each of its
+        // elements can start with.
+        var starts: [(token: Int, phrases: [Int])] = []
+        var present = [Bool](repeating: false, count: lexicon.phraseWords.count)
         for index in tokens.indices where !tokens[index].hasMask {
-            var tried = Set<String>()
             for key in keys[index] {
-                for entry in lexicon.phrasesByFirstWord[key] ?? [] where tried.insert(entry.text + "\u{1F}" + entry.category.rawValue).inserted {
+                guard lexicon.phraseWordStarts.mayContain(key), let word = lexicon.phraseWords[key] else { continue }
+                present[word.id] = true
+                if !word.starts.isEmpty { starts.append((index, word.starts)) }
+            }
+        }
+        if !starts.isEmpty {
+            // 0: not yet known, 1: yes, 2: no.
+            var groupHasWord = [UInt8](repeating: 0, count: lexicon.groupMembers.count)
+            var possible = [UInt8](repeating: 0, count: lexicon.phrases.count)
+            var tried: [Int] = []
+            var triedAt = -1
+            for (index, phrases) in starts {
+                if index != triedAt { tried.removeAll(keepingCapacity: true); triedAt = index }
+                for phraseIndex in phrases {
+                    if possible[phraseIndex] == 0 {
+                        possible[phraseIndex] = 1
+                        for group in lexicon.phrases[phraseIndex].requirements {
+                            if groupHasWord[group] == 0 {
+                                groupHasWord[group] = lexicon.groupMembers[group].contains { present[$0] } ? 1 : 2
+                            }
+                            if groupHasWord[group] == 2 { possible[phraseIndex] = 2; break }
+                        }
+                    }
+                    let phrase = lexicon.phrases[phraseIndex]
+                    guard possible[phraseIndex] == 1, !tried.contains(phrase.identity) else { continue }
+                    tried.append(phrase.identity)
+                    let entry = phrase.entry
                     guard let end = match(entry.elements, 0, index, start: index, tokens: tokens, keys: keys), end > index else { continue }
                     found.append(LexiconMatch(category: entry.category,
                                               range: tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound,
@@ -135,19 +163,19 @@ struct LexiconMatcher {
         if token.hasMask {
             entry = masked(token.letters)
         } else {
-            for variant in LexiconMatcher.keys(of: token.letters, stems: false) {
-                if let hit = lexicon.forms[variant] { entry = hit; break }
+            // The spellings come first among the keys, before the stems.
+            for variant in keys.prefix(LexiconMatcher.hasLongRun(token.letters) ? 3 : 1) {
+                if lexicon.formStarts.mayContain(variant), let hit = lexicon.forms[variant] { entry = hit; break }
             }
-            if entry == nil, !lexicon.exceptionWords.contains(token.letters) {
+            if entry == nil, !lexicon.exceptionWordStarts.mayContain(token.letters) || !lexicon.exceptionWords.contains(token.letters) {
                 let variant = keys[0]
                 // A capitalised word that merely begins with or contains a term is a name (Slutsky).
                 if token.isCapitalized, !token.startsSentence, token.kind != .hashtag { return nil }
-                entry = lexicon.prefixEntries.first { candidate in
-                    guard let word = candidate.singleWord else { return false }
-                    return variant.count > word.count && variant.starts(with: word)
-                } ?? lexicon.infixEntries.first { candidate in
-                    guard let word = candidate.singleWord else { return false }
-                    return variant.count > word.count && LexiconMatcher.contains(variant, word)
+                if lexicon.prefixInitials.contains(variant[0]) {
+                    entry = lexicon.prefixEntries.first { variant.count > $0.word.count && variant.starts(with: $0.word) }?.entry
+                }
+                if entry == nil {
+                    entry = lexicon.infixEntries.first { variant.count > $0.word.count && LexiconMatcher.contains(variant, $0.word) }?.entry
                 }
             }
         }
@@ -242,25 +270,28 @@ struct LexiconMatcher {
 
     /// A word's spellings to look up: as written, then with letters repeated three or more times
     /// cut to two and to one (`fuuuuck`), then without an inflection (for phrases).
-    static func keys(of letters: [UInt8], stems: Bool = true) -> [[UInt8]] {
+    static func keys(of letters: [UInt8]) -> [[UInt8]] {
         var keys = [letters]
-        var hasLongRun = false
-        var run = 1
-        for index in letters.indices.dropFirst() {
-            run = letters[index] == letters[index - 1] ? run + 1 : 1
-            if run >= 3 { hasLongRun = true; break }
-        }
-        if hasLongRun {
+        if hasLongRun(letters) {
             keys.append(squeezed(letters, keep: 2))
             keys.append(squeezed(letters, keep: 1))
         }
-        guard stems else { return keys }
         for key in keys {
             for suffix in CompiledLexicon.inflections where key.count >= suffix.count + 3 && key.suffix(suffix.count).elementsEqual(suffix) {
                 keys.append(Array(key.dropLast(suffix.count)))
             }
         }
         return keys
+    }
+
+    /// Whether a letter is repeated three or more times in a row.
+    static func hasLongRun(_ letters: [UInt8]) -> Bool {
+        var run = 1
+        for index in letters.indices.dropFirst() {
+            run = letters[index] == letters[index - 1] ? run + 1 : 1
+            if run >= 3 { return true }
+        }
+        return false
     }
 
     private static func squeezed(_ letters: [UInt8], keep: Int) -> [UInt8] {

@@ -52,9 +52,90 @@ struct TextNormalizer {
     }
 
     static func normalize(_ text: String) -> Result {
+        var reading = Reading(bytes: Array(text.utf8))
+        let bytes = reading.bytes
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            reading.length = UTF8.width(scalar)
+            let offset = reading.offset
+            // URLs are not words.
+            if reading.letters.isEmpty, isURLStart(bytes, at: offset) {
+                var end = offset
+                while end < bytes.count, !isSpaceByte(bytes[end]) { end += 1 }
+                reading.urls.append(offset..<end)
+                reading.pendingJoin = false
+                while index < scalars.count, reading.offset < end { reading.offset += UTF8.width(scalars[index]); index += 1 }
+                continue
+            }
+            let scalarClass = classify(scalar, next: index + 1 < scalars.count ? scalars[index + 1] : nil, inWord: !reading.letters.isEmpty)
+            switch scalarClass {
+            case .letter(let byte, let upper):
+                // In a hashtag or mention, a capital after a lower-case letter starts a new part.
+                if reading.kind != .word, upper, let last = reading.uppers.last, !last, reading.isLetter.last == true {
+                    let saved = reading.kind
+                    reading.finishPart(joinsNext: true)
+                    reading.kind = saved
+                }
+                reading.appendLetter(byte, upper: upper, letter: true)
+            case .leet(let byte):
+                reading.appendLetter(byte, upper: false, letter: false)
+            case .digit:
+                reading.appendLetter(UInt8(ascii: "#"), upper: false, letter: false)
+            case .mask:
+                if reading.letters.isEmpty {
+                    reading.endWord(scalarIsSentenceEnd: false, newline: false)
+                } else {
+                    reading.appendLetter(UInt8(ascii: "*"), upper: false, letter: false)
+                }
+            case .ignorable:
+                break
+            case .joiner:
+                if reading.letters.isEmpty {
+                    reading.endWord(scalarIsSentenceEnd: isSentenceEnd(scalar), newline: false)
+                } else {
+                    let nextIsWord = nextStartsWord(scalars, from: index + 1)
+                    if nextIsWord {
+                        let saved = reading.kind
+                        reading.finishPart(joinsNext: true)
+                        reading.kind = saved
+                    } else {
+                        reading.endWord(scalarIsSentenceEnd: isSentenceEnd(scalar), newline: false)
+                    }
+                }
+            case .hash, .at:
+                if reading.letters.isEmpty, gapBeforeAllowsMarker(scalars, index), nextStartsWord(scalars, from: index + 1) {
+                    reading.endWord(scalarIsSentenceEnd: false, newline: false)
+                    if case .hash = scalarClass { reading.kind = .hashtag } else { reading.kind = .mention }
+                    reading.chainKind = reading.kind
+                } else if case .at = scalarClass, !reading.letters.isEmpty {
+                    reading.appendLetter(UInt8(ascii: "a"), upper: false, letter: false)
+                } else {
+                    reading.endWord(scalarIsSentenceEnd: false, newline: false)
+                }
+            case .space(let newline):
+                reading.endWord(scalarIsSentenceEnd: newline, newline: newline)
+            case .other:
+                reading.endWord(scalarIsSentenceEnd: isSentenceEnd(scalar), newline: false)
+            }
+            reading.offset += reading.length
+            index += 1
+        }
+        if !reading.letters.isEmpty { reading.finishPart(joinsNext: false) }
+        return Result(tokens: reading.tokens, urls: reading.urls)
+    }
+
+    /// The state of one reading: the tokens so far and the part being read. (A struct with mutating
+    /// methods rather than local functions over captured variables, whose accesses were checked at
+    /// run time: a tenth of the plugin's time.)
+    private struct Reading {
+        let bytes: [UInt8]
         var tokens: [NormalizedToken] = []
         var urls: [Range<Int>] = []
-        let bytes = Array(text.utf8)
+        /// The UTF-8 offset and length of the scalar being read.
+        var offset = 0
+        var length = 0
 
         // The part being read.
         var letters: [UInt8] = []
@@ -70,7 +151,9 @@ struct TextNormalizer {
         var gapHasNewline = false
         var previousWasSentenceEnd = true
 
-        func finishPart(joinsNext: Bool) {
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func finishPart(joinsNext: Bool) {
             defer {
                 letters.removeAll(keepingCapacity: true); starts.removeAll(keepingCapacity: true)
                 ends.removeAll(keepingCapacity: true); isLetter.removeAll(keepingCapacity: true)
@@ -80,130 +163,77 @@ struct TextNormalizer {
             var low = 0, high = letters.count
             while low < high, !isLetter[low], letters[low] != UInt8(ascii: "s") || !startsWithDollar(low) { low += 1 }
             while high > low, !isLetter[high - 1], !trailingAllowed(high - 1) { high -= 1 }
-            guard low < high, isLetter[low..<high].contains(true) else { return }
+            guard low < high else { return }
+            // The real letters (not digits or symbols read as letters), and how many are capitals.
+            var realLetters = 0, capitals = 0
+            var firstIsCapital = false
+            for index in low..<high where isLetter[index] {
+                if realLetters == 0 { firstIsCapital = uppers[index] }
+                realLetters += 1
+                if uppers[index] { capitals += 1 }
+            }
+            guard realLetters > 0 else { return }
             // Digits and symbols read as letters only beside at least two real ones: `sh1t`, but not `A$5`.
-            if isLetter[low..<high].contains(false), isLetter[low..<high].filter({ $0 }).count < 2 { return }
+            if realLetters < high - low, realLetters < 2 { return }
             let word = Array(letters[low..<high])
-            let upperLetters = zip(isLetter[low..<high], uppers[low..<high]).filter { $0.0 }.map { $0.1 }
-            let capitalized = upperLetters.first == true && upperLetters.contains(false)
+            let capitalized = firstIsCapital && capitals < realLetters
             if let last = tokens.indices.last, pendingJoin { tokens[last].joinsNext = true }
             if let last = tokens.indices.last, !pendingJoin, gapScalars == 1, !gapHasNewline { tokens[last].closeToNext = true }
             tokens.append(NormalizedToken(letters: word, range: starts[low]..<ends[high - 1], kind: kind,
                                           isCapitalized: capitalized, startsSentence: sentenceStart,
-                                          isAllCapitals: upperLetters.count >= 2 && !upperLetters.contains(false)))
+                                          isAllCapitals: realLetters >= 2 && capitals == realLetters))
             sentenceStart = false
             pendingJoin = joinsNext
             gapScalars = 0
             gapHasNewline = false
         }
+
         func startsWithDollar(_ index: Int) -> Bool { bytes[starts[index]] == UInt8(ascii: "$") }
+
         func trailingAllowed(_ index: Int) -> Bool {
             // `a$$`: a dollar sign after letters reads as s; a digit at the end (`ho3`) as its letter.
             let byte = bytes[starts[index]]
             return byte == UInt8(ascii: "$") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
         }
 
-        var offset = 0
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            let length = UTF8.width(scalar)
-            func appendLetter(_ byte: UInt8, upper: Bool, letter: Bool) {
-                if letters.isEmpty {
-                    if chainKind == .word { kind = .word }
-                    if previousWasSentenceEnd { sentenceStart = true }
-                    previousWasSentenceEnd = false
-                }
-                letters.append(byte); starts.append(offset); ends.append(offset + length)
-                isLetter.append(letter); uppers.append(upper)
+        mutating func appendLetter(_ byte: UInt8, upper: Bool, letter: Bool) {
+            if letters.isEmpty {
+                if chainKind == .word { kind = .word }
+                if previousWasSentenceEnd { sentenceStart = true }
+                previousWasSentenceEnd = false
             }
-            func endWord(scalarIsSentenceEnd: Bool, newline: Bool) {
-                if !letters.isEmpty { finishPart(joinsNext: false) }
-                pendingJoin = false
-                chainKind = .word
-                kind = .word
-                gapScalars += 1
-                if newline { gapHasNewline = true }
-                if scalarIsSentenceEnd { previousWasSentenceEnd = true }
-            }
-            // URLs are not words.
-            if letters.isEmpty, isURLStart(bytes, at: offset) {
-                var end = offset
-                while end < bytes.count, !isSpaceByte(bytes[end]) { end += 1 }
-                urls.append(offset..<end)
-                pendingJoin = false
-                while index < scalars.count, offset < end { offset += UTF8.width(scalars[index]); index += 1 }
-                continue
-            }
-            let scalarClass = classify(scalar, next: index + 1 < scalars.count ? scalars[index + 1] : nil, inWord: !letters.isEmpty)
-            switch scalarClass {
-            case .letter(let byte, let upper):
-                // In a hashtag or mention, a capital after a lower-case letter starts a new part.
-                if kind != .word, upper, let last = uppers.last, !last, isLetter.last == true {
-                    let saved = kind
-                    finishPart(joinsNext: true)
-                    kind = saved
-                }
-                appendLetter(byte, upper: upper, letter: true)
-            case .leet(let byte):
-                appendLetter(byte, upper: false, letter: false)
-            case .digit:
-                appendLetter(UInt8(ascii: "#"), upper: false, letter: false)
-            case .mask:
-                if letters.isEmpty { endWord(scalarIsSentenceEnd: false, newline: false) } else { appendLetter(UInt8(ascii: "*"), upper: false, letter: false) }
-            case .ignorable:
-                break
-            case .joiner:
-                if letters.isEmpty {
-                    endWord(scalarIsSentenceEnd: isSentenceEnd(scalar), newline: false)
-                } else {
-                    let nextIsWord = nextStartsWord(scalars, from: index + 1)
-                    if nextIsWord {
-                        let saved = kind
-                        finishPart(joinsNext: true)
-                        kind = saved
-                    } else {
-                        endWord(scalarIsSentenceEnd: isSentenceEnd(scalar), newline: false)
-                    }
-                }
-            case .hash, .at:
-                if letters.isEmpty, gapBeforeAllowsMarker(scalars, index), nextStartsWord(scalars, from: index + 1) {
-                    endWord(scalarIsSentenceEnd: false, newline: false)
-                    if case .hash = scalarClass { kind = .hashtag } else { kind = .mention }
-                    chainKind = kind
-                } else if case .at = scalarClass, !letters.isEmpty {
-                    appendLetter(UInt8(ascii: "a"), upper: false, letter: false)
-                } else {
-                    endWord(scalarIsSentenceEnd: false, newline: false)
-                }
-            case .space(let newline):
-                endWord(scalarIsSentenceEnd: newline, newline: newline)
-            case .other:
-                endWord(scalarIsSentenceEnd: isSentenceEnd(scalar), newline: false)
-            }
-            offset += length
-            index += 1
-
+            letters.append(byte); starts.append(offset); ends.append(offset + length)
+            isLetter.append(letter); uppers.append(upper)
         }
-        if !letters.isEmpty { finishPart(joinsNext: false) }
-        return Result(tokens: tokens, urls: urls)
+
+        mutating func endWord(scalarIsSentenceEnd: Bool, newline: Bool) {
+            if !letters.isEmpty { finishPart(joinsNext: false) }
+            pendingJoin = false
+            chainKind = .word
+            kind = .word
+            gapScalars += 1
+            if newline { gapHasNewline = true }
+            if scalarIsSentenceEnd { previousWasSentenceEnd = true }
+        }
     }
 
     private static func isSpaceByte(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
     }
 
+    private static let urlStarts: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+
     private static func isURLStart(_ bytes: [UInt8], at offset: Int) -> Bool {
-        func has(_ prefix: String) -> Bool {
-            let p = Array(prefix.utf8)
+        // Every URL start begins with h or w.
+        guard offset < bytes.count, bytes[offset] | 0x20 == UInt8(ascii: "h") || bytes[offset] | 0x20 == UInt8(ascii: "w") else { return false }
+        func has(_ p: [UInt8]) -> Bool {
             guard offset + p.count <= bytes.count else { return false }
             for (i, byte) in p.enumerated() where bytes[offset + i] | 0x20 != byte { return false }
             return true
         }
         guard offset == 0 || isSpaceByte(bytes[offset - 1]) || bytes[offset - 1] == UInt8(ascii: "(")
                 || bytes[offset - 1] == UInt8(ascii: "\"") || bytes[offset - 1] < 0x80 && !isWordByte(bytes[offset - 1]) else { return false }
-        return has("http://") || has("https://") || has("www.")
+        return urlStarts.contains(where: has)
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
