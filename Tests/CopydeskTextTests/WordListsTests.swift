@@ -1,4 +1,4 @@
-import CopydeskText
+@testable import CopydeskText
 import XCTest
 
 /// The shared word lists that tell names from words: ordinary English words, given names, the
@@ -40,6 +40,20 @@ final class WordListsTests: XCTestCase {
         XCTAssertGreaterThan(OrganisationWords.legalForms.count, 20)
         for word in OrganisationWords.descriptors.union(GroupAdjectives.all) {
             XCTAssertEqual(word, word.lowercased(), word)
+        }
+    }
+}
+
+final class SortedWordListTests: XCTestCase {
+    func testFindsEveryWordOfAListInAnyOrderAndNothingElse() {
+        let list = SortedWordList("pear apple\nzebra  fig\n\nbanana é apples")
+        XCTAssertEqual(list.count, 7)
+        for word in ["apple", "apples", "banana", "fig", "pear", "zebra", "é"] {
+            XCTAssertTrue(list.contains(word), word)
+            XCTAssertTrue(list.contains(Substring("x" + word).dropFirst()), word)
+        }
+        for word in ["", "appl", "applesauce", "figs", "a", "zz", "e"] {
+            XCTAssertFalse(list.contains(word), word)
         }
     }
 }

@@ -4,7 +4,7 @@
 /// into `EnglishWordsData.swift`; sources and licence in `SOURCES.md`.
 public enum EnglishWords {
     /// The list, loaded on first use.
-    static let ordinary: Set<Substring> = Set(ordinaryWords.split(whereSeparator: { $0 == " " || $0 == "\n" }))
+    static let ordinary = SortedWordList(ordinaryWords)
 
     /// Whether a lowercased word is an ordinary English word, the regular plural of one ("users",
     /// "savings", "policies") or the plural of an agent noun made from one ("arbitragers" from
@@ -15,7 +15,7 @@ public enum EnglishWords {
         if word.hasSuffix("’s") || word.hasSuffix("'s") { word = word.dropLast(2) }
         guard !word.isEmpty else { return false }
         if ordinary.contains(word) { return true }
-        if word.hasSuffix("ies"), ordinary.contains(Substring(word.dropLast(3) + "y")) { return true }
+        if word.hasSuffix("ies"), ordinary.contains(word.dropLast(3) + "y") { return true }
         if word.hasSuffix("es"), ordinary.contains(word.dropLast(2)) { return true }
         if word.hasSuffix("ers"), word.count > 5, ordinary.contains(word.dropLast(2)) || ordinary.contains(word.dropLast(3)) { return true }
         return word.hasSuffix("s") && ordinary.contains(word.dropLast())

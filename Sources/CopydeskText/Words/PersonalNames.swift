@@ -3,29 +3,24 @@
 /// They tell a first name used alone ("Michelle, a mother of two, said") and a surname that is a
 /// word ("Brown said") from a common word capitalised at a sentence start.
 public enum PersonalNames {
-    static let given: Set<Substring> = words(givenNameList)
-    static let givenAlsoSurnames: Set<Substring> = words(givenNamesAsCommonAsSurnames)
-    static let surnameWords: Set<Substring> = words(surnamesThatAreWordsList)
-    static let pluralLikeSurnames: Set<Substring> = words(surnamesLikePluralsList)
+    static let given = SortedWordList(givenNameList)
+    static let givenAlsoSurnames = SortedWordList(givenNamesAsCommonAsSurnames)
+    static let surnameWords = SortedWordList(surnamesThatAreWordsList)
+    static let pluralLikeSurnames = SortedWordList(surnamesLikePluralsList)
 
     /// Whether a lowercased word is a common given name ("kevin", "michelle", "howard").
-    public static func isGivenName(_ lowercased: String) -> Bool { given.contains(Substring(lowercased)) }
+    public static func isGivenName(_ lowercased: String) -> Bool { given.contains(lowercased) }
 
     /// Whether a lowercased word is a given name more than twice as often as a surname
     /// ("michelle", "andrew", "harry"; not "howard", "thomas" or "blair"): used alone, it is a first name.
     public static func isChieflyGivenName(_ lowercased: String) -> Bool {
-        let word = Substring(lowercased)
-        return given.contains(word) && !givenAlsoSurnames.contains(word)
+        given.contains(lowercased) && !givenAlsoSurnames.contains(lowercased)
     }
 
     /// Whether a lowercased ordinary English word is also a common surname ("brown", "may", "price").
-    public static func isSurnameWord(_ lowercased: String) -> Bool { surnameWords.contains(Substring(lowercased)) }
+    public static func isSurnameWord(_ lowercased: String) -> Bool { surnameWords.contains(lowercased) }
 
     /// Whether a lowercased word that ends like the plural of an agent noun ("-ers", "-ors") is a
     /// common surname ("rogers", "connors"), not a group ("exporters", "arbitragers", "investors").
-    public static func isAgentPluralSurname(_ lowercased: String) -> Bool { pluralLikeSurnames.contains(Substring(lowercased)) }
-
-    private static func words(_ list: String) -> Set<Substring> {
-        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }))
-    }
+    public static func isAgentPluralSurname(_ lowercased: String) -> Bool { pluralLikeSurnames.contains(lowercased) }
 }
