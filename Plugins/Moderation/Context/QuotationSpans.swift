@@ -5,7 +5,7 @@ import CopydeskText
 /// guillemets) within one block, and block quotations. In copy, abusive words inside a direct
 /// quotation are the editor's call, not the writer's.
 struct QuotationSpans {
-    private var index = SpanIndex([])
+    private var index = RangeCover([])
 
     init(_ document: Document) {
         var spans: [Range<Int>] = []
@@ -16,7 +16,7 @@ struct QuotationSpans {
             // mark) would turn the words in it into notes.
             spans += QuotationScanner.quotedStretches(in: document.text, block: block.range, convention: .doubleMarks)
         }
-        index = SpanIndex(spans)
+        index = RangeCover(spans)
     }
 
     /// Whether a range lies inside a quotation.

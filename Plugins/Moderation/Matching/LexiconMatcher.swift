@@ -1,3 +1,5 @@
+import CopydeskText
+
 /// Finds the listed words and phrases in a normalised text: single words (with their inflections,
 /// elongations such as `fuuuuck`, masks such as `f*ck`, and the words some terms hide in), words
 /// written in parts (`f.u.c.k`, `f u c k`, `#WhiteTrash`), and phrases over word classes; then
@@ -103,8 +105,8 @@ struct LexiconMatcher {
         }
         guard !found.isEmpty else { return [] }
         let exceptions = exceptionSpans(tokens: tokens)
-        let words = SpanIndex(exceptions.filter { !$0.isPhrase }.map(\.range))
-        let phrases = SpanIndex(exceptions.filter(\.isPhrase).map(\.range))
+        let words = RangeCover(exceptions.filter { !$0.isPhrase }.map(\.range))
+        let phrases = RangeCover(exceptions.filter(\.isPhrase).map(\.range))
         found.removeAll { words.contains($0.range) || phrases.overlaps($0.range) }
         var languageCounts: [String: (own: Int, english: Int)] = [:]
         found.removeAll { isOrdinaryForeignWord($0, tokens: tokens, counts: &languageCounts) }
