@@ -84,6 +84,13 @@ final class TemplateTagsTests: XCTestCase {
         XCTAssertEqual(document.texts(of: .paragraph), ["Rated \"best\" by readers.", "Quoted text."])
     }
 
+    /// A backslash before a tag escapes its first brace for Markdown, not for the template engine,
+    /// which runs first: the tag is still not prose, and the backslash goes with it.
+    func testATagAfterAnEscapingBackslashIsNotProse() throws {
+        let document = try TestDocuments.markdown("Fares rise \\{% include price.html %} on Monday, and \\\\\\{{ fare }} more.\n")
+        XCTAssertEqual(document.texts(of: .paragraph), ["Fares rise  on Monday, and \\ more."])
+    }
+
     func testHTMLTemplatesAreNotProse() throws {
         let source = """
         <html><body><article>

@@ -179,11 +179,14 @@ public enum SourceMask {
     /// For Markdown. A range alone on its lines becomes an HTML comment `<!--xx…-->` (an HTML block
     /// that ends on the range's last line); a range inside a line becomes an inline open tag
     /// `<x a a…>`, whose blanks may hold the range's line ends. cmark-gfm leaves both out of the
-    /// prose. Too short for either, a range becomes blanks.
+    /// prose. Too short for either, a range becomes blanks. A range inside a line right after an
+    /// escaping backslash (`\{% tag %}`) takes the backslash in, or the tag would read as an escaped
+    /// `<` and its mask as prose.
     public static func markdown(_ bytes: [UInt8], ranges: [Range<Int>]) -> [UInt8] {
         var out = bytes
-        for range in merged(ranges) {
+        for var range in merged(ranges) {
             let alone = isAloneOnItsLines(bytes, range)
+            if !alone && isEscaped(bytes, at: range.lowerBound) { range = range.lowerBound - 1..<range.upperBound }
             let hasBlankLine = TemplateTags.occurrences(of: [0x0A, 0x0A], in: Array(bytes[range]), from: 0).count > 0
             if alone && range.count >= 7 {
                 out[range.lowerBound..<range.lowerBound + 4] = [0x3C, 0x21, 0x2D, 0x2D][...]
@@ -221,6 +224,13 @@ public enum SourceMask {
     }
 
     static func isLineEnd(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+
+    /// Whether an odd number of backslashes runs up to `index`: the byte there is escaped.
+    static func isEscaped(_ bytes: [UInt8], at index: Int) -> Bool {
+        var start = index
+        while start > 0 && bytes[start - 1] == UInt8(ascii: "\\") { start -= 1 }
+        return (index - start) % 2 == 1
+    }
 
     /// Whether only blanks and block-quote markers precede the range on its first line and only
     /// blanks follow it on its last.
