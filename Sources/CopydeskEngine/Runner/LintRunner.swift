@@ -171,8 +171,7 @@ public struct LintRunner: Sendable {
         var fileErrors = walkProblems.map { FileError(path: $0.displayPath, message: $0.message) } + tally.fileErrors
         fileErrors.sort { ($0.path, $0.message) < ($1.path, $1.message) }
         var problems = tally.problems
-        var noticedSettings: Set<ObjectIdentifier> = []
-        for settings in settingsList where noticedSettings.insert(ObjectIdentifier(settings)).inserted {
+        for settings in settingsList {
             for case let plugin as any RunNoticing in settings.plugins.plugins {
                 problems += plugin.runNotices(now: request.now).map { ReportedProblem(level: $0.level, message: $0.message, ruleID: $0.ruleID, isAdvisory: $0.isAdvisory) }
             }
