@@ -106,13 +106,21 @@ final class LexicalEntry: @unchecked Sendable {
     /// Whether an expression can start with the word.
     var startsExpression = false
 
-    /// The entries of every word any list holds.
-    static let table: [String: LexicalEntry] = {
-        var table: [String: LexicalEntry] = [:]
+    /// The entries of every word any list holds, in the order of `indices`.
+    static let all: [LexicalEntry] = table.entries
+
+    /// The index in `all` of each word's entry.
+    static let indices: [String: Int] = table.indices
+
+    private static let table: (entries: [LexicalEntry], indices: [String: Int]) = {
+        var entries: [LexicalEntry] = []
+        var indices: [String: Int] = [:]
         func update(_ word: String, _ change: (LexicalEntry) -> Void) {
-            let entry = table[word] ?? LexicalEntry()
+            if let index = indices[word] { change(entries[index]); return }
+            let entry = LexicalEntry()
             change(entry)
-            table[word] = entry
+            indices[word] = entries.count
+            entries.append(entry)
         }
         for (word, value) in CalendarWords.months { update(word) { $0.month = value } }
         for (word, value) in CalendarWords.weekdays { update(word) { $0.weekday = value } }
@@ -124,6 +132,6 @@ final class LexicalEntry: @unchecked Sendable {
         for (word, value) in Lexicon.partsOfDay { update(word) { $0.partOfDay = value } }
         for (word, value) in Lexicon.frequencyAdverbs { update(word) { $0.frequency = value } }
         for word in TemporalGrammar.triggers { update(word) { $0.startsExpression = true } }
-        return table
+        return (entries, indices)
     }()
 }

@@ -10,19 +10,19 @@ extension TemporalGrammar {
         var j = i
         if let (w, end) = weekdayName(at: i) {
             var k = end
-            if isWord(k, ",") { k += 1 }
+            if isWord(k, .comma) { k += 1 }
             if k < tokens.count, !tokens[k].paragraphBreakBefore,
                monthName(at: k) != nil || dayOfMonth(at: k) != nil || tokens[k].number != nil {
                 weekday = (w, tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound)
                 j = k
             }
         }
-        if isWord(j, "the"), dayOfMonth(at: j + 1) != nil, isWord(j + 2, "of") || monthName(at: j + 2) != nil { j += 1; if weekday == nil { start = j } }
+        if isWord(j, .the), dayOfMonth(at: j + 1) != nil, isWord(j + 2, .of) || monthName(at: j + 2) != nil { j += 1; if weekday == nil { start = j } }
         var best: Recognised?
         if let r = monthFirst(at: j) ?? dayFirst(at: j) ?? numeric(at: j) { best = r }
         guard var r = best else { return nil }
         // "2026-03-09 23:15", "June 5 10:30pm": a day and the clock time written right after it.
-        if r.clock == nil, isDayLevel(r.meaning), !isWord(r.tokens.upperBound, "midnight"),
+        if r.clock == nil, isDayLevel(r.meaning), !isWord(r.tokens.upperBound, .midnight),
            tokens[safe: r.tokens.upperBound].map({ !$0.lineBreakBefore }) ?? false {
             if let clock = clockTime(at: r.tokens.upperBound, attachDay: false), let hour = clock.clock?.hour {
                 r.tokens = r.tokens.lowerBound..<clock.tokens.upperBound
@@ -54,38 +54,38 @@ extension TemporalGrammar {
     /// "Dec. 6", "Dec. 6, 2025", "December 2025", "December of 1995", "January".
     func monthFirst(at i: Int, inRange: Bool = false) -> Recognised? {
         // "Mar-2025": a spreadsheet's month and year.
-        if let month = entry(i)?.month, tokens[i].isCapitalized, isWord(i + 1, "-"), let y = tokens[safe: i + 2]?.number, tokens[i + 2].digitCount == 4,
+        if let month = entry(i)?.month, tokens[i].isCapitalized, isWord(i + 1, .hyphen), let y = tokens[safe: i + 2]?.number, tokens[i + 2].digitCount == 4,
            !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, (1000...2199).contains(y) {
             return recognised(i, i + 3, .point(CalendarPoint(unit: .month, year: y, index: month)))
         }
         guard let (month, afterMonth) = monthName(at: i) else { return nil }
-        if let (day, afterDay) = dayOfMonth(at: afterMonth), tokens[afterMonth].kind == .number || !isWord(afterMonth, "second") {
+        if let (day, afterDay) = dayOfMonth(at: afterMonth), tokens[afterMonth].kind == .number || !isWord(afterMonth, .second) {
             // Not "May 5,000".
-            if isWord(afterDay, ","), let next = tokens[safe: afterDay + 1], next.number != nil, next.digitCount == 3, !next.spaceBefore { return nil }
-            if isWord(afterDay, "%") { return nil }
+            if isWord(afterDay, .comma), let next = tokens[safe: afterDay + 1], next.number != nil, next.digitCount == 3, !next.spaceBefore { return nil }
+            if isWord(afterDay, .percentSign) { return nil }
             // "May 5:30" is not a date; "Thursday, Jan. 6: The ..." is.
-            if isWord(afterDay, ":"), tokens[safe: afterDay + 1].map({ $0.number != nil && !$0.spaceBefore }) ?? false { return nil }
+            if isWord(afterDay, .colon), tokens[safe: afterDay + 1].map({ $0.number != nil && !$0.spaceBefore }) ?? false { return nil }
             var end = afterDay
             var foundYear: Int?
             var k = afterDay
-            if isWord(k, ",") { k += 1 }
+            if isWord(k, .comma) { k += 1 }
             if let (y, afterYear) = year(at: k) { foundYear = y; end = afterYear }
             var r = recognised(i, end, foundYear.map { .point(CalendarPoint(unit: .day, year: $0, index: month, day: day)) } ?? .monthDay(month: month, day: day))
             r.written = WrittenDate(style: .monthDay, month: month, day: day, year: foundYear, monthText: tokens[i].range, range: writtenRange(i, end))
             return r
         }
         var k = afterMonth
-        if isWord(k, ",") || isWord(k, "of") { k += 1 }
+        if isWord(k, .comma) || isWord(k, .of) { k += 1 }
         if let (y, afterYear) = year(at: k) {
             return recognised(i, afterYear, .point(CalendarPoint(unit: .month, year: y, index: month)))
         }
         // "June last year", "January this year".
-        if let shift = isAny(k, ["last", "this", "next"]) ? (isWord(k, "last") ? -1 : isWord(k, "this") ? 0 : 1) : nil, isWord(k + 1, "year") {
+        if let shift = isAny(k, [.last, .this, .next]) ? (isWord(k, .last) ? -1 : isWord(k, .this) ? 0 : 1) : nil, isWord(k + 1, .year) {
             return recognised(i, k + 2, .monthOfYear(month, yearOffset: shift))
         }
         // "from January through April of last year": the first month of a range takes the year of the second.
         if !inRange, let connector = lower(afterMonth), ["to", "through", "until", "till", "-", "and"].contains(connector),
-           isAny(i - 1, ["from", "between"]) || connector == "-", let second = monthFirst(at: afterMonth + 1, inRange: true) {
+           isAny(i - 1, [.from, .between]) || connector == "-", let second = monthFirst(at: afterMonth + 1, inRange: true) {
             switch second.meaning {
             case .point(let p) where p.unit == .month: return recognised(i, afterMonth, .point(CalendarPoint(unit: .month, year: p.year, index: month)))
             case .monthOfYear(_, let offset): return recognised(i, afterMonth, .monthOfYear(month, yearOffset: offset))
@@ -96,11 +96,11 @@ extension TemporalGrammar {
         // readers' lower case, a preposition introduces the others ("see you in january").
         guard tokens[i].isCapitalized || isAny(i - 1, Self.monthPrepositions) else { return nil }
         // "we always go to the coast in August": a habit, every year.
-        if isWord(i - 1, "in"), hasHabitualAdverb(before: i) { return recognised(i, afterMonth, .set(String(format: "XXXX-%02d", month))) }
+        if isWord(i - 1, .`in`), hasHabitualAdverb(before: i) { return recognised(i, afterMonth, .set(String(format: "XXXX-%02d", month))) }
         if month == 5 || month == 3 {
-            guard isAny(i - 1, ["in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this", "from", "through", "to", "before", "after", "during", "-"]) else { return nil }
+            guard isAny(i - 1, [.`in`, .since, .until, .by, .of, .early, .late, .mid, .last, .next, .this, .from, .through, .to, .before, .after, .during, .hyphen]) else { return nil }
         }
-        if isWord(afterMonth, "."), !tokens[afterMonth].spaceBefore, afterMonth > i + 1 {
+        if isWord(afterMonth, .fullStop), !tokens[afterMonth].spaceBefore, afterMonth > i + 1 {
             return recognised(i, afterMonth - 0, .month(month, shift: nil))
         }
         return recognised(i, afterMonth, .month(month, shift: nil))
@@ -109,14 +109,14 @@ extension TemporalGrammar {
     /// "6 December 2025", "the 6th of December", "6 Dec".
     func dayFirst(at i: Int) -> Recognised? {
         if let first = firstDayOfRange(at: i) { return first }
-        guard let (day, afterDay) = dayOfMonth(at: i), tokens[i].kind == .number || tokens[i].lower.first?.isNumber == true || isWord(afterDay, "of") else { return nil }
+        guard let (day, afterDay) = dayOfMonth(at: i), tokens[i].kind == .number || tokens[i].lower.first?.isNumber == true || isWord(afterDay, .of) else { return nil }
         var k = afterDay
-        if isWord(k, "of") { k += 1 }
+        if isWord(k, .of) { k += 1 }
         guard k < tokens.count, !tokens[k].paragraphBreakBefore, let (month, afterMonth) = monthName(at: k) else { return nil }
         var end = afterMonth
         var foundYear: Int?
         var y = afterMonth
-        if isWord(y, ",") { y += 1 }
+        if isWord(y, .comma) { y += 1 }
         if let (value, afterYear) = year(at: y) { foundYear = value; end = afterYear }
         var r = recognised(i, end, foundYear.map { .point(CalendarPoint(unit: .day, year: $0, index: month, day: day)) } ?? .monthDay(month: month, day: day))
         r.written = WrittenDate(style: .dayMonth, month: month, day: day, year: foundYear, monthText: tokens[k].range, range: writtenRange(i, end))
@@ -128,8 +128,8 @@ extension TemporalGrammar {
     func firstDayOfRange(at i: Int) -> Recognised? {
         guard let day = tokens[safe: i]?.number, tokens[i].digitCount <= 2, (1...31).contains(day) else { return nil }
         var k = i + 1
-        if isWord(k, "-"), !tokens[k].spaceBefore, k + 1 < tokens.count, !tokens[k + 1].spaceBefore { k += 1 }
-        else if isAny(k, ["to", "until", "through", "and"]) { k += 1 }
+        if isWord(k, .hyphen), !tokens[k].spaceBefore, k + 1 < tokens.count, !tokens[k + 1].spaceBefore { k += 1 }
+        else if isAny(k, [.to, .until, .through, .and]) { k += 1 }
         else { return nil }
         guard let second = tokens[safe: k]?.number, second > day, second <= 31, let rest = dayFirst(at: k), case let (month, year)? = {
             switch rest.meaning {
@@ -149,7 +149,7 @@ extension TemporalGrammar {
         guard let first = tokens[safe: i], let a = first.number else { return nil }
         func joined(_ range: ClosedRange<Int>) -> Bool { range.allSatisfy { $0 < tokens.count && !tokens[$0].spaceBefore } }
         // "20260215": a compact ISO date, a valid one in the last century or this.
-        if first.digitCount == 8, !isAny(i - 1, ["#", "no", "number"]) {
+        if first.digitCount == 8, !isAny(i - 1, [.numberSign, .no, .number]) {
             let (y, m, d) = (a / 10000, a / 100 % 100, a % 100)
             guard (1900...2099).contains(y), (1...12).contains(m), d >= 1, d <= DocumentDate.daysIn(month: m, year: y) else { return nil }
             var r = recognised(i, i + 1, .point(CalendarPoint(unit: .day, year: y, index: m, day: d)))
@@ -166,22 +166,22 @@ extension TemporalGrammar {
             return r
         }
         // "2026-12": an ISO month; not "2011-12", a season or fiscal year written as its two years.
-        if first.digitCount == 4, (1000...2199).contains(a), isWord(i + 1, "-"), let m = tokens[safe: i + 2]?.number, tokens[i + 2].digitCount == 2,
-           (1...12).contains(m), joined((i + 1)...(i + 2)), m != (a + 1) % 100, !(isAny(i + 3, ["-", "/"]) && joined((i + 3)...(i + 3))) {
+        if first.digitCount == 4, (1000...2199).contains(a), isWord(i + 1, .hyphen), let m = tokens[safe: i + 2]?.number, tokens[i + 2].digitCount == 2,
+           (1...12).contains(m), joined((i + 1)...(i + 2)), m != (a + 1) % 100, !(isAny(i + 3, [.hyphen, .slash]) && joined((i + 3)...(i + 3))) {
             return recognised(i, i + 3, .point(CalendarPoint(unit: .month, year: a, index: m)))
         }
         if let dayMonth = numericDayAndMonth(at: i) { return dayMonth }
         // Year first: 1998-01-08, 2015-3-3, 2026/03/15, 2026.04.20 (one separator throughout).
         if first.digitCount == 4, let sep = lower(i + 1), ["-", "/", "."].contains(sep), let m = tokens[safe: i + 2]?.number,
            lower(i + 3) == sep, let d = tokens[safe: i + 4]?.number, tokens[i + 2].digitCount <= 2, tokens[i + 4].digitCount <= 2,
-           joined((i + 1)...(i + 4)), (1...12).contains(m), (1...31).contains(d), !(isAny(i + 5, [sep]) && joined((i + 5)...(i + 5))) {
+           joined((i + 1)...(i + 4)), (1...12).contains(m), (1...31).contains(d), !(lower(i + 5) == sep && joined((i + 5)...(i + 5))) {
             var r = recognised(i, i + 5, .point(CalendarPoint(unit: .day, year: a, index: m, day: d)))
             r.written = WrittenDate(style: .numeric, month: m, day: d, year: a, range: writtenRange(i, i + 5))
             return r
         }
         // "2026-03-10T14:30": an ISO date and time (the day and hour are one token, "10t14").
-        if first.digitCount == 4, isWord(i + 1, "-"), let m = tokens[safe: i + 2]?.number, isWord(i + 3, "-"), let dayHour = lower(i + 4),
-           joined((i + 1)...(i + 6)), isWord(i + 5, ":"), let minute = tokens[safe: i + 6]?.number, tokens[i + 6].digitCount == 2, minute < 60 {
+        if first.digitCount == 4, isWord(i + 1, .hyphen), let m = tokens[safe: i + 2]?.number, isWord(i + 3, .hyphen), let dayHour = lower(i + 4),
+           joined((i + 1)...(i + 6)), isWord(i + 5, .colon), let minute = tokens[safe: i + 6]?.number, tokens[i + 6].digitCount == 2, minute < 60 {
             let parts = dayHour.split(separator: "t", omittingEmptySubsequences: false)
             if parts.count == 2, let d = Int(parts[0]), let h = Int(parts[1]), parts[0].count == 2, parts[1].count == 2, (1...12).contains(m), (1...31).contains(d), h < 24 {
                 var r = recognised(i, i + 7, .point(CalendarPoint(unit: .day, year: a, index: m, day: d)), type: .time)
@@ -191,8 +191,8 @@ extension TemporalGrammar {
             }
         }
         // A month and a year: "2/2013", "3/2026".
-        if first.digitCount <= 2, (1...12).contains(a), isWord(i + 1, "/"), let y = tokens[safe: i + 2]?.number, tokens[i + 2].digitCount == 4,
-           (1900...2099).contains(y), joined((i + 1)...(i + 2)), !isWord(i + 3, "/") {
+        if first.digitCount <= 2, (1...12).contains(a), isWord(i + 1, .slash), let y = tokens[safe: i + 2]?.number, tokens[i + 2].digitCount == 4,
+           (1900...2099).contains(y), joined((i + 1)...(i + 2)), !isWord(i + 3, .slash) {
             return recognised(i, i + 3, .point(CalendarPoint(unit: .month, year: y, index: a)))
         }
         guard first.digitCount <= 2, let sep = lower(i + 1), sep == "/" || sep == "." || sep == "-", let b = tokens[safe: i + 2]?.number,
@@ -217,14 +217,14 @@ extension TemporalGrammar {
     func numericDayAndMonth(at i: Int) -> Recognised? {
         guard let first = tokens[safe: i], let a = first.number, first.digitCount <= 2, let sep = lower(i + 1), sep == "/" || sep == ".",
               let second = tokens[safe: i + 2], let b = second.number, second.digitCount <= 2, !tokens[i + 1].spaceBefore, !second.spaceBefore,
-              isAny(i - 1, ["on", "from", "until", "till", "by", "since", "before", "after", "ends", "due", "for"]) else { return nil }
+              isAny(i - 1, [.on, .from, .until, .till, .by, .since, .before, .after, .ends, .due, .`for`]) else { return nil }
         var end = i + 3
         if sep == "." {
             // "19.03." with its closing period, before a word in lower case: a decimal otherwise.
-            guard second.digitCount == 2, isWord(i + 3, "."), !tokens[i + 3].spaceBefore,
+            guard second.digitCount == 2, isWord(i + 3, .fullStop), !tokens[i + 3].spaceBefore,
                   let next = tokens[safe: i + 4], next.spaceBefore, next.kind == .word, !next.isCapitalized else { return nil }
             end = i + 4
-        } else if isAny(i + 3, ["/", "%", "of", "."]) && tokens[safe: i + 3].map({ !$0.spaceBefore || $0.lower == "of" }) ?? false {
+        } else if isAny(i + 3, [.slash, .percentSign, .of, .fullStop]) && tokens[safe: i + 3].map({ !$0.spaceBefore || $0.lower == "of" }) ?? false {
             return nil
         }
         var (month, day) = numericOrder == .mdy && sep == "/" ? (a, b) : (b, a)
@@ -239,7 +239,7 @@ extension TemporalGrammar {
     /// Whether "always", "usually" or another adverb of habit comes earlier in the clause.
     func hasHabitualAdverb(before i: Int) -> Bool {
         var k = i - 1
-        while k >= 0, i - k <= 12, !TenseReader.boundaries.contains(tokens[k].lower) {
+        while k >= 0, i - k <= 12, !TenseReader.boundaries.contains(tokens[k].word) {
             if ["always", "usually", "normally", "typically", "generally", "traditionally", "often"].contains(tokens[k].lower) { return true }
             k -= 1
         }
@@ -255,16 +255,16 @@ extension TemporalGrammar {
             let unit: CalendarUnit = bytes[0] == UInt8(ascii: "q") ? .quarter : .half
             guard unit == .quarter || index <= 2, tokens[i].isCapitalized else { return nil }
             var k = i + 1
-            if isWord(k, "/"), !tokens[k].spaceBefore { k += 1 }
+            if isWord(k, .slash), !tokens[k].spaceBefore { k += 1 }
             guard let y = tokens[safe: k]?.number, tokens[k].digitCount == 4, (1900...2099).contains(y) else { return nil }
             return recognised(i, k + 1, .point(CalendarPoint(unit: unit, year: y, index: index)))
         }
         // "in wk 12", "from week 14": a week of the reference year.
-        if word == "wk" || word == "week", isAny(i - 1, ["in", "from", "by", "until", "since"]), let n = tokens[safe: i + 1]?.number,
-           tokens[i + 1].digitCount <= 2, (1...53).contains(n), !isAny(i + 2, ["of", "-"]) {
+        if word == "wk" || word == "week", isAny(i - 1, [.`in`, .from, .by, .until, .since]), let n = tokens[safe: i + 1]?.number,
+           tokens[i + 1].digitCount <= 2, (1...53).contains(n), !isAny(i + 2, [.of, .hyphen]) {
             return recognised(i, i + 2, .periodOfYear(unit: .week, index: n, year: .fromReference(0)))
         }
-        if let y = tokens[i].number, tokens[i].digitCount == 4, isWord(i + 1, "-"), let week = lower(i + 2), week.utf8.first == UInt8(ascii: "w"),
+        if let y = tokens[i].number, tokens[i].digitCount == 4, isWord(i + 1, .hyphen), let week = lower(i + 2), week.utf8.first == UInt8(ascii: "w"),
            !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, let n = Int(week.dropFirst()), week.utf8.count == 3, (1...53).contains(n) {
             return recognised(i, i + 3, .point(CalendarPoint(unit: .week, year: y, index: n)))
         }

@@ -17,11 +17,11 @@ extension TemporalGrammar {
     /// A month after "of" or "in": "the month", "this month", "next month", "last month", "June",
     /// "April 2027"; its meaning and the token after it.
     func monthSpecification(at m: Int) -> (Meaning, Int)? {
-        if let after = phrase(m, ["the", "month"]) ?? phrase(m, ["this", "month"]) {
+        if let after = phrase(m, [.the, .month]) ?? phrase(m, [.this, .month]) {
             return (.fromReference(unit: .month, offset: 0, granularity: .month), after)
         }
-        if let after = phrase(m, ["next", "month"]) { return (.fromReference(unit: .month, offset: 1, granularity: .month), after) }
-        if let after = phrase(m, ["last", "month"]) { return (.fromReference(unit: .month, offset: -1, granularity: .month), after) }
+        if let after = phrase(m, [.next, .month]) { return (.fromReference(unit: .month, offset: 1, granularity: .month), after) }
+        if let after = phrase(m, [.last, .month]) { return (.fromReference(unit: .month, offset: -1, granularity: .month), after) }
         if let index = entry(m)?.month, tokens[m].isCapitalized || (index != 3 && index != 5) {
             if let (y, afterYear) = year(at: m + 1) { return (.point(CalendarPoint(unit: .month, year: y, index: index)), afterYear) }
             return (.month(index, shift: nil), m + 1)
@@ -33,16 +33,16 @@ extension TemporalGrammar {
     /// "the first day of June". A bare ordinal day needs a preposition before it and no noun after it
     /// ("the 20th anniversary" is not a date).
     func dayOfMonthExpression(at i: Int) -> Recognised? {
-        guard isWord(i, "the") else { return nil }
-        if isAny(i + 1, ["first", "last"]), isWord(i + 2, "day"), isWord(i + 3, "of"), let (month, end) = monthSpecification(at: i + 4) {
-            return recognised(i, end, .dayOfMonth(day: isWord(i + 1, "last") ? -1 : 1, month: month))
+        guard isWord(i, .the) else { return nil }
+        if isAny(i + 1, [.first, .last]), isWord(i + 2, .day), isWord(i + 3, .of), let (month, end) = monthSpecification(at: i + 4) {
+            return recognised(i, end, .dayOfMonth(day: isWord(i + 1, .last) ? -1 : 1, month: month))
         }
         guard let token = tokens[safe: i + 1], startsWithDigit(token), let (day, afterDay) = dayOfMonth(at: i + 1),
               token.kind == .word || afterDay == i + 3 else { return nil }
-        if isWord(afterDay, "of"), let (month, end) = monthSpecification(at: afterDay + 1) {
+        if isWord(afterDay, .of), let (month, end) = monthSpecification(at: afterDay + 1) {
             return recognised(i, end, .dayOfMonth(day: day, month: month))
         }
-        guard isAny(i - 1, ["on", "by", "to", "until", "till", "from", "since", "before", "after", "of", "for"]) else { return nil }
+        guard isAny(i - 1, [.on, .by, .to, .until, .till, .from, .since, .before, .after, .of, .`for`]) else { return nil }
         if let next = tokens[safe: afterDay], next.kind != .punctuation, !Self.afterOrdinalDay.contains(next.lower) { return nil }
         return recognised(i, afterDay, .dayOfMonth(day: day, month: nil))
     }
@@ -55,14 +55,14 @@ extension TemporalGrammar {
 
     /// "the Monday after Easter", "the Friday before Christmas", "the Sunday after June 4".
     func weekdayAfterDay(at i: Int) -> Recognised? {
-        guard isWord(i, "the"), let (weekday, end) = weekdayName(at: i + 1), isAny(end, ["after", "before"]),
+        guard isWord(i, .the), let (weekday, end) = weekdayName(at: i + 1), isAny(end, [.after, .before]),
               let anchor = holiday(at: end + 1) ?? calendarDate(at: end + 1) else { return nil }
         switch anchor.meaning {
         case .holiday, .holidayOfYear, .holidayOccurrence, .monthDay: break
         case .point(let p) where p.unit == .day: break
         default: return nil
         }
-        return recognised(i, anchor.tokens.upperBound, .weekdayAfter(weekday: weekday, anchor: anchor.meaning, direction: isWord(end, "after") ? 1 : -1))
+        return recognised(i, anchor.tokens.upperBound, .weekdayAfter(weekday: weekday, anchor: anchor.meaning, direction: isWord(end, .after) ? 1 : -1))
     }
 
     /// "tues at 7pm", "tmrw morning at 10am", "Friday at 9:30": a day, then its clock time.
@@ -74,7 +74,7 @@ extension TemporalGrammar {
             if let part = entry(end)?.partOfDay { day.tokens = i..<(end + 1); day.clock = ClockTime(partOfDay: part) }
         } else { return nil }
         let at = day.tokens.upperBound
-        guard isWord(at, "at"), let clock = clockTime(at: at + 1, attachDay: false), var hour = clock.clock?.hour else { return nil }
+        guard isWord(at, .at), let clock = clockTime(at: at + 1, attachDay: false), var hour = clock.clock?.hour else { return nil }
         if let part = day.clock?.partOfDay, hour < 12, ["AF", "EV", "NI"].contains(part), meridiem(at: at + 2) == nil,
            !(lower(at + 1)?.hasSuffix("am") ?? false) { hour += 12 }
         day.tokens = i..<clock.tokens.upperBound
@@ -85,17 +85,17 @@ extension TemporalGrammar {
 
     /// "the week after next", "this time next year", "this time tomorrow", "the same month last year".
     func countedFromCurrent(at i: Int) -> Recognised? {
-        if isWord(i, "the"), let u = unit(at: i + 1), !u.plural, [.week, .month, .year].contains(u.unit), let end = phrase(u.end, ["after", "next"]) {
+        if isWord(i, .the), let u = unit(at: i + 1), !u.plural, [.week, .month, .year].contains(u.unit), let end = phrase(u.end, [.after, .next]) {
             return recognised(i, end, .fromReference(unit: u.unit, offset: 2, granularity: u.unit))
         }
-        if let k = phrase(i, ["this", "time"]) {
-            if let day = dayWord(at: k), day.clock == nil, !isWord(k, "today") { return recognised(i, day.tokens.upperBound, day.meaning) }
-            if isAny(k, ["next", "last"]), let u = unit(at: k + 1), !u.plural, [.week, .month, .year].contains(u.unit) {
-                return recognised(i, u.end, .fromReference(unit: u.unit, offset: isWord(k, "next") ? 1 : -1, granularity: .day))
+        if let k = phrase(i, [.this, .time]) {
+            if let day = dayWord(at: k), day.clock == nil, !isWord(k, .today) { return recognised(i, day.tokens.upperBound, day.meaning) }
+            if isAny(k, [.next, .last]), let u = unit(at: k + 1), !u.plural, [.week, .month, .year].contains(u.unit) {
+                return recognised(i, u.end, .fromReference(unit: u.unit, offset: isWord(k, .next) ? 1 : -1, granularity: .day))
             }
         }
-        if let k = phrase(i, ["the", "same"]), let u = unit(at: k), !u.plural, u.unit >= .day, u.unit <= .quarter,
-           let end = phrase(u.end, ["last", "year"]) ?? phrase(u.end, ["a", "year", "earlier"]) ?? phrase(u.end, ["a", "year", "ago"]) {
+        if let k = phrase(i, [.the, .same]), let u = unit(at: k), !u.plural, u.unit >= .day, u.unit <= .quarter,
+           let end = phrase(u.end, [.last, .year]) ?? phrase(u.end, [.a, .year, .earlier]) ?? phrase(u.end, [.a, .year, .ago]) {
             return recognised(i, end, .shifted(.fromMentioned(unit: u.unit, offset: 0, granularity: u.unit), unit: .year, offset: -1))
         }
         return nil
@@ -105,9 +105,9 @@ extension TemporalGrammar {
     /// "on Saturday" (in five years ago this month", "two weeks ago on Saturday").
     func countAnchor(at k: Int) -> (Meaning, Int)? {
         if let day = dayWord(at: k), day.clock == nil { return (day.meaning, day.tokens.upperBound) }
-        if isWord(k, "on"), let (weekday, end) = weekdayName(at: k + 1) { return (.weekday(weekday, shift: 0), end) }
-        if isAny(k, ["this", "last", "next"]), let u = unit(at: k + 1), !u.plural, u.unit >= .week, u.unit <= .year, u.unit != .weekend {
-            let offset = isWord(k, "this") ? 0 : isWord(k, "last") ? -1 : 1
+        if isWord(k, .on), let (weekday, end) = weekdayName(at: k + 1) { return (.weekday(weekday, shift: 0), end) }
+        if isAny(k, [.this, .last, .next]), let u = unit(at: k + 1), !u.plural, u.unit >= .week, u.unit <= .year, u.unit != .weekend {
+            let offset = isWord(k, .this) ? 0 : isWord(k, .last) ? -1 : 1
             return (.fromReference(unit: u.unit, offset: offset, granularity: u.unit), u.end)
         }
         return nil
@@ -118,7 +118,7 @@ extension TemporalGrammar {
     func anchoredToYear(_ r: Recognised) -> Recognised? {
         var k = r.tokens.upperBound
         if entry(k)?.partOfDay != nil { k += 1 }
-        guard isAny(k, ["in", "of"]), tokens[safe: k + 1]?.digitCount == 4, let (year, end) = year(at: k + 1) else { return nil }
+        guard isAny(k, [.`in`, .of]), tokens[safe: k + 1]?.digitCount == 4, let (year, end) = year(at: k + 1) else { return nil }
         var anchored = r
         switch r.meaning {
         case .month(let month, _): anchored.meaning = .point(CalendarPoint(unit: .month, year: year, index: month))

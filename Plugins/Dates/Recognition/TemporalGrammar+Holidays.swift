@@ -8,12 +8,12 @@ extension TemporalGrammar {
     func holiday(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
         // "next Chinese New Year", "last Easter": the occurrence after or before the reference date.
-        if word == "next" || word == "last", !isAny(i + 1, ["next", "last", "the"]), let named = holiday(at: i + 1), case .holiday(let rule) = named.meaning {
+        if word == "next" || word == "last", !isAny(i + 1, [.next, .last, .the]), let named = holiday(at: i + 1), case .holiday(let rule) = named.meaning {
             return recognised(i, named.tokens.upperBound, .holidayOccurrence(rule, shift: word == "next" ? 1 : -1))
         }
         // "the Mid-Autumn Festival", "the Christmas of 1914".
-        if word == "the", isWord(i + 1, "next") || isWord(i + 1, "last") || entry(i + 1)?.startsExpression == true,
-           !isWord(i + 1, "the"), var named = holiday(at: i + 1) {
+        if word == "the", isWord(i + 1, .next) || isWord(i + 1, .last) || entry(i + 1)?.startsExpression == true,
+           !isWord(i + 1, .the), var named = holiday(at: i + 1) {
             if case .holidayOccurrence = named.meaning { return nil }
             named.tokens = i..<named.tokens.upperBound
             return named
@@ -28,7 +28,7 @@ extension TemporalGrammar {
         // day") needs a capital, or a preposition that introduces a day ("on black friday").
         let capitalised = (i..<end).contains { tokens[$0].isCapitalized }
         if HolidayNames.capitalisedOnly.contains(word), !capitalised, end - i < 3,
-           !isAny(i - 1, ["on", "for", "until", "till", "before", "after", "since", "by"]) { return nil }
+           !isAny(i - 1, [.on, .`for`, .until, .till, .before, .after, .since, .by]) { return nil }
         // In lower case, a name of two words or more ("boxing day", "lunar new year"), or one of the few
         // one-word names readers type that way.
         if !tokens[i].isCapitalized && !HolidayNames.lowerCaseNames.contains(word) && end - i < 2 { return nil }
@@ -38,15 +38,15 @@ extension TemporalGrammar {
             end = afterWeekday
         }
         var k = end
-        if isWord(k, ",") || isWord(k, "of") || isWord(k, "in") { k += 1 }
+        if isWord(k, .comma) || isWord(k, .of) || isWord(k, .`in`) { k += 1 }
         if let (y, afterYear) = year(at: k), let parts = rule(y) {
             return recognised(i, afterYear, .point(CalendarPoint(unit: .day, year: parts.year, index: parts.month, day: parts.day)))
         }
         // "Labor Day weekend": the weekend the holiday belongs to.
-        if isWord(end, "weekend") { return recognised(i, end + 1, .weekendOf(.holiday(rule))) }
+        if isWord(end, .weekend) { return recognised(i, end + 1, .weekendOf(.holiday(rule))) }
         // "Diwali last year", "Yom Kippur this year", "Ramadan next year".
-        for (shift, offset) in [("last", -1), ("this", 0), ("next", 1)] {
-            if let after = phrase(end, [shift, "year"]) { return recognised(i, after, .holidayOfYear(rule, yearOffset: offset)) }
+        for (shift, offset) in [(Word.last, -1), (.this, 0), (.next, 1)] {
+            if let after = phrase(end, [shift, .year]) { return recognised(i, after, .holidayOfYear(rule, yearOffset: offset)) }
         }
         return recognised(i, end, .holiday(rule))
     }
@@ -58,8 +58,8 @@ extension TemporalGrammar {
             var k = i
             var matched = true
             for part in name.words {
-                if isWord(k, "-") && part != "-" { k += 1 }
-                guard isWord(k, part) else { matched = false; break }
+                if isWord(k, .hyphen) && part != "-" { k += 1 }
+                guard lower(k) == part else { matched = false; break }
                 k += 1
             }
             if matched { return (k, name.rule) }
@@ -73,35 +73,35 @@ extension TemporalGrammar {
         var rule: (@Sendable (Int) -> DocumentDateParts?)?
         switch word {
         case "christmas":
-            if isWord(end, "eve") { end += 1; rule = { DocumentDateParts(year: $0, month: 12, day: 24) } }
-            else { if isWord(end, "day") { end += 1 }; rule = { DocumentDateParts(year: $0, month: 12, day: 25) } }
+            if isWord(end, .eve) { end += 1; rule = { DocumentDateParts(year: $0, month: 12, day: 24) } }
+            else { if isWord(end, .day) { end += 1 }; rule = { DocumentDateParts(year: $0, month: 12, day: 25) } }
         case "thanksgiving":
-            if isWord(end, "day") { end += 1 }
+            if isWord(end, .day) { end += 1 }
             rule = { TemporalGrammar.nthWeekday(4, weekday: 4, month: 11, year: $0) }
         case "easter":
-            if isWord(end, "sunday") { end += 1 }
+            if isWord(end, .sunday) { end += 1 }
             rule = { TemporalGrammar.easter($0) }
         case "election":
-            guard isWord(end, "day") else { return nil }
+            guard isWord(end, .day) else { return nil }
             end += 1
             rule = { year in TemporalGrammar.nthWeekday(1, weekday: 1, month: 11, year: year).map { DocumentDateParts(year: year, month: 11, day: $0.day + 1) } }
         case "labor":
-            guard isWord(end, "day") else { return nil }
+            guard isWord(end, .day) else { return nil }
             end += 1
             rule = { TemporalGrammar.nthWeekday(1, weekday: 1, month: 9, year: $0) }
         case "memorial":
-            guard isWord(end, "day") else { return nil }
+            guard isWord(end, .day) else { return nil }
             end += 1
             rule = { TemporalGrammar.lastWeekday(1, month: 5, year: $0) }
         case "new":
-            guard let k = phrase(end, ["year", "'s", "day"]) ?? phrase(end, ["year", "'s", "eve"]) else { return nil }
-            let eve = isWord(k - 1, "eve")
+            guard let k = phrase(end, [.year, .possessiveS, .day]) ?? phrase(end, [.year, .possessiveS, .eve]) else { return nil }
+            let eve = isWord(k - 1, .eve)
             end = k
             rule = { eve ? DocumentDateParts(year: $0, month: 12, day: 31) : DocumentDateParts(year: $0, month: 1, day: 1) }
         case "independence", "veterans", "valentine", "halloween":
-            if word == "valentine" && isWord(end, "'s") { end += 1 }
+            if word == "valentine" && isWord(end, .possessiveS) { end += 1 }
             let key = word == "halloween" ? "halloween" : word == "valentine" ? "valentine's day" : "\(word) day"
-            guard word == "halloween" || isWord(end, "day") else { return nil }
+            guard word == "halloween" || isWord(end, .day) else { return nil }
             if word != "halloween" { end += 1 }
             guard let fixed = Lexicon.fixedHolidays[key] else { return nil }
             rule = { DocumentDateParts(year: $0, month: fixed.month, day: fixed.day) }

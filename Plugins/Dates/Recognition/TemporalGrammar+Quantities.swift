@@ -10,18 +10,18 @@ extension TemporalGrammar {
         if let n = tokens[i].number {
             var end = i + 1
             // "5 1/2"
-            if let a = tokens[safe: end], a.number != nil, isWord(end + 1, "/"), tokens[safe: end + 2]?.number != nil { end += 3 }
+            if let a = tokens[safe: end], a.number != nil, isWord(end + 1, .slash), tokens[safe: end + 2]?.number != nil { end += 3 }
             return (n, end)
         }
         if word == "a" || word == "an" {
             guard allowArticle else { return nil }
-            if isWord(i + 1, "few") { return (nil, i + 2) }
-            if isWord(i + 1, "couple") { return (2, isWord(i + 2, "of") ? i + 3 : i + 2) }
+            if isWord(i + 1, .few) { return (nil, i + 2) }
+            if isWord(i + 1, .couple) { return (2, isWord(i + 2, .of) ? i + 3 : i + 2) }
             if let (value, end) = numberWords(at: i + 1, allowBare: false), let v = value, v >= 100 { return (v, end) }
             return (1, i + 1)
         }
         if word == "few" || word == "several" || word == "many" || word == "some" { return (nil, i + 1) }
-        if word == "couple" { return (2, isWord(i + 1, "of") ? i + 2 : i + 1) }
+        if word == "couple" { return (2, isWord(i + 1, .of) ? i + 2 : i + 1) }
         if let (value, end) = numberWords(at: i, allowBare: true) { return (value, end) }
         return nil
     }
@@ -62,7 +62,7 @@ extension TemporalGrammar {
     func year(at i: Int) -> (Int, Int)? {
         guard i < tokens.count, !tokens[i].paragraphBreakBefore else { return nil }
         // "'08", "March '22": a year of this century or the last, its first two digits left out.
-        if isWord(i, "'"), let short = tokens[safe: i + 1], let n = short.number, short.digitCount == 2, !short.spaceBefore,
+        if isWord(i, .apostrophe), let short = tokens[safe: i + 1], let n = short.number, short.digitCount == 2, !short.spaceBefore,
            !(tokens[safe: i + 2].map { !$0.spaceBefore && $0.kind == .word } ?? false) {
             return (n < 50 ? 2000 + n : 1900 + n, i + 2)
         }
@@ -75,10 +75,10 @@ extension TemporalGrammar {
 
     /// A year spoken in words: "nineteen ninety-seven", "two thousand", "two thousand and one".
     func spokenYear(at i: Int) -> (Int, Int)? {
-        if let k = phrase(i, ["two", "thousand"]) {
+        if let k = phrase(i, [.two, .thousand]) {
             var end = k
             var year = 2000
-            let afterAnd = isWord(end, "and") ? end + 1 : end
+            let afterAnd = isWord(end, .and) ? end + 1 : end
             if let (rest, after) = numberWords(at: afterAnd, allowBare: true), let r = rest, r < 100 { year += r; end = after }
             return (year, end)
         }
@@ -121,7 +121,7 @@ extension TemporalGrammar {
     }
 
     /// Prepositions that introduce a month written in lower case ("see you in january").
-    static let monthPrepositions = ["in", "since", "until", "till", "til", "by", "from", "through", "before", "after", "during"]
+    static let monthPrepositions: [Word] = [.`in`, .since, .until, .till, .til, .by, .from, .through, .before, .after, .during]
 
     static let unambiguousWeekdayAbbreviations: Set<String> = ["tues", "thur", "thurs", "fri"]
 
@@ -131,13 +131,13 @@ extension TemporalGrammar {
         if CalendarWords.weekdayAbbreviations.contains(word) {
             // "tues", "thurs", "fri" are only weekdays, in comments without their period too; "sat",
             // "sun", "wed" and "mon" are words unless capitalised with a period.
-            if Self.unambiguousWeekdayAbbreviations.contains(word) { return (day, isWord(i + 1, ".") && !tokens[i + 1].spaceBefore ? i + 2 : i + 1) }
+            if Self.unambiguousWeekdayAbbreviations.contains(word) { return (day, isWord(i + 1, .fullStop) && !tokens[i + 1].spaceBefore ? i + 2 : i + 1) }
             // "on sat", "till mon and": after a preposition, before the end of the phrase.
-            if isAny(i - 1, ["on", "until", "till", "til", "since", "by"]),
+            if isAny(i - 1, [.on, .until, .till, .til, .since, .by]),
                tokens[safe: i + 1].map({ $0.kind == .punctuation || ["and", "or", "at", "night", "morning", "afternoon", "evening"].contains($0.lower) }) ?? true {
                 return (day, i + 1)
             }
-            guard tokens[i].isCapitalized, isWord(i + 1, "."), !tokens[i + 1].spaceBefore else { return nil }
+            guard tokens[i].isCapitalized, isWord(i + 1, .fullStop), !tokens[i + 1].spaceBefore else { return nil }
             return (day, i + 2)
         }
         return (day, i + 1)

@@ -7,14 +7,14 @@ extension TemporalGrammar {
         guard let word = lower(i) else { return nil }
         if let value = entry(i)?.frequency {
             // An adjective before a noun names a kind of thing, not a recurrence: "its quarterly dividend".
-            if isAny(i - 1, ["its", "their", "the", "first", "initial", "regular"]),
+            if isAny(i - 1, [.its, .their, .the, .first, .initial, .regular]),
                let next = tokens[safe: i + 1], next.kind == .word, entry(i + 1)?.startsExpression != true { return nil }
             return recognised(i, i + 1, .set(value))
         }
         if word == "every" || word == "each" || word == "per" {
             var j = i + 1
             var step = "1"
-            if isWord(j, "other") { j += 1; step = "2" }
+            if isWord(j, .other) { j += 1; step = "2" }
             if let (n, after) = quantity(at: j, allowArticle: false), let count = n, count > 1 { step = String(count); j = after }
             if let u = unit(at: j) { return recognised(i, u.end, .set(u.unit.durationValue(step))) }
             if let (day, end) = weekdayName(at: j) { return recognised(i, end, .set("XXXX-WXX-\(day)")) }

@@ -7,11 +7,11 @@ extension TemporalGrammar {
         guard let word = lower(i) else { return nil }
         if word == "fiscal" || word == "calendar" || word == "fy" {
             if let (y, end) = year(at: i + 1) { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
-            if let k = phrase(i + 1, ["year"]), let (y, end) = year(at: k) { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
+            if let k = phrase(i + 1, [.year]), let (y, end) = year(at: k) { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
             return nil
         }
         if word == "the" {
-            if let k = phrase(i + 1, ["year"]), let (y, end) = year(at: k) { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
+            if let k = phrase(i + 1, [.year]), let (y, end) = year(at: k) { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
             if let (y, end) = spokenYear(at: i + 1), y >= 2000 { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
             if let decade = decade(at: i + 1) { return recognised(i, decade.end, .point(decadePoint(decade.year))) }
             if let (c, end) = century(at: i + 1) { return recognised(i, end, .point(CalendarPoint(unit: .century, year: c))) }
@@ -24,18 +24,18 @@ extension TemporalGrammar {
             if token.number != nil {
                 guard y >= 1600 && y <= 2100 else { return nil }
                 // Amounts, not years: "$1990", "1,990", "1990 shares", "2000-2001 ... ranges" are fine.
-                if isAny(i - 1, ["$", "£", "€", "#", "no", "number", "."]) && !tokens[i].spaceBefore { return nil }
-                if isAny(i - 1, ["$", "£", "€"]) { return nil }
-                if isWord(i - 1, ","), tokens[i - 1].spaceBefore == false, tokens[safe: i - 2]?.number != nil, !tokens[i].spaceBefore { return nil }
-                if isAny(end, ["%", "/"]) && !(tokens[safe: end + 1]?.number != nil) { return nil }
+                if isAny(i - 1, [.dollarSign, .poundSign, .euroSign, .numberSign, .no, .number, .fullStop]) && !tokens[i].spaceBefore { return nil }
+                if isAny(i - 1, [.dollarSign, .poundSign, .euroSign]) { return nil }
+                if isWord(i - 1, .comma), tokens[i - 1].spaceBefore == false, tokens[safe: i - 2]?.number != nil, !tokens[i].spaceBefore { return nil }
+                if isAny(end, [.percentSign, .slash]) && !(tokens[safe: end + 1]?.number != nil) { return nil }
                 // "1990-style" is not a year; "1984 -- part of" and "1984-85" are.
-                if isWord(end, "-"), !tokens[end].spaceBefore, let next = tokens[safe: end + 1], next.kind == .word, !next.spaceBefore { return nil }
+                if isWord(end, .hyphen), !tokens[end].spaceBefore, let next = tokens[safe: end + 1], next.kind == .word, !next.spaceBefore { return nil }
                 if let next = lower(end), ["percent", "shares", "people", "feet", "meters", "miles", "tons", "points", "units", "cars", "employees", "jobs", "acres", "pounds", "troops", "yen", "dollars"].contains(next) { return nil }
-                if isWord(end, ".") && !tokens[end].spaceBefore, tokens[safe: end + 1]?.number != nil { return nil }
-                if isWord(end, ","), tokens[safe: end + 1]?.number != nil, tokens[safe: end + 1]?.digitCount == 3, !tokens[end + 1].spaceBefore { return nil }
+                if isWord(end, .fullStop) && !tokens[end].spaceBefore, tokens[safe: end + 1]?.number != nil { return nil }
+                if isWord(end, .comma), tokens[safe: end + 1]?.number != nil, tokens[safe: end + 1]?.digitCount == 3, !tokens[end + 1].spaceBefore { return nil }
             } else {
                 // Spoken years need more than two words and a capital or a preposition before.
-                guard isAny(i - 1, ["in", "since", "of", "until", "by", "from", "early", "late"]) else { return nil }
+                guard isAny(i - 1, [.`in`, .since, .of, .until, .by, .from, .early, .late]) else { return nil }
             }
             return recognised(i, end, .point(CalendarPoint(unit: .year, year: y)))
         }
@@ -52,7 +52,7 @@ extension TemporalGrammar {
         guard let word = lower(i) else { return nil }
         if word.hasSuffix("s"), word.count == 5, let n = Int(word.dropLast()), n % 10 == 0, n >= 1000, n <= 2100 { return (n, i + 1) }
         // "the 90s" (not "in their 90s", an age).
-        if word.hasSuffix("s"), word.count == 3, isWord(i - 1, "the"), let n = Int(word.dropLast()), n % 10 == 0 { return (n >= 20 ? 1900 + n : 2000 + n, i + 1) }
+        if word.hasSuffix("s"), word.count == 3, isWord(i - 1, .the), let n = Int(word.dropLast()), n % 10 == 0 { return (n >= 20 ? 1900 + n : 2000 + n, i + 1) }
         if word == "'" || word == "\u{2019}", let next = lower(i + 1), next.count == 3, next.hasSuffix("s"), let n = Int(next.dropLast()), n % 10 == 0 {
             return (1900 + n, i + 2)
         }
@@ -79,7 +79,7 @@ extension TemporalGrammar {
 
     /// "(the quarter) ended Sept. 30".
     func quarterEnded(at i: Int) -> Meaning? {
-        guard isAny(i, ["ended", "ending", "ends", "through"]), let date = monthFirst(at: i + 1) else { return nil }
+        guard isAny(i, [.ended, .ending, .ends, .through]), let date = monthFirst(at: i + 1) else { return nil }
         switch date.meaning {
         case .monthDay(let month, _): return .quarterEnding(month: month, year: nil)
         case .point(let p) where p.unit == .day: return .quarterEnding(month: p.index, year: p.year)
@@ -92,7 +92,7 @@ extension TemporalGrammar {
 
     /// "20th century", "twentieth century".
     func century(at i: Int) -> (Int, Int)? {
-        guard let (n, end) = dayOfMonth(at: i), isWord(end, "century") || (afterHyphen(end).map { isWord($0, "century") } ?? false) else { return nil }
+        guard let (n, end) = dayOfMonth(at: i), isWord(end, .century) || (afterHyphen(end).map { isWord($0, .century) } ?? false) else { return nil }
         return ((n - 1) * 100, (afterHyphen(end) ?? end) + 1)
     }
 }

@@ -20,7 +20,7 @@ struct TemporalGrammar {
     init(tokens: [Token], numericOrder: NumericOrder) {
         self.tokens = tokens
         self.numericOrder = numericOrder
-        entries = tokens.map { $0.kind == .word ? LexicalEntry.table[$0.lower] : nil }
+        entries = tokens.map(\.lexicalEntry)
     }
 
     /// Every expression, left to right, without overlaps.
@@ -102,14 +102,17 @@ struct TemporalGrammar {
 
     func lower(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].lower : nil }
 
+    /// The grammar's word for token `i`, or nil (a word it never tests for, or no such token).
+    func word(_ i: Int) -> Word? { i >= 0 && i < tokens.count ? tokens[i].word : nil }
+
     func entry(_ i: Int) -> LexicalEntry? { i >= 0 && i < entries.count ? entries[i] : nil }
 
-    func isWord(_ i: Int, _ word: String) -> Bool { lower(i) == word }
+    func isWord(_ i: Int, _ word: Word) -> Bool { self.word(i) == word }
 
     /// Whether token `i` is one of a few words (a list: short lists are searched faster than a set
     /// is built and hashed).
-    func isAny(_ i: Int, _ words: [String]) -> Bool {
-        guard let word = lower(i) else { return false }
+    func isAny(_ i: Int, _ words: [Word]) -> Bool {
+        guard let word = word(i) else { return false }
         return words.contains(word)
     }
 
@@ -125,7 +128,7 @@ struct TemporalGrammar {
     }
 
     /// Matches a fixed sequence of words.
-    func phrase(_ i: Int, _ words: [String]) -> Int? {
+    func phrase(_ i: Int, _ words: [Word]) -> Int? {
         var k = i
         for word in words {
             guard isWord(k, word) else { return nil }

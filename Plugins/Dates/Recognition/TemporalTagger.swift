@@ -16,7 +16,7 @@ struct TemporalTagger: Sendable {
     /// Tags `text`, anchoring relative expressions at `reference` (the publication date).
     func tag(_ text: String, reference: DocumentDate?) -> [TaggedExpression] {
         var text = text
-        let tokens = text.withUTF8 { Tokenizer.tokens(in: $0) }
+        let tokens = text.withUTF8 { DatesVocabulary.tokens(in: $0) }
         var resolver = Resolver(reference: reference, tokens: tokens)
         // Each expression is resolved as it is recognised (the resolver reads them in order, as the
         // grammar finds them), so the grammar's readings are never all held at once.
