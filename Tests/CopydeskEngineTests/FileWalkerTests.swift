@@ -32,6 +32,24 @@ final class FileWalkerTests: XCTestCase {
         XCTAssertEqual(files.filter { $0.displayPath.hasPrefix("a-") }.count, 1)
     }
 
+    func testAbsolutePathsResolveDotsRepeatedSlashesAndStepsAboveTheRoot() {
+        let cases: [(path: String, base: String, expected: String)] = [
+            ("a/b.md", "/work/repo", "/work/repo/a/b.md"),
+            ("./a//b/./c.md", "/work/repo/", "/work/repo/a/b/c.md"),
+            ("../shared/x.txt", "/work/repo", "/work/shared/x.txt"),
+            ("../../../../x", "/work/repo", "/x"),
+            ("/etc//hosts/.", "/ignored", "/etc/hosts"),
+            (".", "/work/repo", "/work/repo"),
+            ("..", "/", "/"),
+            ("", "/work", "/work"),
+            ("é/ü.md", "/données", "/données/é/ü.md"),
+            ("a/../b/..", "/w", "/w"),
+        ]
+        for (path, base, expected) in cases {
+            XCTAssertEqual(FileWalker.absolute(path, relativeTo: base), expected, "\(path) against \(base)")
+        }
+    }
+
     func testNestedPathsAreToldApartFromSiblingsThatShareAPrefix() {
         XCTAssertTrue(FileWalker.someNested(["/w/a", "/w/a-b", "/w/a/c"]))
         XCTAssertTrue(FileWalker.someNested(["/w/a", "/w/a"]))

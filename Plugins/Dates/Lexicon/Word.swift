@@ -20,13 +20,19 @@ enum Word: UInt16, CaseIterable, Sendable {
     case questionMark
     case a
     case about
+    case above
     case additional
     case adjourned
     case after
+    case again
+    case against
     case ago
     case ahead
     case aims
+    case all
     case almost
+    case also
+    case although
     case am
     case an
     case and
@@ -37,36 +43,60 @@ enum Word: UInt16, CaseIterable, Sendable {
     case `as`
     case at
     case ate
+    case ave
+    case avenue
     case back
     case be
     case became
+    case because
+    case been
     case before
     case began
     case begin
     case beginning
     case begins
     case being
+    case below
     case between
     case billion
     case bleed
+    case both
     case bought
+    case boulevard
     case breed
     case broke
     case brought
+    case bst
     case built
+    case business
+    case but
     case by
+    case calendar
     case came
     case can
     case caught
+    case cdt
+    case centuries
     case century
+    case cest
+    case cet
+    case children
     case chose
+    case close
     case closes
     case coming
     case comparable
+    case computers
+    case consumers
     case corresponding
     case could
     case couple
+    case court
+    case crescent
+    case cst
+    case culture
     case current
+    case currently
     case day
     case days
     case deferred
@@ -74,24 +104,36 @@ enum Word: UInt16, CaseIterable, Sendable {
     case departs
     case did
     case died
+    case `do`
+    case does
     case dollars
+    case down
     case drew
+    case drive
     case drove
     case due
     case during
+    case each
     case earlier
     case early
+    case economy
+    case edt
     case end
     case ended
     case ending
     case ends
+    case est
+    case et
     case euros
     case eve
+    case even
+    case every
     case expect
     case expected
     case expects
     case extra
     case falls
+    case families
     case fell
     case few
     case fewer
@@ -105,11 +147,15 @@ enum Word: UInt16, CaseIterable, Sendable {
     case foreseeable
     case forward
     case fought
+    case fri
     case from
     case full
     case further
     case future
+    case fy
     case gave
+    case generation
+    case gmt
     case going
     case gonna
     case got
@@ -117,27 +163,45 @@ enum Word: UInt16, CaseIterable, Sendable {
     case grew
     case had
     case half
+    case has
+    case have
+    case he
     case held
+    case her
+    case here
     case high
+    case highway
+    case his
     case hit
     case hopes
     case hours
+    case how
+    case however
     case hrs
+    case i
+    case `if`
     case `in`
     case indeed
     case initial
+    case instead
     case intends
+    case into
     case `is`
+    case it
     case its
     case kept
     case kg
+    case kickOff
     case kicks
+    case kids
     case killed
     case km
     case knew
     case lands
+    case lane
     case last
     case late
+    case lately
     case later
     case latest
     case launches
@@ -146,6 +210,8 @@ enum Word: UInt16, CaseIterable, Sendable {
     case led
     case left
     case less
+    case life
+    case like
     case local
     case long
     case longer
@@ -153,17 +219,22 @@ enum Word: UInt16, CaseIterable, Sendable {
     case m
     case made
     case many
+    case mar
     case matter
     case may
+    case mdt
+    case meanwhile
     case meets
     case met
     case meters
     case metres
     case mid
+    case midday
     case middle
     case midnight
     case might
     case miles
+    case millennia
     case million
     case minutes
     case month
@@ -171,6 +242,9 @@ enum Word: UInt16, CaseIterable, Sendable {
     case more
     case most
     case moved
+    case mst
+    case must
+    case my
     case near
     case nearly
     case need
@@ -179,45 +253,65 @@ enum Word: UInt16, CaseIterable, Sendable {
     case night
     case nineteen
     case no
+    case noon
+    case not
     case now
+    case nowadays
     case number
     case oClock
     case of
+    case off
     case old
     case on
+    case once
+    case only
     case open
     case opens
     case or
     case other
+    case our
+    case out
     case over
+    case p
     case paid
+    case parkway
     case past
     case pct
+    case pdt
     case per
     case percent
     case period
+    case place
     case plan
     case planned
     case planning
     case plans
+    case pm
     case points
+    case politics
     case postponed
     case pounds
     case present
     case previous
     case prior
+    case pst
+    case pt
     case pushed
     case put
     case quarter
     case quickly
     case ran
     case rang
+    case rd
     case recent
+    case recently
     case regular
     case reopens
+    case reported
     case rescheduled
     case resumes
     case returns
+    case road
     case rose
     case roughly
     case run
@@ -226,6 +320,7 @@ enum Word: UInt16, CaseIterable, Sendable {
     case same
     case sang
     case saw
+    case says
     case scheduled
     case second
     case seconds
@@ -234,35 +329,54 @@ enum Word: UInt16, CaseIterable, Sendable {
     case set
     case several
     case shall
+    case she
     case shot
     case should
     case since
     case so
+    case society
     case sold
     case someWord
     case soon
     case speed
     case spoke
+    case square
+    case st
+    case standards
     case start
     case starts
     case steed
+    case still
     case stood
+    case street
     case struck
+    case students
     case sub
     case sunday
     case swam
     case switched
     case takes
+    case technology
+    case teenagers
     case term
+    case terrace
     case than
     case that
     case the
     case their
+    case then
+    case there
+    case these
+    case they
     case this
+    case those
+    case though
     case thought
     case thousand
     case threw
     case through
+    case thur
+    case thurs
     case til
     case till
     case time
@@ -277,63 +391,100 @@ enum Word: UInt16, CaseIterable, Sendable {
     case tonight
     case took
     case tore
+    case toward
+    case towards
+    case trading
+    case tues
     case turns
     case tweed
     case twenty
     case two
     case u
     case under
+    case unlike
     case until
     case up
     case upcoming
+    case utc
+    case via
     case was
+    case way
+    case we
     case week
     case weekend
     case went
     case were
+    case what
+    case when
+    case `where`
+    case which
+    case `while`
+    case who
+    case why
     case will
+    case with
     case within
+    case without
+    case wk
     case wo
     case won
     case wont
     case wore
+    case working
+    case world
     case would
     case wrote
     case ya
     case year
+    case yes
     case yesterday
+    case yet
     case you
+    case young
+    case your
+    case youth
     case poundSign
     case euroSign
 
     /// The lowercased text of each case, in declaration order.
     static let texts: [String] = [
-        "!", "\"", "#", "$", "%", "'", "'ll", "'re", "'s", ",", "-", ".", "/", ":", ";", "?", "a", "about",
-        "additional", "adjourned", "after", "ago", "ahead", "aims", "almost", "am", "an", "and", "approximately",
-        "are", "around", "arrives", "as", "at", "ate", "back", "be", "became", "before", "began", "begin",
-        "beginning", "begins", "being", "between", "billion", "bleed", "bought", "breed", "broke", "brought",
-        "built", "by", "came", "can", "caught", "century", "chose", "closes", "coming", "comparable",
-        "corresponding", "could", "couple", "current", "day", "days", "deferred", "delayed", "departs", "did",
-        "died", "dollars", "drew", "drove", "due", "during", "earlier", "early", "end", "ended", "ending", "ends",
-        "euros", "eve", "expect", "expected", "expects", "extra", "falls", "fell", "few", "fewer", "first",
-        "fiscal", "fiscal-", "fled", "flew", "following", "for", "foreseeable", "forward", "fought", "from", "full",
-        "further", "future", "gave", "going", "gonna", "got", "greed", "grew", "had", "half", "held", "high", "hit",
-        "hopes", "hours", "hrs", "in", "indeed", "initial", "intends", "is", "its", "kept", "kg", "kicks", "killed",
-        "km", "knew", "lands", "last", "late", "later", "latest", "launches", "least", "leaves", "led", "left",
-        "less", "local", "long", "longer", "lost", "m", "made", "many", "matter", "may", "meets", "met", "meters",
-        "metres", "mid", "middle", "midnight", "might", "miles", "million", "minutes", "month", "months", "more",
-        "most", "moved", "near", "nearly", "need", "needs", "next", "night", "nineteen", "no", "now", "number",
-        "o'clock", "of", "old", "on", "open", "opens", "or", "other", "over", "paid", "past", "pct", "per",
-        "percent", "period", "plan", "planned", "planning", "plans", "points", "postponed", "pounds", "present",
-        "previous", "prior", "pushed", "put", "quarter", "quickly", "ran", "rang", "recent", "regular", "reopens",
-        "rescheduled", "resumes", "returns", "rose", "roughly", "run", "runs", "said", "same", "sang", "saw",
-        "scheduled", "second", "seconds", "see", "sent", "set", "several", "shall", "shot", "should", "since", "so",
-        "sold", "some", "soon", "speed", "spoke", "start", "starts", "steed", "stood", "struck", "sub", "sunday",
-        "swam", "switched", "takes", "term", "than", "that", "the", "their", "this", "thought", "thousand", "threw",
-        "through", "til", "till", "time", "times", "tmr", "tmrw", "tmw", "to", "today", "told", "tomorrow",
-        "tonight", "took", "tore", "turns", "tweed", "twenty", "two", "u", "under", "until", "up", "upcoming",
-        "was", "week", "weekend", "went", "were", "will", "within", "wo", "won", "won't", "wore", "would", "wrote",
-        "ya", "year", "yesterday", "you", "£", "€",
+        "!", "\"", "#", "$", "%", "'", "'ll", "'re", "'s", ",", "-", ".", "/", ":", ";", "?", "a", "about", "above",
+        "additional", "adjourned", "after", "again", "against", "ago", "ahead", "aims", "all", "almost", "also",
+        "although", "am", "an", "and", "approximately", "are", "around", "arrives", "as", "at", "ate", "ave",
+        "avenue", "back", "be", "became", "because", "been", "before", "began", "begin", "beginning", "begins",
+        "being", "below", "between", "billion", "bleed", "both", "bought", "boulevard", "breed", "broke", "brought",
+        "bst", "built", "business", "but", "by", "calendar", "came", "can", "caught", "cdt", "centuries", "century",
+        "cest", "cet", "children", "chose", "close", "closes", "coming", "comparable", "computers", "consumers",
+        "corresponding", "could", "couple", "court", "crescent", "cst", "culture", "current", "currently", "day",
+        "days", "deferred", "delayed", "departs", "did", "died", "do", "does", "dollars", "down", "drew", "drive",
+        "drove", "due", "during", "each", "earlier", "early", "economy", "edt", "end", "ended", "ending", "ends",
+        "est", "et", "euros", "eve", "even", "every", "expect", "expected", "expects", "extra", "falls", "families",
+        "fell", "few", "fewer", "first", "fiscal", "fiscal-", "fled", "flew", "following", "for", "foreseeable",
+        "forward", "fought", "fri", "from", "full", "further", "future", "fy", "gave", "generation", "gmt", "going",
+        "gonna", "got", "greed", "grew", "had", "half", "has", "have", "he", "held", "her", "here", "high",
+        "highway", "his", "hit", "hopes", "hours", "how", "however", "hrs", "i", "if", "in", "indeed", "initial",
+        "instead", "intends", "into", "is", "it", "its", "kept", "kg", "kick-off", "kicks", "kids", "killed", "km",
+        "knew", "lands", "lane", "last", "late", "lately", "later", "latest", "launches", "least", "leaves", "led",
+        "left", "less", "life", "like", "local", "long", "longer", "lost", "m", "made", "many", "mar", "matter",
+        "may", "mdt", "meanwhile", "meets", "met", "meters", "metres", "mid", "midday", "middle", "midnight",
+        "might", "miles", "millennia", "million", "minutes", "month", "months", "more", "most", "moved", "mst",
+        "must", "my", "near", "nearly", "need", "needs", "next", "night", "nineteen", "no", "noon", "not", "now",
+        "nowadays", "number", "o'clock", "of", "off", "old", "on", "once", "only", "open", "opens", "or", "other",
+        "our", "out", "over", "p", "paid", "parkway", "past", "pct", "pdt", "per", "percent", "period", "place",
+        "plan", "planned", "planning", "plans", "pm", "points", "politics", "postponed", "pounds", "present",
+        "previous", "prior", "pst", "pt", "pushed", "put", "quarter", "quickly", "ran", "rang", "rd", "recent",
+        "recently", "regular", "reopens", "reported", "rescheduled", "resumes", "returns", "road", "rose",
+        "roughly", "run", "runs", "said", "same", "sang", "saw", "says", "scheduled", "second", "seconds", "see",
+        "sent", "set", "several", "shall", "she", "shot", "should", "since", "so", "society", "sold", "some",
+        "soon", "speed", "spoke", "square", "st", "standards", "start", "starts", "steed", "still", "stood",
+        "street", "struck", "students", "sub", "sunday", "swam", "switched", "takes", "technology", "teenagers",
+        "term", "terrace", "than", "that", "the", "their", "then", "there", "these", "they", "this", "those",
+        "though", "thought", "thousand", "threw", "through", "thur", "thurs", "til", "till", "time", "times", "tmr",
+        "tmrw", "tmw", "to", "today", "told", "tomorrow", "tonight", "took", "tore", "toward", "towards", "trading",
+        "tues", "turns", "tweed", "twenty", "two", "u", "under", "unlike", "until", "up", "upcoming", "utc", "via",
+        "was", "way", "we", "week", "weekend", "went", "were", "what", "when", "where", "which", "while", "who",
+        "why", "will", "with", "within", "without", "wk", "wo", "won", "won't", "wore", "working", "world", "would",
+        "wrote", "ya", "year", "yes", "yesterday", "yet", "you", "young", "your", "youth", "£", "€",
     ]
 
     /// The lowercased text the word stands for.

@@ -249,6 +249,7 @@ extension TemporalGrammar {
     /// "Q2 2026", "Q4/2025", "H1 2026", "2026-W14", "in wk 12".
     func numericPeriod(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
+        let id = tokens[i].word
         let bytes = Array(word.utf8)
         if bytes.count == 2, bytes[0] == UInt8(ascii: "q") || bytes[0] == UInt8(ascii: "h"), bytes[1] >= 0x31, bytes[1] <= 0x34 {
             let index = Int(bytes[1] - 0x30)
@@ -260,7 +261,7 @@ extension TemporalGrammar {
             return recognised(i, k + 1, .point(CalendarPoint(unit: unit, year: y, index: index)))
         }
         // "in wk 12", "from week 14": a week of the reference year.
-        if word == "wk" || word == "week", isAny(i - 1, [.`in`, .from, .by, .until, .since]), let n = tokens[safe: i + 1]?.number,
+        if id == .wk || id == .week, isAny(i - 1, [.`in`, .from, .by, .until, .since]), let n = tokens[safe: i + 1]?.number,
            tokens[i + 1].digitCount <= 2, (1...53).contains(n), !isAny(i + 2, [.of, .hyphen]) {
             return recognised(i, i + 2, .periodOfYear(unit: .week, index: n, year: .fromReference(0)))
         }

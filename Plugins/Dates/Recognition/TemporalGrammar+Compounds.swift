@@ -43,14 +43,14 @@ extension TemporalGrammar {
             return recognised(i, end, .dayOfMonth(day: day, month: month))
         }
         guard isAny(i - 1, [.on, .by, .to, .until, .till, .from, .since, .before, .after, .of, .`for`]) else { return nil }
-        if let next = tokens[safe: afterDay], next.kind != .punctuation, !Self.afterOrdinalDay.contains(next.lower) { return nil }
+        if let next = tokens[safe: afterDay], next.kind != .punctuation, !Self.afterOrdinalDay.contains(next.word) { return nil }
         return recognised(i, afterDay, .dayOfMonth(day: day, month: nil))
     }
 
     /// Words that may follow "on the 20th" in a sentence.
-    static let afterOrdinalDay: Set<String> = [
-        "and", "or", "at", "to", "until", "till", "through", "when", "after", "before", "for", "but", "so", "as", "in",
-        "from", "with", "is", "was", "will", "would", "if", "because", "instead", "then",
+    static let afterOrdinalDay: WordSet = [
+        .and, .or, .at, .to, .until, .till, .through, .when, .after, .before, .`for`, .but, .so, .`as`, .`in`,
+        .from, .with, .`is`, .was, .will, .would, .`if`, .because, .instead, .then,
     ]
 
     /// "the Monday after Easter", "the Friday before Christmas", "the Sunday after June 4".

@@ -6,8 +6,9 @@ extension TemporalGrammar {
     /// "afternoon yesterday").
     func dayWord(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
+        let id = tokens[i].word
         // "the day after tomorrow", "the day before yesterday".
-        let k = word == "the" ? i + 1 : i
+        let k = id == .the ? i + 1 : i
         if let after = phrase(k, [.day, .after, .tomorrow]) {
             return recognised(i, after, .fromReference(unit: .day, offset: 2, granularity: .day))
         }
@@ -15,7 +16,7 @@ extension TemporalGrammar {
             return recognised(i, after, .fromReference(unit: .day, offset: -2, granularity: .day))
         }
         // "faster than computers manage today": the present, not the day.
-        if word == "today", isComparison(before: i) { return recognised(i, i + 1, .reference("PRESENT_REF")) }
+        if id == .today, isComparison(before: i) { return recognised(i, i + 1, .reference("PRESENT_REF")) }
         if let part = entry(i)?.partOfDay, isAny(i + 1, [.yesterday, .today, .tomorrow]), var day = dayWord(at: i + 1), day.clock == nil {
             day.tokens = i..<day.tokens.upperBound
             day.clock = ClockTime(partOfDay: part)
@@ -23,21 +24,21 @@ extension TemporalGrammar {
             return day
         }
         let offset: Int
-        switch word {
-        case "today", "tonight": offset = 0
-        case "yesterday": offset = -1
-        case "tomorrow", "tmrw", "tmr", "tmw": offset = 1
+        switch id {
+        case .today?, .tonight?: offset = 0
+        case .yesterday?: offset = -1
+        case .tomorrow?, .tmrw?, .tmr?, .tmw?: offset = 1
         default: return nil
         }
         // Generic uses name no day: "the people of tomorrow", "today's youth"; nor does a title
         // in running text ("This is VOA Today").
         if isWord(i - 1, .of) { return nil }
-        if isWord(i + 1, .possessiveS), let noun = lower(i + 2), TemporalGrammar.genericNouns.contains(noun) { return nil }
+        if isWord(i + 1, .possessiveS), TemporalGrammar.genericNouns.contains(self.word(i + 2)) { return nil }
         if tokens[i].isCapitalized, i > 0, !TenseReader.boundaries.contains(tokens[i - 1].word), !tokens[i].lineBreakBefore,
            tokens[i - 1].isCapitalized { return nil }
         var r = recognised(i, i + 1, .fromReference(unit: .day, offset: offset, granularity: .day))
-        if word == "tonight" { r.clock = ClockTime(partOfDay: "NI"); r.type = .time }
-        if let part = entry(i + 1)?.partOfDay, word != "tonight" {
+        if id == .tonight { r.clock = ClockTime(partOfDay: "NI"); r.type = .time }
+        if let part = entry(i + 1)?.partOfDay, id != .tonight {
             r.tokens = i..<(i + 2)
             r.clock = ClockTime(partOfDay: part)
             r.type = .time
@@ -58,19 +59,20 @@ extension TemporalGrammar {
     /// PRESENT_REF, PAST_REF and FUTURE_REF words.
     func referenceWord(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
-        switch word {
-        case "now", "currently", "nowadays": return recognised(i, i + 1, .reference("PRESENT_REF"))
-        case "then":
+        let id = tokens[i].word
+        switch id {
+        case .now?, .currently?, .nowadays?: return recognised(i, i + 1, .reference("PRESENT_REF"))
+        case .then?:
             // "the then current chairman".
             return isWord(i + 1, .current) ? recognised(i, i + 2, .reference("PAST_REF")) : nil
-        case "current":
+        case .current?:
             // "the current quarter" and "current account" are not this.
             if let next = lower(i + 1), entry(i + 1)?.unit != nil || ["account", "accounts", "events", "affairs", "flows", "flow", "prices", "dollars", "price", "crisis"].contains(next) { return nil }
             return recognised(i, i + 1, .reference("PRESENT_REF"))
-        case "these":
+        case .these?:
             return isWord(i + 1, .days) ? recognised(i, i + 2, .reference("PRESENT_REF")) : nil
-        case "recently", "lately": return recognised(i, i + 1, .reference("PAST_REF"))
-        case "recent":
+        case .recently?, .lately?: return recognised(i, i + 1, .reference("PAST_REF"))
+        case .recent?:
             // "in recent weeks": a stretch of unspecified length up to now; "in recent years" is the
             // vague past.
             if let u = unit(at: i + 1), u.plural {
@@ -78,7 +80,7 @@ extension TemporalGrammar {
                 return recognised(i, u.end, .duration(u.unit.durationValue("X")))
             }
             return nil
-        case "the":
+        case .the?:
             if let k = phrase(i + 1, [.future]) ?? phrase(i + 1, [.near, .future]) ?? phrase(i + 1, [.near, .term]) ?? phrase(i + 1, [.foreseeable, .future]) {
                 return recognised(i, k, .reference("FUTURE_REF"))
             }

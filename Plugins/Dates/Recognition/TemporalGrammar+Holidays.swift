@@ -7,12 +7,13 @@ extension TemporalGrammar {
     /// name wins. A holiday is capitalised, but for a few names readers type in lower case ("xmas").
     func holiday(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
+        let id = tokens[i].word
         // "next Chinese New Year", "last Easter": the occurrence after or before the reference date.
-        if word == "next" || word == "last", !isAny(i + 1, [.next, .last, .the]), let named = holiday(at: i + 1), case .holiday(let rule) = named.meaning {
-            return recognised(i, named.tokens.upperBound, .holidayOccurrence(rule, shift: word == "next" ? 1 : -1))
+        if id == .next || id == .last, !isAny(i + 1, [.next, .last, .the]), let named = holiday(at: i + 1), case .holiday(let rule) = named.meaning {
+            return recognised(i, named.tokens.upperBound, .holidayOccurrence(rule, shift: id == .next ? 1 : -1))
         }
         // "the Mid-Autumn Festival", "the Christmas of 1914".
-        if word == "the", isWord(i + 1, .next) || isWord(i + 1, .last) || entry(i + 1)?.startsExpression == true,
+        if id == .the, isWord(i + 1, .next) || isWord(i + 1, .last) || entry(i + 1)?.startsExpression == true,
            !isWord(i + 1, .the), var named = holiday(at: i + 1) {
             if case .holidayOccurrence = named.meaning { return nil }
             named.tokens = i..<named.tokens.upperBound

@@ -69,8 +69,9 @@ extension TemporalGrammar {
 
     func ordinalNumber(at i: Int) -> (Int, Int)? {
         guard let word = lower(i) else { return nil }
+        let id = tokens[i].word
         // "the last half of 1989" is the second half.
-        if word == "last", isWord(i + 1, .half) { return (2, i + 1) }
+        if id == .last, isWord(i + 1, .half) { return (2, i + 1) }
         if let n = entry(i)?.ordinal { return (n, i + 1) }
         for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
             if let n = Int(word.dropLast(2)) { return (n, i + 1) }

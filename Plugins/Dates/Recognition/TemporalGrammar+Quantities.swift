@@ -7,21 +7,22 @@ extension TemporalGrammar {
     /// "a few"), whose value is nil.
     func quantity(at i: Int, allowArticle: Bool = true) -> (value: Int?, end: Int)? {
         guard let word = lower(i) else { return nil }
+        let id = tokens[i].word
         if let n = tokens[i].number {
             var end = i + 1
             // "5 1/2"
             if let a = tokens[safe: end], a.number != nil, isWord(end + 1, .slash), tokens[safe: end + 2]?.number != nil { end += 3 }
             return (n, end)
         }
-        if word == "a" || word == "an" {
+        if id == .a || id == .an {
             guard allowArticle else { return nil }
             if isWord(i + 1, .few) { return (nil, i + 2) }
             if isWord(i + 1, .couple) { return (2, isWord(i + 2, .of) ? i + 3 : i + 2) }
             if let (value, end) = numberWords(at: i + 1, allowBare: false), let v = value, v >= 100 { return (v, end) }
             return (1, i + 1)
         }
-        if word == "few" || word == "several" || word == "many" || word == "some" { return (nil, i + 1) }
-        if word == "couple" { return (2, isWord(i + 1, .of) ? i + 2 : i + 1) }
+        if id == .few || id == .several || id == .many || id == .someWord { return (nil, i + 1) }
+        if id == .couple { return (2, isWord(i + 1, .of) ? i + 2 : i + 1) }
         if let (value, end) = numberWords(at: i, allowBare: true) { return (value, end) }
         return nil
     }
@@ -52,8 +53,9 @@ extension TemporalGrammar {
     /// A calendar unit word: "year", "months", "trading days".
     func unit(at i: Int) -> (unit: CalendarUnit, plural: Bool, end: Int)? {
         guard let word = lower(i) else { return nil }
-        if word == "trading" || word == "business" || word == "working" || word == "calendar" || word == "fiscal", let u = unit(at: i + 1) { return u }
-        if let u = entry(i)?.unit { return (u, word.hasSuffix("s") || word == "centuries" || word == "millennia", i + 1) }
+        let id = tokens[i].word
+        if id == .trading || id == .business || id == .working || id == .calendar || id == .fiscal, let u = unit(at: i + 1) { return u }
+        if let u = entry(i)?.unit { return (u, word.hasSuffix("s") || id == .centuries || id == .millennia, i + 1) }
         return nil
     }
 
@@ -69,7 +71,7 @@ extension TemporalGrammar {
         guard let n = tokens[i].number, tokens[i].digitCount == 4, n >= 1000, n <= 2199 else {
             return spokenYear(at: i)
         }
-        if let next = lower(i + 1), TemporalGrammar.zones.contains(next) || next == "hours" || next == "hrs" { return nil }
+        if TemporalGrammar.zones.contains(word(i + 1)) || isAny(i + 1, [.hours, .hrs]) { return nil }
         return (n, i + 1)
     }
 
@@ -104,6 +106,7 @@ extension TemporalGrammar {
     /// A month name, with the period of an abbreviation.
     func monthName(at i: Int) -> (Int, Int)? {
         guard let month = entry(i)?.month, let word = lower(i) else { return nil }
+        let id = tokens[i].word
         // A day or a year after a lower-case month makes it one ("may 3rd", "march 2024", "oct 2023").
         let dayOrYearFollows = tokens[safe: i + 1].map { startsWithDigit($0) && $0.digitCount != 3 } ?? false
         // "march" and "may" are a noun and a verb unless capitalised.
@@ -111,7 +114,7 @@ extension TemporalGrammar {
         if CalendarWords.monthAbbreviations.contains(word) && word.count <= 4 && !["june", "july"].contains(word) {
             // Abbreviations must be capitalised and take a period or a day: "Jan Kavan" is a name.
             // "in feb", "since oct": readers' abbreviations after a preposition that introduces a month.
-            let introduced = isAny(i - 1, Self.monthPrepositions) && word != "mar"
+            let introduced = isAny(i - 1, Self.monthPrepositions) && id != .mar
             guard tokens[i].isCapitalized || dayOrYearFollows || introduced else { return nil }
             let after = afterPeriod(i + 1)
             guard after > i + 1 || tokens[safe: i + 1]?.number != nil || introduced else { return nil }
@@ -123,7 +126,7 @@ extension TemporalGrammar {
     /// Prepositions that introduce a month written in lower case ("see you in january").
     static let monthPrepositions: [Word] = [.`in`, .since, .until, .till, .til, .by, .from, .through, .before, .after, .during]
 
-    static let unambiguousWeekdayAbbreviations: Set<String> = ["tues", "thur", "thurs", "fri"]
+    static let unambiguousWeekdayAbbreviations: WordSet = [.tues, .thur, .thurs, .fri]
 
     /// A weekday name (or its abbreviation followed by a period).
     func weekdayName(at i: Int) -> (Int, Int)? {
@@ -131,7 +134,7 @@ extension TemporalGrammar {
         if CalendarWords.weekdayAbbreviations.contains(word) {
             // "tues", "thurs", "fri" are only weekdays, in comments without their period too; "sat",
             // "sun", "wed" and "mon" are words unless capitalised with a period.
-            if Self.unambiguousWeekdayAbbreviations.contains(word) { return (day, isWord(i + 1, .fullStop) && !tokens[i + 1].spaceBefore ? i + 2 : i + 1) }
+            if Self.unambiguousWeekdayAbbreviations.contains(tokens[i].word) { return (day, isWord(i + 1, .fullStop) && !tokens[i + 1].spaceBefore ? i + 2 : i + 1) }
             // "on sat", "till mon and": after a preposition, before the end of the phrase.
             if isAny(i - 1, [.on, .until, .till, .til, .since, .by]),
                tokens[safe: i + 1].map({ $0.kind == .punctuation || ["and", "or", "at", "night", "morning", "afternoon", "evening"].contains($0.lower) }) ?? true {

@@ -5,13 +5,14 @@ extension TemporalGrammar {
     /// "every Tuesday", "each year", "daily", "every other week", "annually", "once a year".
     func setExpression(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
+        let id = tokens[i].word
         if let value = entry(i)?.frequency {
             // An adjective before a noun names a kind of thing, not a recurrence: "its quarterly dividend".
             if isAny(i - 1, [.its, .their, .the, .first, .initial, .regular]),
                let next = tokens[safe: i + 1], next.kind == .word, entry(i + 1)?.startsExpression != true { return nil }
             return recognised(i, i + 1, .set(value))
         }
-        if word == "every" || word == "each" || word == "per" {
+        if id == .every || id == .each || id == .per {
             var j = i + 1
             var step = "1"
             if isWord(j, .other) { j += 1; step = "2" }

@@ -68,14 +68,15 @@ extension TemporalGrammar {
         var end: Int
         var meridiemGiven = false
         guard let word = lower(i) else { return nil }
-        if word == "noon" || word == "midday" {
+        let id = tokens[i].word
+        if id == .noon || id == .midday {
             // "high noon" is an idiom (and a film).
             if isWord(i - 1, .high) { return nil }
             hour = 12
             end = i + 1
             meridiemGiven = true
         }
-        else if word == "midnight" { hour = 24; end = i + 1; meridiemGiven = true }
+        else if id == .midnight { hour = 24; end = i + 1; meridiemGiven = true }
         else if let glued = Self.gluedClock(word), tokens[i].kind != .number {
             // "7pm", "11am", "19h45", "06h30": one token.
             guard glued.hour <= (glued.isPM == nil ? 23 : 12), glued.minute < 60 else { return nil }
@@ -126,7 +127,7 @@ extension TemporalGrammar {
                 end = k + 1
             } else if let k = phrase(end, [.oClock]) {
                 end = k
-            } else if end > i + 1, let zone = lower(end), TemporalGrammar.zones.contains(zone) {
+            } else if end > i + 1, TemporalGrammar.zones.contains(self.word(end)) {
                 end += 0
             } else if separated && hour <= 23 && !isWord(end, .colon) && !(isWord(end, .fullStop) && end + 1 < tokens.count && !tokens[end + 1].spaceBefore) {
                 // A bare "19:45" or "12.15" is a time after a time word ("at", "from", "kick-off") or
@@ -161,7 +162,7 @@ extension TemporalGrammar {
         } else {
             return nil
         }
-        if let zone = lower(end), TemporalGrammar.zones.contains(zone) { end += 1 }
+        if TemporalGrammar.zones.contains(self.word(end)) { end += 1 }
         if isWord(end, .local), isWord(end + 1, .time) { end += 2 }
         guard attachDay else {
             var r = recognised(i, end, .fromReference(unit: .day, offset: 0, granularity: .day), type: .time)
@@ -251,20 +252,19 @@ extension TemporalGrammar {
     }
 
     /// Words before a bare clock time that say it is one ("at 19:45", "kick-off 19:45", "from 12.15").
-    static let clockCues: Set<String> = ["at", "from", "until", "till", "til", "by", "before", "after", "around", "about", "to", "between", "and", "kick-off", "off", "-", "since"]
+    static let clockCues: WordSet = [.at, .from, .until, .till, .til, .by, .before, .after, .around, .about, .to, .between, .and, .kickOff, .off, .hyphen, .since]
 
     /// The cues a dotted "12.15" needs, a price or a score being written the same way ("rose to 5.30").
     static let dottedClockCues: [Word] = [.at, .from, .until, .till, .by, .before, .after, .around, .about, .since]
 
     func hasClockCueBefore(_ i: Int) -> Bool {
-        guard let previous = lower(i - 1) else { return false }
-        return Self.clockCues.contains(previous)
+        Self.clockCues.contains(word(i - 1))
     }
 
     /// A zone or "hours" right after a number makes it a clock time ("0930 GMT", "2300 hours").
     func isClockCue(after k: Int) -> Bool {
-        guard let word = lower(k) else { return false }
-        return TemporalGrammar.zones.contains(word) || word == "hours" || word == "hrs" || (word == "local" && isWord(k + 1, .time))
+        guard let word = word(k) else { return false }
+        return TemporalGrammar.zones.contains(word) || word == .hours || word == .hrs || (word == .local && isWord(k + 1, .time))
     }
 
     /// Whether a day follows ("19:45 tomorrow", "14:05 on Monday").
@@ -301,17 +301,18 @@ extension TemporalGrammar {
         return (hour, minute, end)
     }
 
-    static let zones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt"]
+    static let zones: WordSet = [.est, .edt, .cst, .cdt, .mst, .mdt, .pst, .pdt, .gmt, .utc, .bst, .cet, .cest, .et, .pt]
 
     /// "a.m.", "p.m.", "am", "pm", "a.m", "p.m".
     func meridiem(at i: Int) -> (Bool, Int)? {
         guard let word = lower(i) else { return nil }
-        if word == "am" || word == "pm" { return (word == "pm", i + 1) }
-        if (word == "a" || word == "p"), isWord(i + 1, .fullStop), isWord(i + 2, .m), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore {
+        let id = tokens[i].word
+        if id == .am || id == .pm { return (id == .pm, i + 1) }
+        if (id == .a || id == .p), isWord(i + 1, .fullStop), isWord(i + 2, .m), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore {
             var end = i + 3
             // The final period belongs to the abbreviation (and may end the sentence too).
             if isWord(end, .fullStop), !tokens[end].spaceBefore { end += 1 }
-            return (word == "p", end)
+            return (id == .p, end)
         }
         return nil
     }

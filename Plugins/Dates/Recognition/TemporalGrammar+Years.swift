@@ -5,12 +5,13 @@ extension TemporalGrammar {
     /// "1998", "fiscal 1989", "the 1990s", "the nineties", "the 20th century", "this century", "the year 2000".
     func yearLike(at i: Int) -> Recognised? {
         guard let word = lower(i) else { return nil }
-        if word == "fiscal" || word == "calendar" || word == "fy" {
+        let id = tokens[i].word
+        if id == .fiscal || id == .calendar || id == .fy {
             if let (y, end) = year(at: i + 1) { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
             if let k = phrase(i + 1, [.year]), let (y, end) = year(at: k) { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
             return nil
         }
-        if word == "the" {
+        if id == .the {
             if let k = phrase(i + 1, [.year]), let (y, end) = year(at: k) { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
             if let (y, end) = spokenYear(at: i + 1), y >= 2000 { return recognised(i, end, .point(CalendarPoint(unit: .year, year: y))) }
             if let decade = decade(at: i + 1) { return recognised(i, decade.end, .point(decadePoint(decade.year))) }
@@ -50,10 +51,11 @@ extension TemporalGrammar {
     /// "1990s", "'90s", "the 90s", "nineties", "mid-1990s".
     func decade(at i: Int) -> (year: Int, end: Int)? {
         guard let word = lower(i) else { return nil }
+        let id = tokens[i].word
         if word.hasSuffix("s"), word.count == 5, let n = Int(word.dropLast()), n % 10 == 0, n >= 1000, n <= 2100 { return (n, i + 1) }
         // "the 90s" (not "in their 90s", an age).
         if word.hasSuffix("s"), word.count == 3, isWord(i - 1, .the), let n = Int(word.dropLast()), n % 10 == 0 { return (n >= 20 ? 1900 + n : 2000 + n, i + 1) }
-        if word == "'" || word == "\u{2019}", let next = lower(i + 1), next.count == 3, next.hasSuffix("s"), let n = Int(next.dropLast()), n % 10 == 0 {
+        if id == .apostrophe || word == "\u{2019}", let next = lower(i + 1), next.count == 3, next.hasSuffix("s"), let n = Int(next.dropLast()), n % 10 == 0 {
             return (1900 + n, i + 2)
         }
         if let y = TemporalGrammar.decadeWords[word] { return (y, i + 1) }
@@ -72,9 +74,9 @@ extension TemporalGrammar {
     }
 
     /// Nouns after "today's" that make it generic ("today's youth").
-    static let genericNouns: Set<String> = [
-        "world", "youth", "society", "generation", "children", "kids", "young", "economy", "standards", "families",
-        "teenagers", "students", "culture", "consumers", "computers", "technology", "life", "politics",
+    static let genericNouns: WordSet = [
+        .world, .youth, .society, .generation, .children, .kids, .young, .economy, .standards, .families,
+        .teenagers, .students, .culture, .consumers, .computers, .technology, .life, .politics,
     ]
 
     /// "(the quarter) ended Sept. 30".

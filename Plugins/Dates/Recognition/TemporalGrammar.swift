@@ -51,18 +51,18 @@ struct TemporalGrammar {
         let token = tokens[i]
         if token.kind == .number || startsWithDigit(token) { return true }
         // "'08": a year with its century left out.
-        if token.lower == "'", let next = tokens[safe: i + 1], next.kind == .number, !next.spaceBefore { return true }
+        if token.word == .apostrophe, let next = tokens[safe: i + 1], next.kind == .number, !next.spaceBefore { return true }
         guard entries[i]?.startsExpression == true else { return false }
-        guard TemporalGrammar.determiners.contains(token.lower) else { return true }
+        guard TemporalGrammar.determiners.contains(token.word) else { return true }
         guard i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
         if next.kind == .number || startsWithDigit(next) || entries[i + 1]?.startsExpression == true { return true }
-        return TemporalGrammar.afterDeterminer.contains(next.lower)
+        return TemporalGrammar.afterDeterminer.contains(next.word)
     }
 
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "these", "some", "each", "every", "per"]
+    static let determiners: WordSet = [.the, .a, .an, .this, .that, .its, .their, .these, .someWord, .each, .every, .per]
     /// Words that are not in the lexicon but continue an expression after a determiner.
-    static let afterDeterminer: Set<String> = ["near", "foreseeable", "present", "corresponding", "comparable", "full", "couple", "'", "\u{2019}", "-", "time", "matter"]
+    static let afterDeterminer: WordSet = [.near, .foreseeable, .present, .corresponding, .comparable, .full, .couple, .apostrophe, .hyphen, .time, .matter]
 
     func startsWithDigit(_ token: Token) -> Bool {
         guard let first = token.lower.utf8.first else { return false }

@@ -6,9 +6,13 @@ typealias Token = WordToken
 
 extension WordToken {
     /// The grammar's word for this token, or nil when the grammar never tests for it.
+    @inline(__always)
     var word: Word? {
         let raw = id & 0xFFFF
-        return raw == 0 ? nil : Word(rawValue: UInt16(raw - 1))
+        guard raw != 0 else { return nil }
+        // The id came from `Word.allCases` (see `DatesVocabulary`), and a case's storage is its
+        // declaration index, which is its raw value: no range check is needed.
+        return unsafeBitCast(UInt16(truncatingIfNeeded: raw - 1), to: Word.self)
     }
 
     /// The lexicon's entry for a word, or nil.

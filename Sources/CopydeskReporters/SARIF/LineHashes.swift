@@ -7,61 +7,107 @@ public enum LineHashes {
     /// first code unit, as it does for the upload action); only the lines in `lines` when given
     /// (the rolling hash still reads the whole text).
     public static func compute(_ source: SourceFile, lines wanted: Set<Int>? = nil) -> [Int: String] {
-        compute(units: (source.hadByteOrderMark ? [0xFEFF] : []) + Array(source.text.utf16), lines: wanted)
-    }
-
-    /// The rolling hash over UTF-16 code units; the action ends the text with one more unit, 65535.
-    static func compute(units: [UInt16], lines wanted: Set<Int>?) -> [Int: String] {
-        let block = 100
-        var firstMod: UInt64 = 1
-        for _ in 0..<block { firstMod = firstMod &* 37 }
-        var out: [Int: String] = [:]
-        var counts: [UInt64: Int] = [:]
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: block) { window in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: block) { lineNumbers in
-                window.initialize(repeating: 0)
-                lineNumbers.initialize(repeating: -1)
-                var hash: UInt64 = 0
-                var index = 0
-                var lineNumber = 0
-                var lineStart = true
-                var previousCR = false
-                func emit() {
-                    let count = (counts[hash] ?? 0) + 1
-                    counts[hash] = count
-                    let line = lineNumbers[index]
-                    if wanted?.contains(line) ?? true { out[line] = String(hash, radix: 16) + ":" + String(count) }
-                    lineNumbers[index] = -1
+        var hasher = RollingLineHash(wanted: wanted)
+        if source.hadByteOrderMark { hasher.feed(0xFEFF) }
+        // The UTF-16 code units straight from the UTF-8 bytes, with no copy of the text.
+        var text = source.text
+        text.withUTF8 { bytes in
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let b0 = UInt32(bytes[i])
+                if b0 < 0x80 { hasher.feed(UInt64(b0)); i += 1; continue }
+                // The bytes are valid UTF-8 (a String's always are).
+                var scalar: UInt32
+                if b0 < 0xE0 {
+                    scalar = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                } else if b0 < 0xF0 {
+                    scalar = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                } else {
+                    scalar = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
                 }
-                units.withUnsafeBufferPointer { units in
-                    for position in 0...units.count {
-                        var unit = position < units.count ? UInt64(units[position]) : 65535
-                        if unit == 32 || unit == 9 || (previousCR && unit == 10) {
-                            previousCR = false
-                            continue
-                        }
-                        if unit == 13 { unit = 10; previousCR = true } else { previousCR = false }
-                        if lineNumbers[index] != -1 { emit() }
-                        if lineStart {
-                            lineStart = false
-                            lineNumber += 1
-                            lineNumbers[index] = lineNumber
-                        }
-                        if unit == 10 { lineStart = true }
-                        let begin = window[index]
-                        window[index] = unit
-                        hash = 37 &* hash &+ unit &- firstMod &* begin
-                        index = index == block - 1 ? 0 : index + 1
-                    }
-                }
-                for _ in 0..<block {
-                    if lineNumbers[index] != -1 { emit() }
-                    let begin = window[index]
-                    window[index] = 0
-                    hash = 37 &* hash &- firstMod &* begin
-                    index = index == block - 1 ? 0 : index + 1
+                if scalar >= 0x10000 {
+                    scalar -= 0x10000
+                    hasher.feed(UInt64(0xD800 + (scalar >> 10)))
+                    hasher.feed(UInt64(0xDC00 + (scalar & 0x3FF)))
+                } else {
+                    hasher.feed(UInt64(scalar))
                 }
             }
+        }
+        return hasher.finish()
+    }
+
+    /// The rolling hash over UTF-16 code units.
+    static func compute(units: [UInt16], lines wanted: Set<Int>?) -> [Int: String] {
+        var hasher = RollingLineHash(wanted: wanted)
+        for unit in units { hasher.feed(UInt64(unit)) }
+        return hasher.finish()
+    }
+}
+
+/// The upload action's rolling hash, fed one UTF-16 code unit at a time; the action ends the text
+/// with one more unit, 65535.
+private struct RollingLineHash {
+    private static let block = 100
+    private static let firstMod: UInt64 = {
+        var value: UInt64 = 1
+        for _ in 0..<block { value = value &* 37 }
+        return value
+    }()
+
+    private let wanted: Set<Int>?
+    private var window = [UInt64](repeating: 0, count: block)
+    private var lineNumbers = [Int](repeating: -1, count: block)
+    private var out: [Int: String] = [:]
+    private var counts: [UInt64: Int] = [:]
+    private var hash: UInt64 = 0
+    private var index = 0
+    private var lineNumber = 0
+    private var lineStart = true
+    private var previousCR = false
+
+    init(wanted: Set<Int>?) { self.wanted = wanted }
+
+    private mutating func emit() {
+        let count = (counts[hash] ?? 0) + 1
+        counts[hash] = count
+        let line = lineNumbers[index]
+        if wanted?.contains(line) ?? true { out[line] = String(hash, radix: 16) + ":" + String(count) }
+        lineNumbers[index] = -1
+    }
+
+    @inline(__always)
+    mutating func feed(_ code: UInt64) {
+        var unit = code
+        if unit == 32 || unit == 9 || (previousCR && unit == 10) {
+            previousCR = false
+            return
+        }
+        if unit == 13 { unit = 10; previousCR = true } else { previousCR = false }
+        if lineNumbers[index] != -1 { emit() }
+        if lineStart {
+            lineStart = false
+            lineNumber += 1
+            lineNumbers[index] = lineNumber
+        }
+        if unit == 10 { lineStart = true }
+        let begin = window[index]
+        window[index] = unit
+        hash = 37 &* hash &+ unit &- Self.firstMod &* begin
+        index = index == Self.block - 1 ? 0 : index + 1
+    }
+
+    mutating func finish() -> [Int: String] {
+        feed(65535)
+        for _ in 0..<Self.block {
+            if lineNumbers[index] != -1 { emit() }
+            let begin = window[index]
+            window[index] = 0
+            hash = 37 &* hash &- Self.firstMod &* begin
+            index = index == Self.block - 1 ? 0 : index + 1
         }
         return out
     }
