@@ -59,8 +59,9 @@ private struct RollingLineHash {
     }()
 
     private let wanted: Set<Int>?
-    private var window = [UInt64](repeating: 0, count: block)
-    private var lineNumbers = [Int](repeating: -1, count: block)
+    // Raw buffers, freed by `finish()`: arrays cost a uniqueness check and a bounds check per unit.
+    private let window = UnsafeMutablePointer<UInt64>.allocate(capacity: block)
+    private let lineNumbers = UnsafeMutablePointer<Int>.allocate(capacity: block)
     private var out: [Int: String] = [:]
     private var counts: [UInt64: Int] = [:]
     private var hash: UInt64 = 0
@@ -69,7 +70,11 @@ private struct RollingLineHash {
     private var lineStart = true
     private var previousCR = false
 
-    init(wanted: Set<Int>?) { self.wanted = wanted }
+    init(wanted: Set<Int>?) {
+        self.wanted = wanted
+        window.initialize(repeating: 0, count: Self.block)
+        lineNumbers.initialize(repeating: -1, count: Self.block)
+    }
 
     private mutating func emit() {
         let count = (counts[hash] ?? 0) + 1
@@ -100,6 +105,7 @@ private struct RollingLineHash {
         index = index == Self.block - 1 ? 0 : index + 1
     }
 
+    /// The hashes; the hasher must not be used again.
     mutating func finish() -> [Int: String] {
         feed(65535)
         for _ in 0..<Self.block {
@@ -109,6 +115,8 @@ private struct RollingLineHash {
             hash = 37 &* hash &- Self.firstMod &* begin
             index = index == Self.block - 1 ? 0 : index + 1
         }
+        window.deallocate()
+        lineNumbers.deallocate()
         return out
     }
 }

@@ -1,21 +1,77 @@
 /// The words a reader cares about, each with an integer id, so that its grammar compares and
 /// switches over integers instead of hashing and comparing strings.
+///
+/// Looked up by the lowercased bytes in an open-addressing table with an FNV-1a hash, which the
+/// tokenizer computes while it lowercases a word: no String is hashed.
 public struct WordVocabulary: Sendable {
-    private let ids: [String: UInt32]
+    /// The words' bytes, one after another.
+    private let keyBytes: [UInt8]
+    /// Per word: where its bytes start in `keyBytes`, how many there are, and its id.
+    private let entries: [(start: Int32, length: Int32, id: UInt32)]
+    /// Indices into `entries` by hash (a power of two of them, at most half full); -1 is empty.
+    private let slots: [Int32]
     /// Ids of the one-byte ASCII marks, looked up without hashing.
     private let asciiIds: [UInt32]
 
     /// A vocabulary of lowercased words (or marks) and their ids; 0 is kept for "no id".
     public init(_ ids: [String: UInt32]) {
         precondition(!ids.values.contains(0), "0 is the id of words outside the vocabulary")
-        self.ids = ids
+        var keyBytes: [UInt8] = []
+        var entries: [(start: Int32, length: Int32, id: UInt32)] = []
+        var capacity = 16
+        while capacity < ids.count * 2 { capacity *= 2 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        // Sorted, so that the table is the same on every run.
+        for (word, id) in ids.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            let bytes = Array(word.utf8)
+            var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & (capacity - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(entries.count)
+            entries.append((Int32(keyBytes.count), Int32(bytes.count), id))
+            keyBytes.append(contentsOf: bytes)
+        }
+        self.keyBytes = keyBytes
+        self.entries = entries
+        self.slots = slots
         asciiIds = (0..<128).map { ids[String(UnicodeScalar(UInt8($0)))] ?? 0 }
+    }
+
+    /// FNV-1a's starting value.
+    static let hashSeed: UInt64 = 0xcbf29ce484222325
+
+    /// One byte into a running FNV-1a hash.
+    @inline(__always)
+    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100000001b3 }
+
+    static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        bytes.reduce(hashSeed) { hash($0, $1) }
+    }
+
+    /// The id of the lowercased word whose bytes are `bytes` and whose hash is `hash`, or 0.
+    func id(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return keyBytes.withUnsafeBufferPointer { keys in
+            while true {
+                let index = slots[slot]
+                if index < 0 { return 0 }
+                let entry = entries[Int(index)]
+                if Int(entry.length) == bytes.count {
+                    var k = 0
+                    let start = Int(entry.start)
+                    while k < bytes.count && keys[start + k] == bytes[k] { k += 1 }
+                    if k == bytes.count { return entry.id }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 
     /// The id of a lowercased word, or 0.
     public func id(of lower: String) -> UInt32 {
         if lower.utf8.count == 1, let byte = lower.utf8.first, byte < 0x80 { return asciiIds[Int(byte)] }
-        return ids[lower] ?? 0
+        var lower = lower
+        return lower.withUTF8 { id(hash: Self.hash($0), bytes: $0) }
     }
 
     /// The id of a one-byte ASCII mark, or 0.
@@ -95,12 +151,12 @@ public enum WordTokenizer {
                     break
                 }
                 i = min(i, count)
-                let lower = lowercased(bytes, start..<i)
+                var id: UInt32 = 0
+                let lower = lowercased(bytes, start..<i, identifying: allDigits ? nil : vocabulary, id: &id)
                 var number: Int?
                 if allDigits && i - start <= 9 { number = Int(lower) }
                 let first = bytes[start]
-                appendToken(WordToken(kind: allDigits ? .number : .word, range: start..<i, lower: lower,
-                                      id: allDigits ? 0 : vocabulary.id(of: lower),
+                appendToken(WordToken(kind: allDigits ? .number : .word, range: start..<i, lower: lower, id: id,
                                       isCapitalized: first >= 0x41 && first <= 0x5A, spaceBefore: spaceBefore,
                                       lineBreakBefore: lineBreak, number: number, digitCount: allDigits ? i - start : 0))
             } else {
@@ -125,18 +181,32 @@ public enum WordTokenizer {
         (b >= 0x30 && b <= 0x39) || isLetter(b) || (b >= 0xC3 && b <= 0xDF)
     }
 
-    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    /// The lowercased text of `range`, and (when a vocabulary is given) its id in `id`, hashed
+    /// in the same pass over ASCII bytes.
+    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                   identifying vocabulary: WordVocabulary?, id: inout UInt32) -> String {
         var ascii = true
         for k in range where bytes[k] >= 0x80 { ascii = false; break }
-        if !ascii { return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased() }
-        return String(unsafeUninitializedCapacity: range.count) { buffer in
+        if !ascii {
+            let lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
+            if let vocabulary { id = vocabulary.id(of: lower) }
+            return lower
+        }
+        var found: UInt32 = 0
+        let lower = String(unsafeUninitializedCapacity: range.count) { buffer in
             var n = 0
+            var hash = WordVocabulary.hashSeed
             for k in range {
                 let c = bytes[k]
-                buffer[n] = (c >= 0x41 && c <= 0x5A) ? c + 32 : c
+                let lowered = (c >= 0x41 && c <= 0x5A) ? c + 32 : c
+                buffer[n] = lowered
+                hash = WordVocabulary.hash(hash, lowered)
                 n += 1
             }
+            if let vocabulary { found = vocabulary.id(hash: hash, bytes: UnsafeBufferPointer(rebasing: buffer[0..<n])) }
             return n
         }
+        id = found
+        return lower
     }
 }
