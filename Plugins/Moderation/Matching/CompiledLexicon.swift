@@ -188,15 +188,15 @@ struct WordStarts: Sendable {
     private var seen = [Bool](repeating: false, count: 1 << 16)
 
     init<Words: Sequence>(_ words: Words) where Words.Element == [UInt8] {
-        for word in words { seen[WordStarts.slot(word)] = true }
+        for word in words { seen[WordStarts.slot(word[...])] = true }
     }
 
     /// False when `word` is certainly not one of the words.
-    func mayContain(_ word: [UInt8]) -> Bool { seen[WordStarts.slot(word)] }
+    func mayContain(_ word: ArraySlice<UInt8>) -> Bool { seen[WordStarts.slot(word)] }
 
-    private static func slot(_ word: [UInt8]) -> Int {
+    private static func slot(_ word: ArraySlice<UInt8>) -> Int {
         guard let first = word.first, let last = word.last else { return 0 }
-        let second = word.count > 1 ? Int(word[1]) : 0
+        let second = word.count > 1 ? Int(word[word.startIndex + 1]) : 0
         let key = UInt32(truncatingIfNeeded: Int(first) << 24 | second << 16 | Int(last) << 8 | min(word.count, 255))
         return Int((key &* 0x9E37_79B1) >> 16)
     }

@@ -12,12 +12,13 @@ struct LexiconMatcher {
     var capitalsAreNames = false
 
     func matches(in normalized: TextNormalizer.Result) -> [LexiconMatch] {
-        var mentions: [NormalizedToken] = []
-        var tokens: [NormalizedToken] = []
-        for token in normalized.tokens {
-            if token.kind == .mention { mentions.append(token) } else { tokens.append(token) }
-        }
-        let keys = tokens.map { LexiconMatcher.keys(of: $0.letters) }
+        // Most texts hold no @mention: their tokens are used as they are, not copied.
+        let hasMentions = normalized.tokens.contains { $0.kind == .mention }
+        let mentions = hasMentions ? normalized.tokens.filter { $0.kind == .mention } : []
+        let tokens = hasMentions ? normalized.tokens.filter { $0.kind != .mention } : normalized.tokens
+        let spellings = tokens.map { TokenSpellings($0.letters) }
+        // Every token's keys (spellings and stems), made once a phrase is tried.
+        var keys: [[[UInt8]]] = []
         var found: [LexiconMatch] = []
 
         // @mentions are names, unless the whole handle is a listed word (`@ss`).
@@ -44,7 +45,7 @@ struct LexiconMatcher {
                 var combined = tokens[index]
                 combined.letters = whole
                 combined.range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
-                if let entry = word(combined, keys: LexiconMatcher.keys(of: whole), next: end < tokens.count ? tokens[end] : nil,
+                if let entry = word(combined, spellings: TokenSpellings(whole), next: end < tokens.count ? tokens[end] : nil,
                                     joined: false) {
                     found.append(LexiconMatch(category: entry.category, range: combined.range, severity: entry.severity,
                                               entry: entry.text, tokens: index..<end))
@@ -57,7 +58,7 @@ struct LexiconMatcher {
         // Single words.
         for (index, token) in tokens.enumerated() where !consumed[index] {
             let joined = token.joinsNext || (index > 0 && tokens[index - 1].joinsNext)
-            if let entry = word(token, keys: keys[index], next: index + 1 < tokens.count ? tokens[index + 1] : nil, joined: joined) {
+            if let entry = word(token, spellings: spellings[index], next: index + 1 < tokens.count ? tokens[index + 1] : nil, joined: joined) {
                 found.append(LexiconMatch(category: entry.category, range: token.range, severity: entry.severity,
                                           entry: entry.text, tokens: index..<index + 1))
             }
@@ -68,8 +69,8 @@ struct LexiconMatcher {
         var starts: [(token: Int, phrases: [Int])] = []
         var present = [Bool](repeating: false, count: lexicon.phraseWords.count)
         for index in tokens.indices where !tokens[index].hasMask {
-            for key in keys[index] {
-                guard lexicon.phraseWordStarts.mayContain(key), let word = lexicon.phraseWords[key] else { continue }
+            spellings[index].forEachKey { key in
+                guard lexicon.phraseWordStarts.mayContain(key), let word = lexicon.phraseWords[Array(key)] else { return }
                 present[word.id] = true
                 if !word.starts.isEmpty { starts.append((index, word.starts)) }
             }
@@ -96,6 +97,7 @@ struct LexiconMatcher {
                     guard possible[phraseIndex] == 1, !tried.contains(phrase.identity) else { continue }
                     tried.append(phrase.identity)
                     let entry = phrase.entry
+                    if keys.isEmpty { keys = spellings.map(LexiconMatcher.keys(of:)) }
                     guard let end = match(entry.elements, 0, index, start: index, tokens: tokens, keys: keys), end > index else { continue }
                     found.append(LexiconMatch(category: entry.category,
                                               range: tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound,
@@ -159,18 +161,19 @@ struct LexiconMatcher {
     }
 
     /// The single-word entry a token is, if any.
-    private func word(_ token: NormalizedToken, keys: [[UInt8]], next: NormalizedToken?, joined: Bool) -> LexiconEntry? {
+    private func word(_ token: NormalizedToken, spellings: TokenSpellings, next: NormalizedToken?, joined: Bool) -> LexiconEntry? {
         if token.letters.contains(UInt8(ascii: "#")) { return nil }
         var entry: LexiconEntry?
         if token.hasMask {
             entry = masked(token.letters)
         } else {
-            // The spellings come first among the keys, before the stems.
-            for variant in keys.prefix(LexiconMatcher.hasLongRun(token.letters) ? 3 : 1) {
-                if lexicon.formStarts.mayContain(variant), let hit = lexicon.forms[variant] { entry = hit; break }
+            spellings.forEachSpelling { variant in
+                guard lexicon.formStarts.mayContain(variant[...]), let hit = lexicon.forms[variant] else { return false }
+                entry = hit
+                return true
             }
-            if entry == nil, !lexicon.exceptionWordStarts.mayContain(token.letters) || !lexicon.exceptionWords.contains(token.letters) {
-                let variant = keys[0]
+            if entry == nil, !lexicon.exceptionWordStarts.mayContain(token.letters[...]) || !lexicon.exceptionWords.contains(token.letters) {
+                let variant = spellings.written
                 // A capitalised word that merely begins with or contains a term is a name (Slutsky).
                 if token.isCapitalized, !token.startsSentence, token.kind != .hashtag { return nil }
                 if lexicon.prefixInitials.contains(variant[0]) {
@@ -270,19 +273,11 @@ struct LexiconMatcher {
         return spans
     }
 
-    /// A word's spellings to look up: as written, then with letters repeated three or more times
-    /// cut to two and to one (`fuuuuck`), then without an inflection (for phrases).
-    static func keys(of letters: [UInt8]) -> [[UInt8]] {
-        var keys = [letters]
-        if hasLongRun(letters) {
-            keys.append(squeezed(letters, keep: 2))
-            keys.append(squeezed(letters, keep: 1))
-        }
-        for key in keys {
-            for suffix in CompiledLexicon.inflections where key.count >= suffix.count + 3 && key.suffix(suffix.count).elementsEqual(suffix) {
-                keys.append(Array(key.dropLast(suffix.count)))
-            }
-        }
+    /// A word's keys to look up: its spellings (`TokenSpellings`), then each spelling without an
+    /// inflection (for phrases).
+    static func keys(of spellings: TokenSpellings) -> [[UInt8]] {
+        var keys = spellings.all
+        spellings.forEachStem { keys.append(Array($0)) }
         return keys
     }
 
@@ -296,7 +291,7 @@ struct LexiconMatcher {
         return false
     }
 
-    private static func squeezed(_ letters: [UInt8], keep: Int) -> [UInt8] {
+    static func squeezed(_ letters: [UInt8], keep: Int) -> [UInt8] {
         var result: [UInt8] = []
         var index = 0
         while index < letters.count {
@@ -315,5 +310,55 @@ struct LexiconMatcher {
             if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
         }
         return false
+    }
+}
+
+/// A word's spellings: as written, then, when a letter is repeated three or more times, with such
+/// runs cut to two and to one (`fuuuuck`). Most words have only the first, kept without a copy.
+struct TokenSpellings {
+    let written: [UInt8]
+    private let squeezed: (two: [UInt8], one: [UInt8])?
+
+    init(_ letters: [UInt8]) {
+        written = letters
+        squeezed = LexiconMatcher.hasLongRun(letters)
+            ? (LexiconMatcher.squeezed(letters, keep: 2), LexiconMatcher.squeezed(letters, keep: 1)) : nil
+    }
+
+    /// The spellings, in order.
+    var all: [[UInt8]] { squeezed.map { [written, $0.two, $0.one] } ?? [written] }
+
+    /// Hands each spelling to `body`, in order, until it returns true.
+    func forEachSpelling(_ body: ([UInt8]) -> Bool) {
+        if body(written) { return }
+        guard let squeezed, !body(squeezed.two) else { return }
+        _ = body(squeezed.one)
+    }
+
+    /// Each spelling without an inflection, spelling by spelling and inflection by inflection.
+    func forEachStem(_ body: (ArraySlice<UInt8>) -> Void) {
+        func stems(of key: [UInt8]) {
+            guard let last = key.last, key.count >= 4 else { return }
+            for suffix in CompiledLexicon.inflections where suffix[suffix.count - 1] == last && key.count >= suffix.count + 3 {
+                var matches = true
+                for k in 0..<suffix.count - 1 where key[key.count - suffix.count + k] != suffix[k] { matches = false; break }
+                if matches { body(key[..<(key.count - suffix.count)]) }
+            }
+        }
+        stems(of: written)
+        if let squeezed {
+            stems(of: squeezed.two)
+            stems(of: squeezed.one)
+        }
+    }
+
+    /// The spellings, then the stems.
+    func forEachKey(_ body: (ArraySlice<UInt8>) -> Void) {
+        body(written[...])
+        if let squeezed {
+            body(squeezed.two[...])
+            body(squeezed.one[...])
+        }
+        forEachStem(body)
     }
 }

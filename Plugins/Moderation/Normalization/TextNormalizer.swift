@@ -61,7 +61,7 @@ struct TextNormalizer {
             reading.length = UTF8.width(scalar)
             let offset = reading.offset
             // URLs are not words.
-            if reading.letters.isEmpty, isURLStart(bytes, at: offset) {
+            if reading.part.isEmpty, isURLStart(bytes, at: offset) {
                 var end = offset
                 while end < bytes.count, !isSpaceByte(bytes[end]) { end += 1 }
                 reading.urls.append(offset..<end)
@@ -69,11 +69,11 @@ struct TextNormalizer {
                 while index < scalars.count, reading.offset < end { reading.offset += UTF8.width(scalars[index]); index += 1 }
                 continue
             }
-            let scalarClass = classify(scalar, next: index + 1 < scalars.count ? scalars[index + 1] : nil, inWord: !reading.letters.isEmpty)
+            let scalarClass = classify(scalar, next: index + 1 < scalars.count ? scalars[index + 1] : nil, inWord: !reading.part.isEmpty)
             switch scalarClass {
             case .letter(let byte, let upper):
                 // In a hashtag or mention, a capital after a lower-case letter starts a new part.
-                if reading.kind != .word, upper, let last = reading.uppers.last, !last, reading.isLetter.last == true {
+                if reading.kind != .word, upper, let last = reading.part.last, !last.upper, last.isLetter {
                     let saved = reading.kind
                     reading.finishPart(joinsNext: true)
                     reading.kind = saved
@@ -84,7 +84,7 @@ struct TextNormalizer {
             case .digit:
                 reading.appendLetter(UInt8(ascii: "#"), upper: false, letter: false)
             case .mask:
-                if reading.letters.isEmpty {
+                if reading.part.isEmpty {
                     reading.endWord(scalarIsSentenceEnd: false, newline: false)
                 } else {
                     reading.appendLetter(UInt8(ascii: "*"), upper: false, letter: false)
@@ -92,7 +92,7 @@ struct TextNormalizer {
             case .ignorable:
                 break
             case .joiner:
-                if reading.letters.isEmpty {
+                if reading.part.isEmpty {
                     reading.endWord(scalarIsSentenceEnd: isSentenceEnd(scalar), newline: false)
                 } else {
                     let nextIsWord = nextStartsWord(scalars, from: index + 1)
@@ -105,11 +105,11 @@ struct TextNormalizer {
                     }
                 }
             case .hash, .at:
-                if reading.letters.isEmpty, gapBeforeAllowsMarker(scalars, index), nextStartsWord(scalars, from: index + 1) {
+                if reading.part.isEmpty, gapBeforeAllowsMarker(scalars, index), nextStartsWord(scalars, from: index + 1) {
                     reading.endWord(scalarIsSentenceEnd: false, newline: false)
                     if case .hash = scalarClass { reading.kind = .hashtag } else { reading.kind = .mention }
                     reading.chainKind = reading.kind
-                } else if case .at = scalarClass, !reading.letters.isEmpty {
+                } else if case .at = scalarClass, !reading.part.isEmpty {
                     reading.appendLetter(UInt8(ascii: "a"), upper: false, letter: false)
                 } else {
                     reading.endWord(scalarIsSentenceEnd: false, newline: false)
@@ -122,7 +122,7 @@ struct TextNormalizer {
             reading.offset += reading.length
             index += 1
         }
-        if !reading.letters.isEmpty { reading.finishPart(joinsNext: false) }
+        if !reading.part.isEmpty { reading.finishPart(joinsNext: false) }
         return Result(tokens: reading.tokens, urls: reading.urls)
     }
 
@@ -137,12 +137,9 @@ struct TextNormalizer {
         var offset = 0
         var length = 0
 
-        // The part being read.
-        var letters: [UInt8] = []
-        var starts: [Int] = []
-        var ends: [Int] = []
-        var isLetter: [Bool] = []
-        var uppers: [Bool] = []
+        /// The part being read: one entry per character read as a letter (one array, appended to
+        /// once per character, rather than five).
+        var part: [PartCharacter] = []
         var kind = NormalizedToken.Kind.word
         var chainKind = NormalizedToken.Kind.word
         var sentenceStart = true
@@ -154,32 +151,28 @@ struct TextNormalizer {
         init(bytes: [UInt8]) { self.bytes = bytes }
 
         mutating func finishPart(joinsNext: Bool) {
-            defer {
-                letters.removeAll(keepingCapacity: true); starts.removeAll(keepingCapacity: true)
-                ends.removeAll(keepingCapacity: true); isLetter.removeAll(keepingCapacity: true)
-                uppers.removeAll(keepingCapacity: true)
-            }
+            defer { part.removeAll(keepingCapacity: true) }
             // Symbols that stand for letters only between letters: trim them at the edges.
-            var low = 0, high = letters.count
-            while low < high, !isLetter[low], letters[low] != UInt8(ascii: "s") || !startsWithDollar(low) { low += 1 }
-            while high > low, !isLetter[high - 1], !trailingAllowed(high - 1) { high -= 1 }
+            var low = 0, high = part.count
+            while low < high, !part[low].isLetter, part[low].byte != UInt8(ascii: "s") || !startsWithDollar(low) { low += 1 }
+            while high > low, !part[high - 1].isLetter, !trailingAllowed(high - 1) { high -= 1 }
             guard low < high else { return }
             // The real letters (not digits or symbols read as letters), and how many are capitals.
             var realLetters = 0, capitals = 0
             var firstIsCapital = false
-            for index in low..<high where isLetter[index] {
-                if realLetters == 0 { firstIsCapital = uppers[index] }
+            for index in low..<high where part[index].isLetter {
+                if realLetters == 0 { firstIsCapital = part[index].upper }
                 realLetters += 1
-                if uppers[index] { capitals += 1 }
+                if part[index].upper { capitals += 1 }
             }
             guard realLetters > 0 else { return }
             // Digits and symbols read as letters only beside at least two real ones: `sh1t`, but not `A$5`.
             if realLetters < high - low, realLetters < 2 { return }
-            let word = Array(letters[low..<high])
+            let word = part[low..<high].map(\.byte)
             let capitalized = firstIsCapital && capitals < realLetters
             if let last = tokens.indices.last, pendingJoin { tokens[last].joinsNext = true }
             if let last = tokens.indices.last, !pendingJoin, gapScalars == 1, !gapHasNewline { tokens[last].closeToNext = true }
-            tokens.append(NormalizedToken(letters: word, range: starts[low]..<ends[high - 1], kind: kind,
+            tokens.append(NormalizedToken(letters: word, range: part[low].start..<part[high - 1].end, kind: kind,
                                           isCapitalized: capitalized, startsSentence: sentenceStart,
                                           isAllCapitals: realLetters >= 2 && capitals == realLetters))
             sentenceStart = false
@@ -188,26 +181,25 @@ struct TextNormalizer {
             gapHasNewline = false
         }
 
-        func startsWithDollar(_ index: Int) -> Bool { bytes[starts[index]] == UInt8(ascii: "$") }
+        func startsWithDollar(_ index: Int) -> Bool { bytes[part[index].start] == UInt8(ascii: "$") }
 
         func trailingAllowed(_ index: Int) -> Bool {
             // `a$$`: a dollar sign after letters reads as s; a digit at the end (`ho3`) as its letter.
-            let byte = bytes[starts[index]]
+            let byte = bytes[part[index].start]
             return byte == UInt8(ascii: "$") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
         }
 
         mutating func appendLetter(_ byte: UInt8, upper: Bool, letter: Bool) {
-            if letters.isEmpty {
+            if part.isEmpty {
                 if chainKind == .word { kind = .word }
                 if previousWasSentenceEnd { sentenceStart = true }
                 previousWasSentenceEnd = false
             }
-            letters.append(byte); starts.append(offset); ends.append(offset + length)
-            isLetter.append(letter); uppers.append(upper)
+            part.append(PartCharacter(start: offset, length: length, byte: byte, isLetter: letter, upper: upper))
         }
 
         mutating func endWord(scalarIsSentenceEnd: Bool, newline: Bool) {
-            if !letters.isEmpty { finishPart(joinsNext: false) }
+            if !part.isEmpty { finishPart(joinsNext: false) }
             pendingJoin = false
             chainKind = .word
             kind = .word
@@ -215,6 +207,28 @@ struct TextNormalizer {
             if newline { gapHasNewline = true }
             if scalarIsSentenceEnd { previousWasSentenceEnd = true }
         }
+    }
+
+    /// A character of the part being read: where it is, and the letter it reads as.
+    private struct PartCharacter {
+        private var start32: UInt32
+        private var length8: UInt8
+        /// The letter (or `*`, `#`) it reads as.
+        var byte: UInt8
+        /// A real letter, not a digit or symbol read as one.
+        var isLetter: Bool
+        var upper: Bool
+
+        init(start: Int, length: Int, byte: UInt8, isLetter: Bool, upper: Bool) {
+            start32 = UInt32(start)
+            length8 = UInt8(length)
+            self.byte = byte
+            self.isLetter = isLetter
+            self.upper = upper
+        }
+
+        var start: Int { Int(start32) }
+        var end: Int { Int(start32) + Int(length8) }
     }
 
     private static func isSpaceByte(_ byte: UInt8) -> Bool {
