@@ -297,34 +297,42 @@ struct TextNormalizer {
         return map
     }()
 
+    /// The class of each ASCII character but `!`, `|` and `'`, whose class depends on their neighbours.
+    private static let asciiClasses: [ScalarClass] = (0..<128).map { value -> ScalarClass in
+        let byte = UInt8(value)
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return .letter(byte, upper: false)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter(byte + 32, upper: true)
+        case UInt8(ascii: "0"): return .leet(UInt8(ascii: "o"))
+        case UInt8(ascii: "1"): return .leet(UInt8(ascii: "i"))
+        case UInt8(ascii: "3"): return .leet(UInt8(ascii: "e"))
+        case UInt8(ascii: "4"): return .leet(UInt8(ascii: "a"))
+        case UInt8(ascii: "5"): return .leet(UInt8(ascii: "s"))
+        case UInt8(ascii: "7"): return .leet(UInt8(ascii: "t"))
+        case UInt8(ascii: "8"): return .leet(UInt8(ascii: "b"))
+        case UInt8(ascii: "9"): return .leet(UInt8(ascii: "g"))
+        case UInt8(ascii: "6"): return .leet(UInt8(ascii: "g"))
+        case UInt8(ascii: "2"): return .digit
+        case UInt8(ascii: "$"): return .leet(UInt8(ascii: "s"))
+        case UInt8(ascii: "*"): return .mask
+        case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "^"): return .joiner
+        case UInt8(ascii: "#"): return .hash
+        case UInt8(ascii: "@"): return .at
+        case 0x0A: return .space(newline: true)
+        case 0x20, 0x09, 0x0D, 0x0B, 0x0C: return .space(newline: false)
+        default: return .other
+        }
+    }
+
     private static func classify(_ scalar: Unicode.Scalar, next: Unicode.Scalar?, inWord: Bool) -> ScalarClass {
         let value = scalar.value
         if value < 0x80 {
             let byte = UInt8(value)
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): return .letter(byte, upper: false)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter(byte + 32, upper: true)
-            case UInt8(ascii: "0"): return .leet(UInt8(ascii: "o"))
-            case UInt8(ascii: "1"): return .leet(UInt8(ascii: "i"))
-            case UInt8(ascii: "3"): return .leet(UInt8(ascii: "e"))
-            case UInt8(ascii: "4"): return .leet(UInt8(ascii: "a"))
-            case UInt8(ascii: "5"): return .leet(UInt8(ascii: "s"))
-            case UInt8(ascii: "7"): return .leet(UInt8(ascii: "t"))
-            case UInt8(ascii: "8"): return .leet(UInt8(ascii: "b"))
-            case UInt8(ascii: "9"): return .leet(UInt8(ascii: "g"))
-            case UInt8(ascii: "6"): return .leet(UInt8(ascii: "g"))
-            case UInt8(ascii: "2"): return .digit
-            case UInt8(ascii: "$"): return .leet(UInt8(ascii: "s"))
             case UInt8(ascii: "!"), UInt8(ascii: "|"):
                 return inWord && next.map(isWordScalar) == true ? .leet(UInt8(ascii: "i")) : .other
-            case UInt8(ascii: "*"): return .mask
             case UInt8(ascii: "'"): return inWord && next.map(isWordScalar) == true ? .ignorable : .other
-            case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "^"): return .joiner
-            case UInt8(ascii: "#"): return .hash
-            case UInt8(ascii: "@"): return .at
-            case 0x0A: return .space(newline: true)
-            case 0x20, 0x09, 0x0D, 0x0B, 0x0C: return .space(newline: false)
-            default: return .other
+            default: return asciiClasses[Int(byte)]
             }
         }
         if zeroWidth.contains(value) || (0xFE00...0xFE0F).contains(value) || (0xE0100...0xE01EF).contains(value)
