@@ -11,6 +11,8 @@
 
 #define MAX_SLOTS 256
 #define ALT_STACK_BYTES (256 * 1024)
+#define PATH_BYTES 4096
+#define FINISHED_BUFFER_BYTES 8192
 
 static const int guarded_signals[] = {SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT};
 #define SIGNAL_COUNT (sizeof(guarded_signals) / sizeof(guarded_signals[0]))
@@ -27,7 +29,14 @@ static atomic_int restarting;
 static _Atomic long slot_file[MAX_SLOTS];
 static const char *_Atomic slot_plugin[MAX_SLOTS];
 static _Atomic long long slot_started_ns[MAX_SLOTS];
+/// The path of each slot's file, journaled only when the file fails: writing a `begin` line for
+/// every file cost two system calls a file.
+static char slot_path[MAX_SLOTS][PATH_BYTES];
 static __thread int thread_slot = -1;
+/// `end` lines not yet written, per worker: written a few dozen at a time. Lines lost in a crash
+/// only make the restarted run lint those files again among the unfinished ones.
+static __thread char finished_buffer[FINISHED_BUFFER_BYTES];
+static __thread size_t finished_used;
 
 static char **copy_list(const char *const *list) {
     size_t count = 0;
@@ -70,8 +79,26 @@ static void journal_write(const char *line, size_t length) {
     }
 }
 
-/// Journals `<kind><file> [<signal> ]<plugin>`: a crash (with its signal) or a time-out (signal 0).
+static void flush_finished(void) {
+    journal_write(finished_buffer, finished_used);
+    finished_used = 0;
+}
+
+/// Journals the path of the file a slot is on: `begin <file> <path>`.
+static void journal_begin(long file, int slot) {
+    char line[PATH_BYTES + 64];
+    size_t at = put_text(line, 0, sizeof(line), "begin ");
+    at = put_number(line, at, file);
+    line[at++] = ' ';
+    at = put_text(line, at, sizeof(line), slot_path[slot]);
+    line[at++] = '\n';
+    journal_write(line, at);
+}
+
+/// Journals `<kind><file> [<signal> ]<plugin>`: a crash (with its signal) or a time-out (signal 0),
+/// after the file's path.
 static void journal_failure(const char *kind, long file, int signal_number, int slot) {
+    journal_begin(file, slot);
     char line[512];
     size_t at = put_text(line, 0, sizeof(line), kind);
     at = put_number(line, at, file);
@@ -96,6 +123,7 @@ static void on_fatal_signal(int signal_number, siginfo_t *info, void *context) {
     int slot = thread_slot;
     long file = slot >= 0 ? atomic_load(&slot_file[slot]) : -1;
     if (file >= 0 && atomic_exchange(&restarting, 1) == 0) {
+        flush_finished();
         journal_failure("crash ", file, signal_number, slot);
         restart();
     }
@@ -145,13 +173,8 @@ void copydesk_guard_enter_worker(void) {
 void copydesk_guard_begin_file(long file, const char *path) {
     int slot = thread_slot;
     if (slot < 0 || journal < 0) return;
-    char line[4200];
-    size_t at = put_text(line, 0, sizeof(line), "begin ");
-    at = put_number(line, at, file);
-    line[at++] = ' ';
-    at = put_text(line, at, sizeof(line), path);
-    line[at++] = '\n';
-    journal_write(line, at);
+    size_t at = put_text(slot_path[slot], 0, PATH_BYTES, path);
+    slot_path[slot][at] = '\0';
     atomic_store(&slot_plugin[slot], NULL);
     atomic_store(&slot_started_ns[slot], now_ns());
     atomic_store(&slot_file[slot], file);
@@ -167,11 +190,20 @@ void copydesk_guard_end_file(void) {
     if (slot < 0 || journal < 0) return;
     long file = atomic_exchange(&slot_file[slot], -1);
     atomic_store(&slot_plugin[slot], NULL);
-    char line[64];
+    // `end <file> <path>`: the path, since no `begin` line names it.
+    char line[PATH_BYTES + 64];
     size_t at = put_text(line, 0, sizeof(line), "end ");
     at = put_number(line, at, file);
+    line[at++] = ' ';
+    at = put_text(line, at, sizeof(line), slot_path[slot]);
     line[at++] = '\n';
-    journal_write(line, at);
+    if (finished_used + at > FINISHED_BUFFER_BYTES) flush_finished();
+    if (at > FINISHED_BUFFER_BYTES) {
+        journal_write(line, at);
+        return;
+    }
+    memcpy(finished_buffer + finished_used, line, at);
+    finished_used += at;
 }
 
 void copydesk_guard_restart_if_overdue(double seconds) {

@@ -187,7 +187,9 @@ struct Journal {
             let stage = { (text: Substring) in text == "-" ? nil : String(text) }
             switch fields[0] {
             case "begin" where fields.count == 3: paths[file] = String(fields[2])
-            case "end": finished.insert(file)
+            case "end":
+                finished.insert(file)
+                if fields.count == 3 { paths[file] = String(fields[2]) }
             case "timeout" where fields.count == 3: failures.append(Failure(file: file, signal: nil, stage: stage(fields[2])))
             case "crash" where fields.count == 3:
                 let rest = fields[2].split(separator: " ", maxSplits: 1)

@@ -6,8 +6,9 @@
 /// line to a journal and restarts the program in place (execve) with the same arguments, so that
 /// the new process, reading the journal, lints every other file and reports that one.
 ///
-/// Journal lines: `begin <file> <path>`, `end <file>`, `crash <file> <signal> <plugin>`,
-/// `timeout <file> <plugin>` (the plugin is `-` when none was running).
+/// Journal lines: `end <file> <path>` for files finished (written some at a time),
+/// `begin <file> <path>` followed by `crash <file> <signal> <plugin>` or `timeout <file> <plugin>`
+/// for a file that failed (the plugin is `-` when none was running).
 
 /// Installs the signal handlers. `journal_fd` stays open across the restart; `argv` and `envp`
 /// (NULL-terminated, copied) are what the restarted program gets. Returns 0, or -1 on failure.
@@ -17,7 +18,7 @@ int copydesk_guard_install(int journal_fd, const char *executable, const char *c
 /// (so that a stack overflow is caught too).
 void copydesk_guard_enter_worker(void);
 
-/// The calling worker starts file number `file` (`path` is journaled).
+/// The calling worker starts file number `file` (`path` is kept, and journaled if the file fails).
 void copydesk_guard_begin_file(long file, const char *path);
 
 /// The calling worker starts running a plugin; `name` must stay valid for the whole run.
