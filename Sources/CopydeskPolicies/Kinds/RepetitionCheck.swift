@@ -18,6 +18,8 @@ struct RepetitionCheck: RuleCheck {
 
     let pairs: Pattern?
     let caseless: Bool
+    /// Whether the words are the default word, whose pairs `candidateWindows` finds without the pattern.
+    let usesDefaultWord: Bool
 
     var requiredLiterals: Set<String>? { nil }
     var placeholders: Set<String> { ["word"] }
@@ -26,7 +28,8 @@ struct RepetitionCheck: RuleCheck {
         guard let pairs else { return [] }
         var hits: [Hit] = []
         for range in input.ranges {
-            try input.forEachMatch(of: pairs, in: range) { match in
+            let windows = usesDefaultWord ? RepetitionCheck.candidateWindows(input.bytes, range) : [range]
+            try input.forEachMatch(of: pairs, windows: windows, textEnd: range.upperBound) { match in
                 guard let first = match[RepetitionCheck.groupName] else { return true }
                 let second = (match.range.upperBound - first.count)..<match.range.upperBound
                 let firstText = input.text(first), secondText = input.text(second)
@@ -39,6 +42,79 @@ struct RepetitionCheck: RuleCheck {
             }
         }
         return hits
+    }
+
+    /// Where a pair of the default word can be, so that the pattern runs on a few spans of a text
+    /// rather than at each of its bytes: two runs of word bytes (ASCII letters, digits, `_`, `'` and
+    /// every non-ASCII byte) with a separator the pattern allows between them, where a word ending
+    /// the first equals a word beginning the second in ASCII letters of either case (or either run
+    /// is non-ASCII or long, where the pattern decides). A pair is an ending of one run and a beginning
+    /// of the next, so every match lies in a window; overlapping windows are merged, so the pattern
+    /// reads them in one pass, as it read the whole range.
+    static func candidateWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
+        @inline(__always) func isWordByte(_ b: UInt8) -> Bool {
+            b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x27
+        }
+        var windows: [Range<Int>] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        var previous: Range<Int>? = nil
+        var previousIsASCII = true
+        while i < end {
+            guard isWordByte(bytes[i]) else { i += 1; continue }
+            let start = i
+            var ascii = true
+            while i < end && isWordByte(bytes[i]) {
+                if bytes[i] >= 0x80 { ascii = false }
+                i += 1
+            }
+            let run = start..<i
+            if let first = previous, separates(bytes, first.upperBound..<run.lowerBound),
+               !(previousIsASCII && ascii) || sharesEnding(bytes, first, run) {
+                let window = first.lowerBound..<run.upperBound
+                if let last = windows.last, last.upperBound > window.lowerBound {
+                    windows[windows.count - 1] = last.lowerBound..<window.upperBound
+                } else {
+                    windows.append(window)
+                }
+            }
+            previous = run
+            previousIsASCII = ascii
+        }
+        return windows
+    }
+
+    /// Whether `gap` is a separator of `pairPattern`: a space or tab, or an optional space or tab,
+    /// an optional carriage return, a line feed and any spaces or tabs.
+    private static func separates(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+        var k = gap.lowerBound
+        if gap.count == 1, bytes[k] == 0x20 || bytes[k] == 0x09 { return true }
+        if k < gap.upperBound, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+        if k < gap.upperBound, bytes[k] == 0x0D { k += 1 }
+        guard k < gap.upperBound, bytes[k] == 0x0A else { return false }
+        k += 1
+        while k < gap.upperBound, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+        return k == gap.upperBound
+    }
+
+    /// Whether an ending of ASCII run `first` that can be a whole word (the run's start, or after an
+    /// apostrophe) equals, ignoring case, a beginning of `second` that can be one (the whole run, or
+    /// up to an apostrophe); true for runs longer than 64 bytes (the pattern decides).
+    private static func sharesEnding(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        let longest = min(first.count, second.count)
+        if longest > 64 { return true }
+        let head = bytes[second.lowerBound] | 0x20
+        let apostrophe = UInt8(ascii: "'")
+        for length in 1...max(longest, 1) where length <= longest {
+            let start = first.upperBound - length
+            guard start == first.lowerBound || bytes[start - 1] == apostrophe,
+                  length == second.count || bytes[second.lowerBound + length] == apostrophe else { continue }
+            guard bytes[start] | 0x20 == head else { continue }
+            var k = 1
+            while k < length, bytes[start + k] | 0x20 == bytes[second.lowerBound + k] | 0x20 { k += 1 }
+            if k == length { return true }
+        }
+        return false
     }
 
     /// The same word; with `ignorecase`, also a capitalised word followed by its lower-case form
@@ -65,7 +141,7 @@ extension RepetitionCheck: PolicyKindDefinition {
         let valid = words.allSatisfy { c.compiler.compile($0) != nil }
         let pairs = valid ? c.compiler.compile(PolicyText(RepetitionCheck.pairPattern(words: words.map(\.text)),
                                                         at: words[0].location)) : nil
-        return RepetitionCheck(pairs: pairs, caseless: c.caseless)
+        return RepetitionCheck(pairs: pairs, caseless: c.caseless, usesDefaultWord: patterns.isEmpty)
     }
 
     static func patternTexts(of parameters: PolicyParameters) -> [String] {
