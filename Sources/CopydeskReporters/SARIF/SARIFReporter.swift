@@ -190,7 +190,8 @@ public struct SARIFReporter: Reporter {
     /// doubled, so that `{0}` is not read as a placeholder, and the brackets of anything shaped
     /// like an embedded link `[text](target)` escaped with a backslash.
     static func messageText(_ text: String) -> String {
-        guard text.contains(where: { $0 == "{" || $0 == "}" || $0 == "]" }) else { return text }
+        // A byte scan first (most messages have nothing to escape); the loop below decides by Character.
+        guard text.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D || $0 == 0x5D }) else { return text }
         let escapesBrackets = text.contains("](")
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count + 8)
