@@ -101,6 +101,17 @@ public struct DocumentDate: Sendable, Hashable, CustomStringConvertible {
 
     /// The date and time of an instant seen at a UTC offset.
     public init(instant: Date, utcOffsetSeconds: Int) {
+        // From 1970 to 9999, by arithmetic (making a Calendar and a TimeZone was a millisecond of
+        // every run's start); before, through Foundation's calendar, which has the Julian one before 1582.
+        let local = (instant.timeIntervalSince1970 + Double(utcOffsetSeconds)).rounded(.down)
+        if local >= 0, local < 253_402_300_800 {
+            let seconds = Int(local)
+            let date = DocumentDate(dayNumber: seconds / 86_400)
+            let time = seconds % 86_400
+            self.init(year: date.year, month: date.month, day: date.day, hour: time / 3600, minute: time % 3600 / 60,
+                      second: time % 60, utcOffsetSeconds: utcOffsetSeconds)
+            return
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: utcOffsetSeconds) ?? TimeZone(identifier: "UTC")!
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)

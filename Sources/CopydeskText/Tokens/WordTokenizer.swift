@@ -21,8 +21,8 @@ public struct WordVocabulary: Sendable {
         var capacity = 16
         while capacity < ids.count * 2 { capacity *= 2 }
         var slots = [Int32](repeating: -1, count: capacity)
-        // Sorted, so that the table is the same on every run.
-        for (word, id) in ids.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        // The table's layout depends on the insertion order, but not what a look-up finds.
+        for (word, id) in ids {
             let bytes = Array(word.utf8)
             var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & (capacity - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
