@@ -31,14 +31,20 @@ public struct SourceFile: Sendable {
         checkpoints.reserveCapacity(bytes.count / SourceFile.checkpointStride + 1)
         bytes.withUnsafeBufferPointer { buffer in
             var units = 0
-            for i in 0..<buffer.count {
-                if i % SourceFile.checkpointStride == 0 { checkpoints.append(units) }
-                let byte = buffer[i]
-                units += SourceFile.utf16Units(leadByte: byte)
-                if byte == 0x0A {
-                    starts.append(i + 1)
-                    utf16Starts.append(units)
+            // Block by block, a checkpoint at each block's start (no division per byte).
+            var blockStart = 0
+            while blockStart < buffer.count {
+                checkpoints.append(units)
+                let blockEnd = min(blockStart + SourceFile.checkpointStride, buffer.count)
+                for i in blockStart..<blockEnd {
+                    let byte = buffer[i]
+                    units += SourceFile.utf16Units(leadByte: byte)
+                    if byte == 0x0A {
+                        starts.append(i + 1)
+                        utf16Starts.append(units)
+                    }
                 }
+                blockStart = blockEnd
             }
             if buffer.count % SourceFile.checkpointStride == 0 { checkpoints.append(units) }
         }
