@@ -84,15 +84,20 @@ static void flush_finished(void) {
     finished_used = 0;
 }
 
+/// Formats `<kind><file> <path of the slot's file>` and a line break into `line`; returns its length.
+static size_t path_line(char *line, size_t capacity, const char *kind, long file, int slot) {
+    size_t at = put_text(line, 0, capacity, kind);
+    at = put_number(line, at, file);
+    line[at++] = ' ';
+    at = put_text(line, at, capacity, slot_path[slot]);
+    line[at++] = '\n';
+    return at;
+}
+
 /// Journals the path of the file a slot is on: `begin <file> <path>`.
 static void journal_begin(long file, int slot) {
     char line[PATH_BYTES + 64];
-    size_t at = put_text(line, 0, sizeof(line), "begin ");
-    at = put_number(line, at, file);
-    line[at++] = ' ';
-    at = put_text(line, at, sizeof(line), slot_path[slot]);
-    line[at++] = '\n';
-    journal_write(line, at);
+    journal_write(line, path_line(line, sizeof(line), "begin ", file, slot));
 }
 
 /// Journals `<kind><file> [<signal> ]<plugin>`: a crash (with its signal) or a time-out (signal 0),
@@ -192,11 +197,7 @@ void copydesk_guard_end_file(void) {
     atomic_store(&slot_plugin[slot], NULL);
     // `end <file> <path>`: the path, since no `begin` line names it.
     char line[PATH_BYTES + 64];
-    size_t at = put_text(line, 0, sizeof(line), "end ");
-    at = put_number(line, at, file);
-    line[at++] = ' ';
-    at = put_text(line, at, sizeof(line), slot_path[slot]);
-    line[at++] = '\n';
+    size_t at = path_line(line, sizeof(line), "end ", file, slot);
     if (finished_used + at > FINISHED_BUFFER_BYTES) flush_finished();
     if (at > FINISHED_BUFFER_BYTES) {
         journal_write(line, at);
