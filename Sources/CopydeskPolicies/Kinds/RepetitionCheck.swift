@@ -52,19 +52,17 @@ struct RepetitionCheck: RuleCheck {
     /// of the next, so every match lies in a window; overlapping windows are merged, so the pattern
     /// reads them in one pass, as it read the whole range.
     static func candidateWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
-        @inline(__always) func isWordByte(_ b: UInt8) -> Bool {
-            b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x27
-        }
+        let isWordByte = RepetitionCheck.wordBytes
         var windows: [Range<Int>] = []
         var i = range.lowerBound
         let end = range.upperBound
         var previous: Range<Int>? = nil
         var previousIsASCII = true
         while i < end {
-            guard isWordByte(bytes[i]) else { i += 1; continue }
+            guard isWordByte[Int(bytes[i])] else { i += 1; continue }
             let start = i
             var ascii = true
-            while i < end && isWordByte(bytes[i]) {
+            while i < end && isWordByte[Int(bytes[i])] {
                 if bytes[i] >= 0x80 { ascii = false }
                 i += 1
             }
@@ -82,6 +80,12 @@ struct RepetitionCheck: RuleCheck {
             previousIsASCII = ascii
         }
         return windows
+    }
+
+    /// The bytes of a word run: ASCII letters, digits, `_`, `'` and every non-ASCII byte.
+    private static let wordBytes: [Bool] = (0..<256).map { value in
+        let b = UInt8(value)
+        return b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x27
     }
 
     /// Whether `gap` is a separator of `pairPattern`: a space or tab, or an optional space or tab,
