@@ -192,7 +192,8 @@ public final class Document: Sendable {
     /// as newswire copy does; text with longer lines has one paragraph per line, as pasted web copy does.
     public static func paragraphs(in text: String) -> [Block] {
         var text = text
-        // Lines as (start, end-without-break, isBlank, isIndented, length in scalars).
+        // Lines as (start, end-without-break, isBlank, isIndented, length in scalars up to 81: only
+        // whether a line is longer than 80 matters, and most lines of prose are).
         var lines: [(start: Int, end: Int, blank: Bool, indented: Bool, length: Int)] = []
         text.withUTF8 { bytes in
             var lineStart = 0
@@ -204,7 +205,11 @@ public final class Document: Sendable {
                 var last = e
                 while last > first && (bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09) { last -= 1 }
                 var length = 0
-                for i in first..<last where bytes[i] & 0xC0 != 0x80 { length += 1 }
+                var i = first
+                while i < last && length <= 80 {
+                    if bytes[i] & 0xC0 != 0x80 { length += 1 }
+                    i += 1
+                }
                 lines.append((first, last, first == last, first > lineStart, length))
             }
             for i in 0..<bytes.count where bytes[i] == 0x0A {
