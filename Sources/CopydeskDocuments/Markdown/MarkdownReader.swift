@@ -1,5 +1,6 @@
 import CCmark
 import CopydeskCore
+import CopydeskText
 import Foundation
 
 /// Markdown (CommonMark with the GitHub table, strikethrough and autolink extensions) with YAML
@@ -80,9 +81,10 @@ public enum MarkdownReader {
             let misread = SourceMask.masksRead(masks, by: builder.map.segments)
             if misread.isEmpty { break }
             rereads += 1
+            let misreadCover = RangeCover(misread)
             hidden.removeAll { range in
                 rereads > 3 || (rereads == 3 && bytes[range].contains(where: SourceMask.isLineEnd))
-                    || SourceMask.overlaps(misread, range)
+                    || misreadCover.overlaps(range)
             }
         }
         let htmlRanges = SourceMask.merged(walker.htmlRanges)

@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskText
 
 /// Finds the templating of static-site generators in a source: Hugo shortcodes (`{{< … >}}`,
 /// `{{% … %}}`), Liquid and Jinja tags (`{% … %}`, `{{ … }}`) and comments (`{# … #}`). None of it is
@@ -230,35 +231,11 @@ public enum SourceMask {
         }
     }
 
-    /// The masks (sorted and disjoint, as `markdownMasks` gives them) that a segment of a prose map
-    /// copies from: markup the reader took for text, because the Markdown's blocks cut the mask in
+    /// The masks that a segment of a prose map copies from: markup the reader took for text, because the Markdown's blocks cut the mask in
     /// two (a tag over lines whose last line is a table row, or out of a block quote's HTML block).
     public static func masksRead(_ masks: [Range<Int>], by segments: [OffsetMap.Segment]) -> [Range<Int>] {
-        var read = Set<Int>()
-        for segment in segments where segment.sourceLength > 0 {
-            let source = segment.sourceStart..<(segment.sourceStart + segment.sourceLength)
-            // The first mask ending after the segment's start; later ones overlap while they start before its end.
-            var low = 0, high = masks.count
-            while low < high {
-                let mid = (low + high) / 2
-                if masks[mid].upperBound <= source.lowerBound { low = mid + 1 } else { high = mid }
-            }
-            while low < masks.count && masks[low].lowerBound < source.upperBound {
-                read.insert(low)
-                low += 1
-            }
-        }
-        return read.sorted().map { masks[$0] }
-    }
-
-    /// Whether a range overlaps one of `sorted` (sorted and disjoint).
-    public static func overlaps(_ sorted: [Range<Int>], _ range: Range<Int>) -> Bool {
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        return low < sorted.count && sorted[low].lowerBound < range.upperBound
+        let copied = RangeCover(segments.filter { $0.sourceLength > 0 }.map { $0.sourceStart..<($0.sourceStart + $0.sourceLength) })
+        return masks.filter { copied.overlaps($0) }
     }
 
     /// Blanks in place of each range, line ends kept (HTML, where blanks are not prose, and plain
