@@ -66,9 +66,9 @@ public enum MarkdownReader {
         }
         // cmark-gfm reads the masked body. Where its blocks cut a mask that crosses a line end in two
         // (its last line a table row, say), the mask would be inline HTML left open, and its bytes
-        // prose: such ranges stay as written, and the body is read again. A read that still takes a
-        // mask for text (unmasking changed the blocks) keeps its multi-line ranges as written too,
-        // then all of them, so a file is read at most five times.
+        // prose: such ranges stay as written, and the body is read again. Should reads keep taking
+        // masks for text (unmasking changes the blocks), the third reread keeps every range over
+        // lines as written and the fourth every range, so a file is read at most five times.
         let titleBuilder = builder
         var walker: MarkdownBlockWalker
         var rereads = 0
