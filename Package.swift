@@ -31,7 +31,7 @@ let package = Package(
         // The language layer (word lists, character classes, the sentence segmenter): below the plugin API, which exposes its analyses on Document.
         .target(name: "CopydeskText", exclude: ["Words/SOURCES.md"]),
         // Reading files into Documents: plain text, Markdown (cmark-gfm), HTML (libxml2), front matter (YAML, TOML, JSON).
-        .target(name: "CopydeskDocuments", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams", "TOMLKit"]),
+        .target(name: "CopydeskDocuments", dependencies: ["CopydeskCore", "CopydeskText", "CCmark", "CLibXML2", "Yams", "TOMLKit"]),
         // The YAML + PCRE2 policy engine, itself a rule plugin.
         .target(name: "CopydeskPolicies", dependencies: ["CopydeskCore", "CShippedData", "Yams"]),
         // What the executable ships, linked in: the default sanctions index, a word list, the policy packs.

@@ -160,6 +160,19 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "&bogus;")), "&bogus;")
     }
 
+    /// Found by the `markdown` fuzz target (Fuzz/Crashers/markdown): `&nang;` decodes to `∠⃒`,
+    /// six bytes for six. The map took a replacement of the same length for a copy, merged it with
+    /// the text around it, and mapped "∠" alone to `&na`.
+    func testAnEntityAsLongAsWhatItDecodesToStillMapsToItsWholeSpan() throws {
+        let document = try TestDocuments.markdown("Angle &nang; and &nLl; here.\n")
+        XCTAssertEqual(document.text, "Angle \u{2220}\u{20D2} and \u{22D8}\u{0338} here.")
+        let angle = document.proseRange(of: "\u{2220}\u{20D2}")
+        XCTAssertEqual(document.sourceText(ofProse: angle), "&nang;")
+        XCTAssertEqual(document.sourceText(ofProse: angle.lowerBound..<angle.lowerBound + 3), "&nang;")
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "Angle \u{2220}\u{20D2} and")), "Angle &nang; and")
+        XCTAssertEqual(document.sourceText(ofProse: document.proseRange(of: "\u{22D8}\u{0338} here")), "&nLl; here")
+    }
+
     func testNestedContainersSkipTheirPrefixes() throws {
         let document = try TestDocuments.markdown("""
         > - first item

@@ -91,6 +91,37 @@ final class TemplateTagsTests: XCTestCase {
         XCTAssertEqual(document.texts(of: .paragraph), ["Fares rise  on Monday, and \\ more."])
     }
 
+    /// Found by the `markdown` fuzz target (Fuzz/Crashers/markdown): CommonMark ends a line at a
+    /// carriage return too, so `\r\r` holds a blank line. A tag closed across it, whose mask then
+    /// ended one paragraph and opened the next, each reading its half as text (`<x a a`); and a tag
+    /// alone on a line that a carriage return ends was masked as an inline tag, an HTML block that
+    /// took the paragraph after it.
+    func testLinesEndedByCarriageReturns() throws {
+        let blankLine = try TestDocuments.markdown("Lead {{ page.x\r\rnext }} text\r")
+        XCTAssertEqual(blankLine.texts(of: .paragraph), ["Lead {{ page.x", "next }} text"])
+        let blankLineWithBlanks = try TestDocuments.markdown("Lead {{ page.x\n \rnext }} text\n")
+        XCTAssertEqual(blankLineWithBlanks.texts(of: .paragraph), ["Lead {{ page.x", "next }} text"])
+        let alone = try TestDocuments.markdown("Intro.\r\r{{< figure src=\"x\" >}}\rMore text.\r")
+        XCTAssertEqual(alone.texts(of: .paragraph), ["Intro.", "More text."])
+        let crlf = try TestDocuments.markdown("Lead {{ page.x\r\ny }} text\r\n")
+        XCTAssertEqual(crlf.texts(of: .paragraph), ["Lead  text"])
+    }
+
+    /// Found by the `markdown` fuzz target (Fuzz/Crashers/markdown): a tag over two lines is masked
+    /// as one inline HTML tag over both, which holds only while cmark-gfm reads the lines as one
+    /// paragraph. Where the blocks part them (the second line a table's header or next row, or out
+    /// of the block quote whose HTML block holds the first), the mask was cut in two and read as
+    /// text. Such a tag stays as written, like one on an ATX heading line.
+    func testATagOverLinesThatTheBlocksPartStaysAsWritten() throws {
+        let header = try TestDocuments.markdown("Lead {{ page.x\ny }} Name\n|---|\n| Ana |\n")
+        XCTAssertEqual(header.texts(of: .paragraph), ["Lead {{ page.x"])
+        XCTAssertEqual(header.texts(of: .tableCell), ["y }} Name", "Ana"])
+        let rows = try TestDocuments.markdown("| Name |\n|---|\n| Ana {{ x\n| y }} Reyes |\n")
+        XCTAssertEqual(rows.texts(of: .tableCell), ["Name", "Ana {{ x", "y }} Reyes"])
+        let quote = try TestDocuments.markdown("> <div> {{ x\ny }} after\n\nNext {{ a\nb }} line.\n")
+        XCTAssertEqual(quote.texts(of: .paragraph), ["y }} after", "Next  line."])
+    }
+
     func testHTMLTemplatesAreNotProse() throws {
         let source = """
         <html><body><article>

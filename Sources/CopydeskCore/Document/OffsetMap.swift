@@ -1,7 +1,9 @@
 /// Maps UTF-8 offsets in a document's prose view back to UTF-8 offsets in its source.
 ///
 /// The prose is made of segments. A verbatim segment copies source bytes one for one; a replaced
-/// segment stands for a source span of another length (a decoded entity, a collapsed escape).
+/// segment stands for a whole source span (a decoded entity, a collapsed escape), whatever the two
+/// lengths: `&nang;` and the `∠⃒` it decodes to are both six bytes, and neither half of one maps to
+/// half of the other.
 /// Bytes that no segment covers (separators the reader inserted) map to the nearest segment.
 public struct OffsetMap: Sendable, Hashable {
     public struct Segment: Sendable, Hashable {
@@ -9,13 +11,16 @@ public struct OffsetMap: Sendable, Hashable {
         public var proseLength: Int
         public var sourceStart: Int
         public var sourceLength: Int
-        public var isVerbatim: Bool { proseLength == sourceLength }
+        /// Whether the prose copies the source byte for byte (then both lengths are equal).
+        public var isVerbatim: Bool
 
-        public init(proseStart: Int, proseLength: Int, sourceStart: Int, sourceLength: Int) {
+        /// A segment; verbatim unless `isVerbatim` is false or the lengths differ.
+        public init(proseStart: Int, proseLength: Int, sourceStart: Int, sourceLength: Int, isVerbatim: Bool = true) {
             self.proseStart = proseStart
             self.proseLength = proseLength
             self.sourceStart = sourceStart
             self.sourceLength = sourceLength
+            self.isVerbatim = isVerbatim && proseLength == sourceLength
         }
 
         var proseEnd: Int { proseStart + proseLength }
@@ -34,16 +39,18 @@ public struct OffsetMap: Sendable, Hashable {
         return map
     }
 
-    /// Adds a segment; adjacent verbatim segments are merged.
-    public mutating func append(proseStart: Int, proseLength: Int, sourceStart: Int, sourceLength: Int) {
-        if let last = segments.last, last.isVerbatim, proseLength == sourceLength,
+    /// Adds a segment (verbatim unless `isVerbatim` is false or the lengths differ); adjacent
+    /// verbatim segments are merged.
+    public mutating func append(proseStart: Int, proseLength: Int, sourceStart: Int, sourceLength: Int, isVerbatim: Bool = true) {
+        let segment = Segment(proseStart: proseStart, proseLength: proseLength, sourceStart: sourceStart,
+                              sourceLength: sourceLength, isVerbatim: isVerbatim)
+        if let last = segments.last, last.isVerbatim, segment.isVerbatim,
            last.proseEnd == proseStart, last.sourceEnd == sourceStart {
             segments[segments.count - 1].proseLength += proseLength
             segments[segments.count - 1].sourceLength += sourceLength
             return
         }
-        segments.append(Segment(proseStart: proseStart, proseLength: proseLength, sourceStart: sourceStart,
-                                sourceLength: sourceLength))
+        segments.append(segment)
     }
 
     /// Index of the first segment whose prose end is greater than `offset`.

@@ -332,7 +332,7 @@ struct MarkdownInlineAligner {
         let newlineStart = i
         if source[i] == 0x0D { i += 1 }
         if i < limit && source[i] == 0x0A { i += 1 }
-        if emit { builder.appendReplacement("\n", standingFor: newlineStart..<i) }
+        if emit { builder.appendLineBreak(source, range: newlineStart..<i) }
         cursor = i
         skipContinuationPrefix()
     }
@@ -425,7 +425,7 @@ struct MarkdownInlineAligner {
                 if k < limit && source[k] == 0x0D { k += 1 }
                 guard k < limit && source[k] == 0x0A else { return nil }
                 k += 1
-                builder?.pointee.appendReplacement("\n", standingFor: newlineStart..<k)
+                builder?.pointee.appendLineBreak(source, range: newlineStart..<k)
                 i += 1
                 c = continuationPrefixEnd(from: k)
                 runStart = c

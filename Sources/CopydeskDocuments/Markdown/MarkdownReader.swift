@@ -1,5 +1,6 @@
 import CCmark
 import CopydeskCore
+import CopydeskText
 import Foundation
 
 /// Markdown (CommonMark with the GitHub table, strikethrough and autolink extensions) with YAML
@@ -63,9 +64,29 @@ public enum MarkdownReader {
         hidden.removeAll { range in
             bytes[range].contains(where: { $0 == 0x0A || $0 == 0x0D }) && MarkdownReader.isATXHeadingLine(bytes, containing: range.lowerBound)
         }
-        let body = hidden.isEmpty ? bytes : SourceMask.markdown(bytes, ranges: hidden)
-        var walker = MarkdownBlockWalker(source: body, bodyStart: bodyStart)
-        walker.walk(into: &builder)
+        // cmark-gfm reads the masked body. Where its blocks cut a mask that crosses a line end in two
+        // (its last line a table row, say), the mask would be inline HTML left open, and its bytes
+        // prose: such ranges stay as written, and the body is read again. Should reads keep taking
+        // masks for text (unmasking changes the blocks), the third reread keeps every range over
+        // lines as written and the fourth every range, so a file is read at most five times.
+        let titleBuilder = builder
+        var walker: MarkdownBlockWalker
+        var rereads = 0
+        while true {
+            // Blanks stand for what they hide in the prose; only markup must not be read as text.
+            let masks = SourceMask.markdownMasks(bytes, ranges: hidden).filter { $0.mask != .blanks }.map(\.range)
+            builder = titleBuilder
+            walker = MarkdownBlockWalker(source: hidden.isEmpty ? bytes : SourceMask.markdown(bytes, ranges: hidden), bodyStart: bodyStart)
+            walker.walk(into: &builder)
+            let misread = SourceMask.masksRead(masks, by: builder.map.segments)
+            if misread.isEmpty { break }
+            rereads += 1
+            let misreadCover = RangeCover(misread)
+            hidden.removeAll { range in
+                rereads > 3 || (rereads == 3 && bytes[range].contains(where: SourceMask.isLineEnd))
+                    || misreadCover.overlaps(range)
+            }
+        }
         let htmlRanges = SourceMask.merged(walker.htmlRanges)
         var region = 0
         let comments = lexicalComments.filter { comment in

@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskText
 
 /// Finds the templating of static-site generators in a source: Hugo shortcodes (`{{< … >}}`,
 /// `{{% … %}}`), Liquid and Jinja tags (`{% … %}`, `{{ … }}`) and comments (`{# … #}`). None of it is
@@ -86,17 +87,17 @@ public enum TemplateTags {
         return found
     }
 
-    /// Starts of blank lines (a line feed followed by blanks and another line feed), as the offset of the first line feed.
+    /// Where each blank line (only blanks between two line ends) starts, as the offset of the line
+    /// end before it. Lines end as CommonMark ends them: at a line feed, a carriage return, or both.
     private static func blankLineStarts(_ bytes: [UInt8], from start: Int) -> [Int] {
         var found: [Int] = []
         var i = start
         while i < bytes.count {
-            if bytes[i] == 0x0A {
-                var k = i + 1
-                while k < bytes.count && (bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D) { k += 1 }
-                if k < bytes.count && bytes[k] == 0x0A { found.append(i); i = k; continue }
-            }
-            i += 1
+            guard SourceMask.isLineEnd(bytes[i]) else { i += 1; continue }
+            var k = SourceMask.lineEndEnd(bytes, at: i)
+            while k < bytes.count && (bytes[k] == 0x20 || bytes[k] == 0x09) { k += 1 }
+            if k < bytes.count && SourceMask.isLineEnd(bytes[k]) { found.append(i) }
+            i = k
         }
         return found
     }
@@ -184,15 +185,13 @@ public enum SourceMask {
     /// `<` and its mask as prose.
     public static func markdown(_ bytes: [UInt8], ranges: [Range<Int>]) -> [UInt8] {
         var out = bytes
-        for var range in merged(ranges) {
-            let alone = isAloneOnItsLines(bytes, range)
-            if !alone && isEscaped(bytes, at: range.lowerBound) { range = range.lowerBound - 1..<range.upperBound }
-            let hasBlankLine = TemplateTags.occurrences(of: [0x0A, 0x0A], in: Array(bytes[range]), from: 0).count > 0
-            if alone && range.count >= 7 {
+        for (range, kind) in markdownMasks(bytes, ranges: ranges) {
+            switch kind {
+            case .comment:
                 out[range.lowerBound..<range.lowerBound + 4] = [0x3C, 0x21, 0x2D, 0x2D][...]
                 for k in range.lowerBound + 4..<range.upperBound - 3 { out[k] = isLineEnd(bytes[k]) ? bytes[k] : UInt8(ascii: "x") }
                 out[range.upperBound - 3..<range.upperBound] = [0x2D, 0x2D, 0x3E][...]
-            } else if !alone && !hasBlankLine && range.count >= 3 {
+            case .inlineTag:
                 out[range.lowerBound] = UInt8(ascii: "<")
                 out[range.lowerBound + 1] = UInt8(ascii: "x")
                 var previous = UInt8(ascii: "x")
@@ -206,11 +205,37 @@ public enum SourceMask {
                     previous = out[k]
                 }
                 out[range.upperBound - 1] = UInt8(ascii: ">")
-            } else {
+            case .blanks:
                 for k in range where !isLineEnd(bytes[k]) { out[k] = 0x20 }
             }
         }
         return out
+    }
+
+    /// What `markdown` rewrites a range into.
+    public enum MarkdownMask: Sendable {
+        /// An HTML comment, an HTML block of the range's lines.
+        case comment
+        /// An inline open tag.
+        case inlineTag
+        /// Blanks, where neither fits (a range too short, or inside a line and over a blank line).
+        case blanks
+    }
+
+    /// The ranges `markdown` rewrites, merged, an escaping backslash taken in, each with its mask.
+    public static func markdownMasks(_ bytes: [UInt8], ranges: [Range<Int>]) -> [(range: Range<Int>, mask: MarkdownMask)] {
+        merged(ranges).map { range in
+            if isAloneOnItsLines(bytes, range) { return (range, range.count >= 7 ? .comment : .blanks) }
+            let widened = isEscaped(bytes, at: range.lowerBound) ? range.lowerBound - 1..<range.upperBound : range
+            return (widened, widened.count >= 3 && !containsBlankLine(bytes, widened) ? .inlineTag : .blanks)
+        }
+    }
+
+    /// The masks that a segment of a prose map copies from: markup the reader took for text, because the Markdown's blocks cut the mask in
+    /// two (a tag over lines whose last line is a table row, or out of a block quote's HTML block).
+    public static func masksRead(_ masks: [Range<Int>], by segments: [OffsetMap.Segment]) -> [Range<Int>] {
+        let copied = RangeCover(segments.filter { $0.sourceLength > 0 }.map { $0.sourceStart..<($0.sourceStart + $0.sourceLength) })
+        return masks.filter { copied.overlaps($0) }
     }
 
     /// Blanks in place of each range, line ends kept (HTML, where blanks are not prose, and plain
@@ -225,6 +250,25 @@ public enum SourceMask {
 
     static func isLineEnd(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
 
+    /// Past the line end at `index`: a carriage return and a line feed after it are one line end.
+    static func lineEndEnd(_ bytes: [UInt8], at index: Int) -> Int {
+        bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? index + 2 : index + 1
+    }
+
+    /// Whether a blank line (only blanks between two line ends, which may be carriage returns, as
+    /// CommonMark reads them) lies inside `range`.
+    static func containsBlankLine(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard isLineEnd(bytes[i]) else { i += 1; continue }
+            var k = lineEndEnd(bytes, at: i)
+            while k < range.upperBound && (bytes[k] == 0x20 || bytes[k] == 0x09) { k += 1 }
+            if k < range.upperBound && isLineEnd(bytes[k]) { return true }
+            i = k
+        }
+        return false
+    }
+
     /// Whether an odd number of backslashes runs up to `index`: the byte there is escaped.
     static func isEscaped(_ bytes: [UInt8], at index: Int) -> Bool {
         var start = index
@@ -233,16 +277,16 @@ public enum SourceMask {
     }
 
     /// Whether only blanks and block-quote markers precede the range on its first line and only
-    /// blanks follow it on its last.
+    /// blanks follow it on its last (lines end at a line feed or a carriage return).
     static func isAloneOnItsLines(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
-        while i > 0 && bytes[i - 1] != 0x0A {
+        while i > 0 && !isLineEnd(bytes[i - 1]) {
             guard bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 || bytes[i - 1] == UInt8(ascii: ">") else { return false }
             i -= 1
         }
         var k = range.upperBound
-        while k < bytes.count && bytes[k] != 0x0A {
-            guard bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D else { return false }
+        while k < bytes.count && !isLineEnd(bytes[k]) {
+            guard bytes[k] == 0x20 || bytes[k] == 0x09 else { return false }
             k += 1
         }
         return true

@@ -39,13 +39,23 @@ public struct ProseBuilder {
         bytes.append(contentsOf: source[range])
     }
 
-    /// Appends prose text that stands for a source span of another length (a decoded entity).
+    /// Appends prose text that stands for a whole source span, of any length (a decoded entity).
     public mutating func appendReplacement(_ text: String, standingFor range: Range<Int>) {
         let utf8 = Array(text.utf8)
         guard !utf8.isEmpty else { return }
         map.append(proseStart: bytes.count, proseLength: utf8.count, sourceStart: range.lowerBound,
-                   sourceLength: range.count)
+                   sourceLength: range.count, isVerbatim: false)
         bytes.append(contentsOf: utf8)
+    }
+
+    /// Appends `\n` for the line end at `range` in `source`: a copy of a line feed, else a
+    /// replacement (for a carriage return, or both).
+    public mutating func appendLineBreak(_ source: [UInt8], range: Range<Int>) {
+        if range.count == 1 && source[range.lowerBound] == 0x0A {
+            appendVerbatim(source, range: range)
+        } else {
+            appendReplacement("\n", standingFor: range)
+        }
     }
 
     /// Appends text that has no source (a space between table cells); it maps to its neighbours.

@@ -19,7 +19,7 @@ extension ReadResult {
                            sourceStart: segment.sourceStart + skipped, sourceLength: segment.sourceLength - skipped)
             } else {
                 map.append(proseStart: start - cut, proseLength: segment.proseLength - skipped,
-                           sourceStart: segment.sourceStart, sourceLength: segment.sourceLength)
+                           sourceStart: segment.sourceStart, sourceLength: segment.sourceLength, isVerbatim: false)
             }
         }
         var shifted = blocks.dropFirst().map { block -> Block in
