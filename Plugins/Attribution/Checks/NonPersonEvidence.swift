@@ -65,7 +65,7 @@ struct NonPersonEvidence {
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
             for (i, token) in tokens.enumerated() where token.isCapitalized {
-                let word = SpeakerResolver.surnameKey(token.text)
+                let word = SpeakerResolver.surnameKey(of: token)
                 let previous = i > 0 ? tokens[i - 1] : nil
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
                 if let previous, previous.isWord, Self.courtesyTitles.contains(previous.lower) {
@@ -95,7 +95,7 @@ struct NonPersonEvidence {
                     nonPersons.insert(word)
                 }
                 // "Heineken's net income", "Nike's shares".
-                if token.lower.hasSuffix("’s") || token.lower.hasSuffix("'s") {
+                if SpeakerResolver.endsWithPossessiveS(token.lower) {
                     var k = i + 1
                     while k < tokens.count, k <= i + 3, tokens[k].isWord, !tokens[k].isCapitalized {
                         if Self.businessNouns.contains(tokens[k].lower) { nonPersons.insert(word); break }
@@ -126,7 +126,7 @@ struct NonPersonEvidence {
     private func insertRun(_ tokens: [Token], from start: Int, into set: inout Set<String>) {
         var k = start
         while k < tokens.count, k < start + 4, tokens[k].isCapitalized {
-            set.insert(SpeakerResolver.surnameKey(tokens[k].text))
+            set.insert(SpeakerResolver.surnameKey(of: tokens[k]))
             k += 1
         }
     }

@@ -733,7 +733,7 @@ struct SpeakerFinder {
                     start -= 1
                 }
                 let owner = start..<(k + 1)
-                let named = tokens[owner].contains { $0.isCapitalized || WordClasses.roles.contains(SpeakerResolver.surnameKey($0.text)) }
+                let named = tokens[owner].contains { $0.isCapitalized || WordClasses.roles.contains(SpeakerResolver.surnameKey(of: $0)) }
                 return named ? owner : nil
             }
             if Self.intentionNouns.contains(word) || WordClasses.communicationNouns.contains(word) { sawNoun = true }

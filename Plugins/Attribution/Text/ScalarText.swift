@@ -76,4 +76,32 @@ struct ScalarText {
         let end = utf8.index(utf8.startIndex, offsetBy: utf8Offset(range.upperBound))
         return String(Substring(utf8[start..<end]))
     }
+
+    /// The word in `range` as written and lowercased. Most words are ASCII: they are read and
+    /// lowercased from the scalars byte by byte (the same as `lowercased()`, without its Unicode
+    /// machinery), and one with no capital shares the written form.
+    func word(_ range: Range<Int>) -> (text: String, lower: String) {
+        var hasUppercase = false
+        for i in range {
+            let value = scalars[i].value
+            guard value < 0x80 else {
+                let written = string(range)
+                return (written, written.lowercased())
+            }
+            if value >= 0x41 && value <= 0x5A { hasUppercase = true }
+        }
+        let written = String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (k, i) in range.enumerated() { buffer[k] = UInt8(truncatingIfNeeded: scalars[i].value) }
+            return range.count
+        }
+        guard hasUppercase else { return (written, written) }
+        let lower = String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (k, i) in range.enumerated() {
+                let byte = UInt8(truncatingIfNeeded: scalars[i].value)
+                buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return range.count
+        }
+        return (written, lower)
+    }
 }

@@ -13,16 +13,19 @@ struct Token {
     }
 
     /// The text as written (empty for quotations).
-    var text: String
+    let text: String
     /// Lowercased text.
-    var lower: String
+    let lower: String
     private var start: UInt32
     private var end: UInt32
-    var kind: Kind
+    let kind: Kind
     /// For a quotation: whether its words end with a full stop, question or exclamation mark.
     var endsWithTerminalPunctuation = false
     /// For a quotation that opened in an earlier paragraph: this token stands for it where it closes.
     var isContinuation = false
+    /// Whether the word starts with an uppercase letter: asked of most tokens many times over, so
+    /// answered once here.
+    let isCapitalized: Bool
 
     init(kind: Kind, range: Range<Int>, text: String, lower: String, endsWithTerminalPunctuation: Bool = false,
          isContinuation: Bool = false) {
@@ -33,6 +36,7 @@ struct Token {
         self.kind = kind
         self.endsWithTerminalPunctuation = endsWithTerminalPunctuation
         self.isContinuation = isContinuation
+        self.isCapitalized = kind == .word && CharacterClass.isCapitalized(text)
     }
 
     /// Scalar range in the text.
@@ -41,9 +45,6 @@ struct Token {
     var isWord: Bool { kind == .word }
     var isQuote: Bool { if case .quote = kind { return true } else { return false } }
     var quoteIndex: Int? { if case .quote(let i) = kind { return Int(i) } else { return nil } }
-
-    /// Whether the word starts with an uppercase letter.
-    var isCapitalized: Bool { isWord && CharacterClass.isCapitalized(text) }
 
     /// Whether the token is a punctuation mark among `characters` (each a single scalar).
     func isPunctuation(_ characters: String) -> Bool {
@@ -108,10 +109,10 @@ enum Tokenizer {
             }
             let s = text[i]
             if CharacterClass.isSpace(s) { i += 1; continue }
-            if CharacterClass.isWordCharacter(s) {
+            if Tokenizer.isWordCharacter(s) {
                 let wordEnd = scanWord(text, from: i, end: end)
-                let word = text.string(i..<wordEnd)
-                tokens.append(Token(kind: .word, range: i..<wordEnd, text: word, lower: word.lowercased()))
+                let (word, lower) = text.word(i..<wordEnd)
+                tokens.append(Token(kind: .word, range: i..<wordEnd, text: word, lower: lower))
                 i = wordEnd
                 continue
             }
@@ -141,9 +142,9 @@ enum Tokenizer {
         var i = start
         while i < end {
             let s = text[i]
-            if CharacterClass.isWordCharacter(s) { i += 1; continue }
+            if isWordCharacter(s) { i += 1; continue }
             let next = i + 1 < end ? text[i + 1] : nil
-            let nextIsWord = next.map(CharacterClass.isWordCharacter) ?? false
+            let nextIsWord = next.map(isWordCharacter) ?? false
             switch s.value {
             case 0x27, 0x2019, 0x2D, 0x2010, 0x2011, 0x26:
                 if nextIsWord { i += 1; continue }
@@ -165,13 +166,20 @@ enum Tokenizer {
         }
         // A period that belongs to an abbreviation or an initial.
         if i < end, text[i].value == 0x2E {
-            let word = text.string(start..<i).lowercased()
+            let word = text.word(start..<i).lower
             let isInitial = i - start == 1 && CharacterClass.isUppercase(text[start])
             if neverFinal.contains(word) || maybeFinal.contains(word) || isInitial || word.utf8.contains(0x2E) {
                 return i + 1
             }
         }
         return i
+    }
+
+    /// `CharacterClass.isWordCharacter`, with ASCII (most of every text) answered here.
+    @inline(__always) static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
+        let value = s.value
+        guard value >= 0x80 else { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || (value >= 0x30 && value <= 0x39) }
+        return CharacterClass.isWordCharacter(s)
     }
 
     /// Sentences as token index ranges.

@@ -1,8 +1,8 @@
 import CopydeskCore
 
 /// A caseless pattern whose every alternative opens, at a word boundary, with one of a few listed
-/// words. It finds the same matches as the whole pattern searched through the text, but runs the
-/// pattern (anchored) only where one of those words begins, instead of at every position.
+/// words. `matches(of:in:)` finds the same matches as each whole pattern searched through the text,
+/// but runs a pattern (anchored) only where one of its words begins, instead of at every position.
 struct OpenerPattern: Sendable {
     /// One alternative: `\b(?:opener|…)` followed by `rest`.
     struct Alternative {
@@ -33,42 +33,53 @@ struct OpenerPattern: Sendable {
         openersByInitial = byInitial
     }
 
-    /// Calls `body` with each non-overlapping match's UTF-8 range, in order.
-    func forEachMatch(in text: String, _ body: (Range<Int>) -> Void) throws {
+    /// Each pattern's non-overlapping matches (UTF-8 ranges, in order), found in one pass over the
+    /// text: the words that open a match are looked for once at each word start, for every pattern
+    /// at once, and only the patterns one of them opens are run there, anchored. Each pattern's
+    /// matches are those it finds searched on its own (after a match, it is tried again from the
+    /// match's end).
+    static func matches(of patterns: [OpenerPattern], in text: String) throws -> [[Range<Int>]] {
+        precondition(patterns.count <= 32, "at most 32 opener patterns at once")
+        var results = [[Range<Int>]](repeating: [], count: patterns.count)
         var text = text
         try text.withUTF8 { bytes in
             // U+017F (ſ) and U+212A (Kelvin sign) match "s" and "k" caselessly: such texts take the full search.
-            if Self.containsCaselessASCIILookalike(bytes) {
-                try pattern.forEachMatch(inUTF8: bytes) { body($0.range); return true }
+            if containsCaselessASCIILookalike(bytes) {
+                for (p, pattern) in patterns.enumerated() {
+                    try pattern.pattern.forEachMatch(inUTF8: bytes) { results[p].append($0.range); return true }
+                }
                 return
             }
-            let searcher = Pattern.Searcher(anchored)
-            var position = 0
-            while position < bytes.count {
-                if opens(bytes, at: position) {
-                    let found = try searcher.firstMatch(inUTF8: bytes, range: position..<bytes.count)?.range
-                    if let found, !found.isEmpty {
-                        body(found)
-                        position = found.upperBound
-                        continue
+            let searchers = patterns.map { Pattern.Searcher($0.anchored) }
+            // Where each pattern may match next: the end of its last match.
+            var resume = [Int](repeating: 0, count: patterns.count)
+            // `\b` cannot hold before a letter that follows an ASCII letter, digit or underscore.
+            var afterWordByte = false
+            for position in 0..<bytes.count {
+                let byte = bytes[position]
+                let initial = byte | 0x20
+                let isLetter = initial >= 0x61 && initial <= 0x7A
+                defer { afterWordByte = isLetter || byte == 0x5F || (byte >= 0x30 && byte <= 0x39) }
+                guard isLetter, !afterWordByte else { continue }
+                var opened: UInt32 = 0
+                for (p, pattern) in patterns.enumerated() where position >= resume[p] && pattern.opens(bytes, at: position) {
+                    opened |= 1 << UInt32(p)
+                }
+                guard opened != 0 else { continue }
+                for p in patterns.indices where opened & (1 << UInt32(p)) != 0 {
+                    if let found = try searchers[p].firstMatch(inUTF8: bytes, range: position..<bytes.count)?.range, !found.isEmpty {
+                        results[p].append(found)
+                        resume[p] = found.upperBound
                     }
                 }
-                position += 1
             }
         }
+        return results
     }
 
-    /// Whether an opener starts at `position` (ASCII letters, any case) after a byte that is not an
-    /// ASCII letter, digit or underscore (after one of those, `\b` cannot hold before a letter).
+    /// Whether one of the openers starts at `position`, which holds an ASCII letter at a word start.
     private func opens(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
         let initial = bytes[position] | 0x20
-        guard initial >= 0x61 && initial <= 0x7A else { return false }
-        if position > 0 {
-            let previous = bytes[position - 1]
-            if previous == 0x5F || (previous >= 0x30 && previous <= 0x39) || ((previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7A) {
-                return false
-            }
-        }
         for opener in openersByInitial[Int(initial - 0x61)] where position + opener.count <= bytes.count {
             var k = 1
             while k < opener.count {

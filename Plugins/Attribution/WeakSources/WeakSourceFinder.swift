@@ -72,8 +72,9 @@ struct WeakSourceFinder: Sendable {
 
         var anonymous: [(range: Range<Int>, sentence: Range<Int>)] = []
         var anonymousSentences: Set<Range<Int>> = []
-        let sentences = document.sentences
-        let sentencesInOrder = zip(sentences, sentences.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }
+        // Split only for a text with an anonymous source.
+        lazy var sentences = document.sentences
+        lazy var sentencesInOrder = zip(sentences, sentences.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }
         func sentence(of range: Range<Int>) -> Range<Int> {
             guard sentencesInOrder else { return sentences.first { $0.contains(range.lowerBound) } ?? range }
             var low = 0, high = sentences.count
@@ -83,13 +84,12 @@ struct WeakSourceFinder: Sendable {
             }
             return low < sentences.count && sentences[low].contains(range.lowerBound) ? sentences[low] : range
         }
-        for pattern in [anonymousPerson, anonymousCondition] {
-            try pattern.forEachMatch(in: text) { range in
-                guard !insideQuote(range) else { return }
-                let containing = sentence(of: range)
-                if anonymousSentences.insert(containing).inserted {
-                    anonymous.append((range, containing))
-                }
+        // The three patterns' openers are looked for in one pass over the text.
+        let matches = try OpenerPattern.matches(of: [anonymousPerson, anonymousCondition, vague], in: text)
+        for range in matches[0] + matches[1] where !insideQuote(range) {
+            let containing = sentence(of: range)
+            if anonymousSentences.insert(containing).inserted {
+                anonymous.append((range, containing))
             }
         }
         let anonymousCover = RangeCover(anonymous.map(\.range).filter { !$0.isEmpty })
@@ -105,12 +105,7 @@ struct WeakSourceFinder: Sendable {
                 range: range))
         }
 
-        var vagueRanges: [Range<Int>] = []
-        try vague.forEachMatch(in: text) { range in
-            guard !insideQuote(range), !anonymousCover.overlaps(range) else { return }
-            vagueRanges.append(range)
-        }
-        for range in vagueRanges {
+        for range in matches[2] where !insideQuote(range) && !anonymousCover.overlaps(range) {
             let phrase = document.text(of: range)
             findings.append(Finding(
                 ruleID: AttributionRules.vagueSource,
