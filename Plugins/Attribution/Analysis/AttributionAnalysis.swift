@@ -46,6 +46,18 @@ struct AttributionAnalysis {
         let quotes = scan.quotations.map { QuoteSpan($0, in: text) }
         self.quotes = quotes
         self.markIssues = scan.unpaired
+        self.headingRanges = paragraphs.count > 1 ? headingParagraphs.sorted().filter { $0 < paragraphs.count }.map { paragraphs[$0] } : []
+        // A text with no quotation has nothing to attribute, and the checks read its words only
+        // for a quotation's source: it is not tokenised (most wire stories quote no one).
+        guard !quotes.isEmpty else {
+            self.paragraphs = []
+            self.isSpeech = []
+            self.attributions = []
+            self.resolved = []
+            self.lowercaseWords = []
+            self.fullNames = [:]
+            return
+        }
 
         var tokenized: [TokenizedParagraph] = []
         var q = 0
@@ -63,7 +75,6 @@ struct AttributionAnalysis {
         }
         self.paragraphs = tokenized
 
-        self.headingRanges = paragraphs.count > 1 ? headingParagraphs.sorted().filter { $0 < paragraphs.count }.map { paragraphs[$0] } : []
         let filter = SpeechFilter(text: text)
         var verdicts = [SpeechFilter.Verdict](repeating: .notSpeech, count: quotes.count)
         let headlines = tokenized.map { headingParagraphs.contains($0.index) && Self.isHeadlineLike($0) }

@@ -59,7 +59,8 @@ struct SpeakerResolver {
 
     /// The resolved source of each attribution.
     func resolve(_ attributions: [Attribution?], fullNames names: [String: [FullNameMention]]) -> [String?] {
-        let antecedents = (Array(names.values.joined()) + roleMentions).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Gathered for the first pronoun: most texts have none to resolve.
+        lazy var antecedents = (Array(names.values.joined()) + roleMentions).sorted { $0.range.lowerBound < $1.range.lowerBound }
         var lastNamed: FullNameMention?
         var result = [String?](repeating: nil, count: attributions.count)
         for (i, attribution) in attributions.enumerated() {

@@ -23,12 +23,12 @@ struct Token {
     var endsWithTerminalPunctuation = false
     /// For a quotation that opened in an earlier paragraph: this token stands for it where it closes.
     var isContinuation = false
-    /// Whether the word starts with an uppercase letter: asked of most tokens many times over, so
-    /// answered once here.
+    /// Whether the token is a word that starts with an uppercase letter (`CharacterClass.isCapitalized`):
+    /// asked of most tokens many times over, so answered once, by the tokenizer.
     let isCapitalized: Bool
 
-    init(kind: Kind, range: Range<Int>, text: String, lower: String, endsWithTerminalPunctuation: Bool = false,
-         isContinuation: Bool = false) {
+    init(kind: Kind, range: Range<Int>, text: String, lower: String, isCapitalized: Bool = false,
+         endsWithTerminalPunctuation: Bool = false, isContinuation: Bool = false) {
         self.text = text
         self.lower = lower
         self.start = UInt32(range.lowerBound)
@@ -36,7 +36,7 @@ struct Token {
         self.kind = kind
         self.endsWithTerminalPunctuation = endsWithTerminalPunctuation
         self.isContinuation = isContinuation
-        self.isCapitalized = kind == .word && CharacterClass.isCapitalized(text)
+        self.isCapitalized = kind == .word && isCapitalized
     }
 
     /// Scalar range in the text.
@@ -112,7 +112,7 @@ enum Tokenizer {
             if Tokenizer.isWordCharacter(s) {
                 let wordEnd = scanWord(text, from: i, end: end)
                 let (word, lower) = text.word(i..<wordEnd)
-                tokens.append(Token(kind: .word, range: i..<wordEnd, text: word, lower: lower))
+                tokens.append(Token(kind: .word, range: i..<wordEnd, text: word, lower: lower, isCapitalized: CharacterClass.isUppercase(s)))
                 i = wordEnd
                 continue
             }
