@@ -113,8 +113,16 @@ public struct AttributionRulePlugin: RulePlugin {
 
     /// A short form of a quotation for messages.
     static func excerpt(_ quote: String) -> String {
-        let flat = quote.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
-        guard flat.count > 60 else { return flat }
+        let flat = mayHoldNewline(quote) ? quote.split(whereSeparator: { $0.isNewline }).joined(separator: " ") : quote
+        // More than 60 characters: looked for by stepping at most 61 (no UTF-8 byte count of 60
+        // or less can hold more), not by counting them all.
+        guard flat.utf8.count > 60, flat.index(flat.startIndex, offsetBy: 61, limitedBy: flat.endIndex) != nil else { return flat }
         return String(flat.prefix(57)) + "…"
+    }
+
+    /// Whether the text may hold a newline character (LF, VT, FF, CR, NEL, LS, PS): one of their
+    /// UTF-8 bytes is there. Each is a character of its own, so a text without them splits into itself.
+    private static func mayHoldNewline(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0x0A && $0 <= 0x0D || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }
     }
 }

@@ -141,7 +141,7 @@ enum WordClasses {
     /// Weekdays, months and numbers: never a source.
     static func isTimeName(_ token: Token) -> Bool {
         weekdays.contains(token.lower) || months.contains(token.lower)
-            || token.text.unicodeScalars.first.map(CharacterClass.isDigit) == true
+            || token.firstScalar.map(CharacterClass.isDigit) == true
     }
 
     /// Adverbs that open a sentence capitalised without being a name.

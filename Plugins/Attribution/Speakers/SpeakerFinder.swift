@@ -1000,7 +1000,7 @@ struct SpeakerFinder {
 
     /// "63 percent", "two-thirds of voters": a number that opens a noun phrase of people.
     private func isQuantity(_ tokens: [Token], _ index: Int, _ end: Int) -> Bool {
-        guard index + 1 < end, tokens[index].text.unicodeScalars.first.map(CharacterClass.isDigit) == true else { return false }
+        guard index + 1 < end, tokens[index].firstScalar.map(CharacterClass.isDigit) == true else { return false }
         return ["percent", "%", "people", "voters", "respondents", "members", "officials"].contains(tokens[index + 1].lower)
     }
 
@@ -1037,7 +1037,7 @@ struct SpeakerFinder {
             || (word.hasSuffix("s") && WordClasses.roles.contains(String(word.dropLast())))
             // "today's survey", "the bank's report": a possessive opens the source's noun phrase.
             || ((word.hasSuffix("’s") || word.hasSuffix("'s")) && word.count > 3)
-            || token.text.unicodeScalars.first.map(CharacterClass.isDigit) == true
+            || token.firstScalar.map(CharacterClass.isDigit) == true
             || WordClasses.titleModifiers.contains(word)
     }
 

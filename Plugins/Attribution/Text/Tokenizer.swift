@@ -26,6 +26,8 @@ struct Token {
     /// Whether the token is a word that starts with an uppercase letter (`CharacterClass.isCapitalized`):
     /// asked of most tokens many times over, so answered once, by the tokenizer.
     let isCapitalized: Bool
+    /// The first scalar of `text` (nil for quotations): a punctuation token's mark, a word's initial.
+    let firstScalar: Unicode.Scalar?
 
     init(kind: Kind, range: Range<Int>, text: String, lower: String, isCapitalized: Bool = false,
          endsWithTerminalPunctuation: Bool = false, isContinuation: Bool = false) {
@@ -37,6 +39,7 @@ struct Token {
         self.endsWithTerminalPunctuation = endsWithTerminalPunctuation
         self.isContinuation = isContinuation
         self.isCapitalized = kind == .word && isCapitalized
+        self.firstScalar = text.unicodeScalars.first
     }
 
     /// Scalar range in the text.
@@ -48,7 +51,9 @@ struct Token {
 
     /// Whether the token is a punctuation mark among `characters` (each a single scalar).
     func isPunctuation(_ characters: String) -> Bool {
-        guard kind == .punctuation, let mark = text.unicodeScalars.first else { return false }
+        guard kind == .punctuation, let mark = firstScalar else { return false }
+        // An ASCII mark is one byte of UTF-8, never part of another scalar's bytes.
+        if mark.isASCII { return characters.utf8.contains(UInt8(truncatingIfNeeded: mark.value)) }
         return characters.unicodeScalars.contains(mark)
     }
 }
@@ -197,12 +202,12 @@ enum Tokenizer {
                 i += 1
                 continue
             }
-            if token.kind == .punctuation && (token.text == "." || token.text == "!" || token.text == "?" || token.text == "…") {
+            if token.isPunctuation(".!?…") {
                 var j = i + 1
                 while j < tokens.count, tokens[j].isPunctuation(")]’'\"”.!?") { j += 1 }
                 if j < tokens.count {
                     let next = tokens[j]
-                    if next.isQuote || next.isCapitalized || (next.isWord && next.text.unicodeScalars.first.map(CharacterClass.isDigit) == true) {
+                    if next.isQuote || next.isCapitalized || (next.isWord && next.firstScalar.map(CharacterClass.isDigit) == true) {
                         boundary = true
                     }
                 } else {
@@ -214,7 +219,7 @@ enum Tokenizer {
                     i = j
                     continue
                 }
-            } else if token.isWord, token.text.hasSuffix("."), i + 1 < tokens.count {
+            } else if token.isWord, token.text.utf8.last == 0x2E, token.text.hasSuffix("."), i + 1 < tokens.count {
                 let bare = String(token.lower.dropLast())
                 let next = tokens[i + 1]
                 if maybeFinal.contains(bare) && ((next.isCapitalized && sentenceOpeners.contains(next.lower)) || next.isQuote) {
