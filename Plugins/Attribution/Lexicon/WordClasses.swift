@@ -140,7 +140,7 @@ enum WordClasses {
 
     /// Weekdays, months and numbers: never a source.
     static func isTimeName(_ token: Token) -> Bool {
-        weekdays.contains(token.lower) || months.contains(token.lower)
+        token.belongs(to: .weekdays) || token.belongs(to: .months)
             || token.firstScalar.map(CharacterClass.isDigit) == true
     }
 

@@ -36,9 +36,9 @@ struct SpeechFilter {
         let next = qi + 1 < tokens.count ? tokens[qi + 1] : nil
 
         if words.count <= 8, let previous {
-            if previous.isWord && Self.termIntroducers.contains(previous.lower) { return .notSpeech }
+            if previous.isWord && previous.belongs(to: .termIntroducers) { return .notSpeech }
             // A title set off by commas after the thing it names: "the album, “Northern Lights”,".
-            if previous.isPunctuation(","), qi >= 2, Self.termIntroducers.contains(tokens[qi - 2].lower) { return .notSpeech }
+            if previous.isPunctuation(","), qi >= 2, tokens[qi - 2].belongs(to: .termIntroducers) { return .notSpeech }
         }
         if qi >= 2, tokens[qi - 1].lower == "called", tokens[qi - 2].lower == "so" { return .notSpeech }
         if words.count <= 3, isCoinedTerm(tokens, before: qi) { return .notSpeech }

@@ -28,7 +28,7 @@ struct SpeakerResolver {
                     j += 1
                 }
                 var start = i
-                while start < j, WordClasses.honorifics.contains(tokens[start].lower) || WordClasses.determiners.contains(tokens[start].lower) {
+                while start < j, tokens[start].belongs(to: .honorifics) || tokens[start].belongs(to: .determiners) {
                     start += 1
                 }
                 if tokens[start..<j].lazy.filter(\.isWord).count >= 2 {
@@ -49,7 +49,7 @@ struct SpeakerResolver {
             let tokens = paragraph.tokens
             for i in tokens.indices.dropFirst() where Self.isArticle(tokens[i - 1].lower) {
                 let token = tokens[i]
-                guard token.isWord, WordClasses.roles.contains(token.lower), i + 1 >= tokens.count || !tokens[i + 1].isCapitalized else { continue }
+                guard token.isWord, token.belongs(to: .roles), i + 1 >= tokens.count || !tokens[i + 1].isCapitalized else { continue }
                 let range = tokens[i - 1].range.lowerBound..<token.range.upperBound
                 result.append(FullNameMention(range: range, name: text.string(range)))
             }

@@ -28,6 +28,8 @@ struct Token {
     let isCapitalized: Bool
     /// The first scalar of `text` (nil for quotations): a punctuation token's mark, a word's initial.
     let firstScalar: Unicode.Scalar?
+    /// The word lists `lower` is on.
+    let classes: WordClass
 
     init(kind: Kind, range: Range<Int>, text: String, lower: String, isCapitalized: Bool = false,
          endsWithTerminalPunctuation: Bool = false, isContinuation: Bool = false) {
@@ -40,6 +42,7 @@ struct Token {
         self.isContinuation = isContinuation
         self.isCapitalized = kind == .word && isCapitalized
         self.firstScalar = text.unicodeScalars.first
+        self.classes = WordClass.of(lower)
     }
 
     /// Scalar range in the text.
@@ -48,6 +51,9 @@ struct Token {
     var isWord: Bool { kind == .word }
     var isQuote: Bool { if case .quote = kind { return true } else { return false } }
     var quoteIndex: Int? { if case .quote(let i) = kind { return Int(i) } else { return nil } }
+
+    /// Whether `lower` is on the word list of `wordClass` (`WordClasses.roles.contains(lower)`).
+    func belongs(to wordClass: WordClass) -> Bool { classes.contains(wordClass) }
 
     /// Whether the token is a punctuation mark among `characters` (each a single scalar).
     func isPunctuation(_ characters: String) -> Bool {
