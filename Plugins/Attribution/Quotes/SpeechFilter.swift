@@ -103,15 +103,15 @@ struct SpeechFilter {
         paragraph.sentence(containing: index).lowerBound == index
     }
 
-    /// The words inside a quotation.
-    func contentWords(_ quote: QuoteSpan) -> [String] {
-        var words: [String] = []
+    /// The scalar ranges of the words inside a quotation (read as the words are, not copied out).
+    func contentWords(_ quote: QuoteSpan) -> [Range<Int>] {
+        var words: [Range<Int>] = []
         var i = quote.contentRange.lowerBound
         let end = quote.contentRange.upperBound
         while i < end {
-            if CharacterClass.isWordCharacter(text[i]) {
+            if Tokenizer.isWordCharacter(text[i]) {
                 let e = Tokenizer.scanWord(text, from: i, end: end)
-                words.append(text.string(i..<e))
+                words.append(i..<e)
                 i = e
             } else {
                 i += 1
@@ -120,13 +120,13 @@ struct SpeechFilter {
         return words
     }
 
-    func isTitleCase(_ words: [String]) -> Bool {
-        guard let first = words.first?.unicodeScalars.first, CharacterClass.isUppercase(first) else { return false }
+    /// Whether every word starts with a capital, a digit, or is a small word a title keeps in lowercase.
+    func isTitleCase(_ words: [Range<Int>]) -> Bool {
+        guard let first = words.first, CharacterClass.isUppercase(text[first.lowerBound]) else { return false }
         for word in words {
-            guard let initial = word.unicodeScalars.first else { continue }
-            if CharacterClass.isDigit(initial) { continue }
-            if Self.titleSmallWords.contains(word.lowercased()) { continue }
-            if !CharacterClass.isUppercase(initial) { return false }
+            let initial = text[word.lowerBound]
+            if CharacterClass.isDigit(initial) || CharacterClass.isUppercase(initial) { continue }
+            if !Self.titleSmallWords.contains(text.word(word).lower) { return false }
         }
         return true
     }
