@@ -56,7 +56,7 @@ struct SpeakerFinder {
     /// Whether each paragraph is written like a headline.
     let isHeadline: [Bool]
     /// Every word the text writes in lowercase: a capitalised sentence opener among them is not a name.
-    let lowercaseWords: Set<String>
+    let lowercaseWords: LowercaseWords
 
     /// The attribution of every quotation (nil for non-speech and unattributed ones).
     func attribute() -> [Attribution?] {
