@@ -53,6 +53,7 @@ final class AttributionFastPathTests: XCTestCase {
         for token in paragraph.tokens {
             XCTAssertEqual(token.isCapitalized, token.isWord && CharacterClass.isCapitalized(token.text), token.text)
             XCTAssertEqual(token.firstScalar, token.text.unicodeScalars.first)
+            XCTAssertEqual(token.classes, WordClass.of(token.lower), token.lower)
             for marks in [".!?…", ",", "-&’'", ")]’'\"”.!?", "—―–-", "(“"] {
                 let expected = token.kind == .punctuation && token.text.unicodeScalars.first.map { marks.unicodeScalars.contains($0) } == true
                 XCTAssertEqual(token.isPunctuation(marks), expected, "\(token.text) in \(marks)")
@@ -105,6 +106,12 @@ final class AttributionFastPathTests: XCTestCase {
             "Ça commence: “a source close to the board”, one diplomat said, and another source said nothing.",
             "The \u{212A}elvin sign: a source familiar with it said; critics say so.",
             "some some some people are saying — there is growing speculation, according to insiders",
+            // The words an alternative needs, at the edge of their reach and across odd whitespace.
+            "the\u{A0}source familiar with the talks said; a\tsenior official, who asked not to be named, spoke.",
+            "The very senior long-serving trade official close to the board; the one two three four five official close to it.",
+            "A\n  source\r\nclose to the talks; an anonymous aide said; another source said; one veteran economist said.",
+            "a\u{2028}source familiar with it; the\u{3000}official close to it; the-official close to it; theofficial close to it.",
+            "two\u{301} aides familiar with the plan; Some   staffers, who spoke on the condition; officials of the people",
         ]
         for text in texts {
             let found = try finder.openerPatterns.matches(in: text)

@@ -2,8 +2,10 @@ import CopydeskText
 
 /// A word, a punctuation mark, or a whole quotation, in a paragraph's prose.
 ///
-/// A text has a token every few bytes, so a token is kept in 48 bytes: positions and the quotation
-/// index as `Int32`/`UInt32` (72 bytes a token with `Int`s).
+/// A text has a token every few bytes, so a token is kept in 64 bytes: positions and the quotation
+/// index as `Int32`/`UInt32`. What the analysis asks of a token many times over (its capital, first
+/// scalar and word classes) is answered once, when it is made; only a text with a quotation is
+/// tokenised.
 struct Token {
     enum Kind: Equatable {
         case word
@@ -42,7 +44,8 @@ struct Token {
         self.isContinuation = isContinuation
         self.isCapitalized = kind == .word && isCapitalized
         self.firstScalar = text.unicodeScalars.first
-        self.classes = WordClass.of(lower)
+        // No list holds a mark or an empty word.
+        self.classes = kind == .word ? WordClass.of(lower) : []
     }
 
     /// Scalar range in the text.

@@ -1,39 +1,98 @@
 import CopydeskCore
 
 /// Finds the matches of several opener patterns in one pass over a text: at each word start, the
-/// ASCII letters there are walked once through a trie of every pattern's openers, and only the
-/// patterns one of them opens are run there, anchored. Each pattern's matches are the ones it finds
-/// searched through the text on its own, non-overlapping.
+/// ASCII letters there are walked once through a trie of every alternative's openers, and a pattern
+/// is run there, anchored, only when one of its alternatives can start: an opener is there, followed
+/// by whitespace if the alternative goes on with `\s`, and the words the alternative needs are in
+/// reach. Each pattern's matches are the ones it finds searched through the text on its own,
+/// non-overlapping.
 struct OpenerScanner: Sendable {
     let patterns: [OpenerPattern]
     /// The openers' trie: node `n`'s child for letter `c` (0–25) is `children[n * 26 + c]`, 0 for none
     /// (node 0 is the root, never a child).
     private let children: [Int32]
-    /// For each node, the patterns (one bit each) with an opener that ends there.
-    private let ending: [UInt32]
+    /// For each node, the alternatives (one bit each, numbered across the patterns) with an opener
+    /// that ends there and a `rest` that may go on with anything.
+    private let ending: [UInt64]
+    /// For each node, the alternatives with an opener that ends there and a `rest` starting with `\s`.
+    private let endingBeforeSpace: [UInt64]
+    /// For each pattern, the bits of its alternatives.
+    private let alternativesOfPattern: [UInt64]
+    /// The bits of the alternatives that need no listed words.
+    private let unconditional: UInt64
+    /// What each alternative needs (nil for none), by bit.
+    private let needs: [Need?]
+
+    /// An alternative's needed words and their reach, with the pairs of letters they open with
+    /// (bit `first * 26 + second`), which rule out most places at a glance.
+    private struct Need {
+        var words: [[UInt8]]
+        var openingPairs: [UInt64]
+        var reach: Int
+
+        init(_ needs: OpenerPattern.Needs) {
+            words = needs.words.map { Array($0.utf8) }
+            openingPairs = [UInt64](repeating: 0, count: (26 * 26 + 63) / 64)
+            for word in words {
+                let pair = Int(word[0] - 0x61) * 26 + Int(word[1] - 0x61)
+                openingPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+            reach = needs.reach
+        }
+
+        /// Whether the bytes at `position` open with the first two letters of a needed word (any case).
+        func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+            guard position + 1 < bytes.count else { return false }
+            let first = bytes[position] | 0x20, second = bytes[position + 1] | 0x20
+            guard first >= 0x61 && first <= 0x7A, second >= 0x61 && second <= 0x7A else { return false }
+            let pair = Int(first - 0x61) * 26 + Int(second - 0x61)
+            return openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+        }
+    }
 
     init(_ patterns: [OpenerPattern]) {
-        precondition(patterns.count <= 32, "at most 32 opener patterns in one scanner")
         var children = [Int32](repeating: 0, count: 26)
-        var ending: [UInt32] = [0]
-        for (p, pattern) in patterns.enumerated() {
-            for opener in pattern.openers {
-                var node = 0
-                for byte in opener {
-                    let slot = node * 26 + Int(byte - 0x61)
-                    if children[slot] == 0 {
-                        children[slot] = Int32(ending.count)
-                        ending.append(0)
-                        children.append(contentsOf: repeatElement(0, count: 26))
+        var ending: [UInt64] = [0]
+        var endingBeforeSpace: [UInt64] = [0]
+        var alternativesOfPattern: [UInt64] = []
+        var unconditional: UInt64 = 0
+        var needs: [Need?] = []
+        for pattern in patterns {
+            var ofPattern: UInt64 = 0
+            for alternative in pattern.alternatives {
+                precondition(needs.count < 64, "at most 64 alternatives in one scanner")
+                let bit: UInt64 = 1 << UInt64(needs.count)
+                ofPattern |= bit
+                needs.append(alternative.needs.map(Need.init))
+                if alternative.needs == nil { unconditional |= bit }
+                for opener in alternative.openers {
+                    var node = 0
+                    for byte in opener {
+                        let slot = node * 26 + Int(byte - 0x61)
+                        if children[slot] == 0 {
+                            children[slot] = Int32(ending.count)
+                            ending.append(0)
+                            endingBeforeSpace.append(0)
+                            children.append(contentsOf: repeatElement(0, count: 26))
+                        }
+                        node = Int(children[slot])
                     }
-                    node = Int(children[slot])
+                    if alternative.beforeSpace {
+                        endingBeforeSpace[node] |= bit
+                    } else {
+                        ending[node] |= bit
+                    }
                 }
-                ending[node] |= 1 << UInt32(p)
             }
+            alternativesOfPattern.append(ofPattern)
         }
         self.patterns = patterns
         self.children = children
         self.ending = ending
+        self.endingBeforeSpace = endingBeforeSpace
+        self.alternativesOfPattern = alternativesOfPattern
+        self.unconditional = unconditional
+        self.needs = needs
     }
 
     /// Each pattern's non-overlapping matches (UTF-8 ranges, in order), in the order of `patterns`.
@@ -57,12 +116,12 @@ struct OpenerScanner: Sendable {
                 guard Self.isWordByte(byte) else { position += 1; continue }
                 // A run of ASCII letters, digits and underscores: `\b` holds before its first byte only.
                 if Self.isLetter(byte) {
-                    var opened = openersStarting(in: bytes, at: position)
+                    let opened = alternativesStarting(in: bytes, at: position)
                     if opened != 0 {
-                        for p in patterns.indices where opened & (1 << UInt32(p)) != 0 && position < resume[p] {
-                            opened &= ~(1 << UInt32(p))
-                        }
-                        for p in patterns.indices where opened & (1 << UInt32(p)) != 0 {
+                        for p in patterns.indices where position >= resume[p] {
+                            let candidates = opened & alternativesOfPattern[p]
+                            guard candidates != 0, candidates & unconditional != 0 || anyNeedsMet(candidates, in: bytes, at: position)
+                            else { continue }
                             if let found = try searchers[p].firstMatch(inUTF8: bytes, range: position..<bytes.count)?.range,
                                !found.isEmpty {
                                 results[p].append(found)
@@ -78,9 +137,10 @@ struct OpenerScanner: Sendable {
         return results
     }
 
-    /// The patterns with an opener that the ASCII letters at `position` start with (any case).
-    private func openersStarting(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> UInt32 {
-        var opened: UInt32 = 0
+    /// The alternatives with an opener that the ASCII letters at `position` start with (any case),
+    /// and that the byte after the opener lets go on.
+    private func alternativesStarting(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> UInt64 {
+        var opened: UInt64 = 0
         var node = 0
         var k = position
         while k < bytes.count, Self.isLetter(bytes[k]) {
@@ -89,8 +149,60 @@ struct OpenerScanner: Sendable {
             node = child
             opened |= ending[node]
             k += 1
+            // `\s` matches no ASCII byte but whitespace, and nothing at the end of the text.
+            if endingBeforeSpace[node] != 0, k < bytes.count, Self.mayBeSpace(bytes[k]) { opened |= endingBeforeSpace[node] }
         }
         return opened
+    }
+
+    /// Whether the words one of the `candidates` alternatives needs are in reach of `position`.
+    private func anyNeedsMet(_ candidates: UInt64, in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        var remaining = candidates
+        while remaining != 0 {
+            let index = remaining.trailingZeroBitCount
+            remaining &= remaining - 1
+            if let need = needs[index], Self.holdsWord(need, in: bytes, after: position) { return true }
+        }
+        return false
+    }
+
+    /// Whether one of the needed words starts (caselessly) right after whitespace, with at most
+    /// `reach` runs of whitespace between `start` and it. What `\s` matches beyond ASCII whitespace
+    /// is not decided here: any non-ASCII byte may be whitespace, and a run is counted only where it
+    /// holds ASCII whitespace, so the runs counted are never more than the pattern's (an ASCII byte
+    /// counted that `\s` does not match is one the pattern cannot cross at all).
+    private static func holdsWord(_ need: Need, in bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Bool {
+        var runs = 0
+        var k = start
+        while true {
+            while k < bytes.count, !mayBeSpace(bytes[k]) { k += 1 }
+            var counted = false
+            while k < bytes.count, mayBeSpace(bytes[k]) {
+                if bytes[k] < 0x80 { counted = true }
+                k += 1
+            }
+            guard k < bytes.count else { return false }
+            if counted {
+                runs += 1
+                if runs > need.reach { return false }
+            }
+            if need.mayStart(bytes, at: k), need.words.contains(where: { startsWith($0, in: bytes, at: k) }) { return true }
+        }
+    }
+
+    /// Whether `word` (lowercase ASCII letters) is at `position`, in any case.
+    private static func startsWith(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        guard position + word.count <= bytes.count else { return false }
+        for (k, letter) in word.enumerated() {
+            let byte = bytes[position + k]
+            guard isLetter(byte), byte | 0x20 == letter else { return false }
+        }
+        return true
+    }
+
+    /// ASCII whitespace, or a byte of a non-ASCII character (which `\s` may match).
+    @inline(__always) private static func mayBeSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte >= 0x80
     }
 
     @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool {

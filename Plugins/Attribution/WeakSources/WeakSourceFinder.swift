@@ -14,6 +14,17 @@ struct WeakSourceFinder: Sendable {
     let openerPatterns: OpenerScanner
     let reason: Pattern
 
+    /// The people an anonymous source is ("a senior official familiar with …").
+    private static let anonymousNouns = [
+        "source", "sources", "official", "officials", "person", "people", "aide", "aides", "adviser", "advisers", "advisor",
+        "advisors", "diplomat", "diplomats", "insider", "insiders", "executive", "executives", "staffer", "staffers",
+        "employee", "employees", "member", "members", "officer", "officers",
+    ]
+    /// The one person of a group quoted ("one diplomat said").
+    private static let oneNouns = [
+        "diplomat", "official", "banker", "trader", "dealer", "analyst", "aide", "insider", "executive", "economist", "adviser", "advisor",
+    ]
+
     init() throws {
         let verbs = Self.speechVerbs
         let vague = try OpenerPattern([
@@ -37,15 +48,19 @@ struct WeakSourceFinder: Sendable {
         ])
         let anonymousPerson = try OpenerPattern([
             .init(openers: ["a", "an", "one", "two", "three", "four", "several", "some", "other", "another", "the"],
-                  rest: #"\s+(?:[\p{L}-]+\s+){0,4}?(?:source|sources|official|officials|person|people|aide|aides|adviser|advisers|advisor|advisors|diplomat|diplomats|insider|insiders|executive|executives|staffer|staffers|employee|employees|member|members|officer|officers)(?:\s+(?:at|from|in|with)\s+(?:the\s+|a\s+)?[\p{L}-]+)?\s*,?\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about|involved\s+in|privy\s+to)(?:\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+)?|who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|would\s+not)\b|(?:speaking|spoke)\s+on\s+(?:the\s+)?condition)"#),
+                  rest: #"\s+(?:[\p{L}-]+\s+){0,4}?(?:"# + Self.anonymousNouns.joined(separator: "|") + #")(?:\s+(?:at|from|in|with)\s+(?:the\s+|a\s+)?[\p{L}-]+)?\s*,?\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about|involved\s+in|privy\s+to)(?:\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+)?|who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|would\s+not)\b|(?:speaking|spoke)\s+on\s+(?:the\s+)?condition)"#,
+                  needs: .init(words: Self.anonymousNouns, reach: 5)),
             .init(openers: ["people", "sources", "those"],
                   rest: #"\s+(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+"#),
             .init(openers: ["friends"], rest: #"\s+of\s+(?:the|his|her|their)\s+(?-i:[a-z][\p{L}-]*)"#),
             .init(openers: ["one"],
-                  rest: #"\s+(?:[\p{L}-]+\s+){0,2}?(?:diplomat|official|banker|trader|dealer|analyst|aide|insider|executive|economist|adviser|advisor)\s+(?:said|says|told)\b"#),
-            .init(openers: ["a", "an"], rest: #"\s+anonymous\s+(?:[\p{L}-]+\s+){0,2}?(?:source|sources|official|officials|person|aide|insider|staffer)\b"#),
+                  rest: #"\s+(?:[\p{L}-]+\s+){0,2}?(?:"# + Self.oneNouns.joined(separator: "|") + #")\s+(?:said|says|told)\b"#,
+                  needs: .init(words: Self.oneNouns, reach: 3)),
+            .init(openers: ["a", "an"], rest: #"\s+anonymous\s+(?:[\p{L}-]+\s+){0,2}?(?:source|sources|official|officials|person|aide|insider|staffer)\b"#,
+                  needs: .init(words: ["anonymous"], reach: 1)),
             .init(openers: ["anonymous"], rest: #"\s+(?:[\p{L}-]+\s+){0,2}?(?:source|sources|official|officials|person|aide|insider|staffer)\b"#),
-            .init(openers: ["a", "one", "another"], rest: #"\s+(?:[\p{L}-]+\s+){0,2}?source\b(?!\s+of\b)"#),
+            .init(openers: ["a", "one", "another"], rest: #"\s+(?:[\p{L}-]+\s+){0,2}?source\b(?!\s+of\b)"#,
+                  needs: .init(words: ["source"], reach: 3)),
         ])
         let anonymousCondition = try OpenerPattern([
             .init(openers: ["speaking", "spoke", "spoken"], rest: #"\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b"#),
