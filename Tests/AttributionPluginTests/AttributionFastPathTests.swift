@@ -112,6 +112,7 @@ final class AttributionFastPathTests: XCTestCase {
             "A\n  source\r\nclose to the talks; an anonymous aide said; another source said; one veteran economist said.",
             "a\u{2028}source familiar with it; the\u{3000}official close to it; the-official close to it; theofficial close to it.",
             "two\u{301} aides familiar with the plan; Some   staffers, who spoke on the condition; officials of the people",
+            "the中source familiar with it; the\u{85}source familiar with it; the\u{180E}official close to it; the\u{205F}aide close to it",
         ]
         for text in texts {
             let found = try finder.openerPatterns.matches(in: text)

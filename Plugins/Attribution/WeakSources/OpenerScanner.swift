@@ -149,8 +149,8 @@ struct OpenerScanner: Sendable {
             node = child
             opened |= ending[node]
             k += 1
-            // `\s` matches no ASCII byte but whitespace, and nothing at the end of the text.
-            if endingBeforeSpace[node] != 0, k < bytes.count, Self.mayBeSpace(bytes[k]) { opened |= endingBeforeSpace[node] }
+            // `\s` matches only the characters `spaceWidth` knows, and nothing at the end of the text.
+            if endingBeforeSpace[node] != 0, k < bytes.count, Self.spaceWidth(bytes, at: k) > 0 { opened |= endingBeforeSpace[node] }
         }
         return opened
     }
@@ -167,26 +167,50 @@ struct OpenerScanner: Sendable {
     }
 
     /// Whether one of the needed words starts (caselessly) right after whitespace, with at most
-    /// `reach` runs of whitespace between `start` and it. What `\s` matches beyond ASCII whitespace
-    /// is not decided here: any non-ASCII byte may be whitespace, and a run is counted only where it
-    /// holds ASCII whitespace, so the runs counted are never more than the pattern's (an ASCII byte
-    /// counted that `\s` does not match is one the pattern cannot cross at all).
+    /// `reach` runs of whitespace between `start` and it. A run is a stretch of characters `\s` may
+    /// match (`spaceWidth`): where the pattern matches, every such character between the opener and
+    /// the word is one of its `\s` (no other part of it takes one), so the runs are its runs. The
+    /// scan stops at the run past reach: linear in the text, since an opener tried here is followed
+    /// by a run.
     private static func holdsWord(_ need: Need, in bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Bool {
         var runs = 0
         var k = start
         while true {
-            while k < bytes.count, !mayBeSpace(bytes[k]) { k += 1 }
-            var counted = false
-            while k < bytes.count, mayBeSpace(bytes[k]) {
-                if bytes[k] < 0x80 { counted = true }
-                k += 1
-            }
+            while k < bytes.count, spaceWidth(bytes, at: k) == 0 { k += 1 }
             guard k < bytes.count else { return false }
-            if counted {
-                runs += 1
-                if runs > need.reach { return false }
-            }
+            while k < bytes.count, case let width = spaceWidth(bytes, at: k), width > 0 { k += width }
+            runs += 1
+            guard runs <= need.reach, k < bytes.count else { return false }
             if need.mayStart(bytes, at: k), need.words.contains(where: { startsWith($0, in: bytes, at: k) }) { return true }
+        }
+    }
+
+    /// The UTF-8 length of the character at `position` if `\s` may match it (with PCRE2_UCP: ASCII
+    /// whitespace, NEL, and the separators U+00A0, U+1680, U+180E, U+2000–U+200A, U+2028, U+2029,
+    /// U+202F, U+205F, U+3000: a superset of what it matches), else 0. A continuation byte is never
+    /// the start of one.
+    @inline(__always) private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
+        let byte = bytes[position]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
+        let remaining = bytes.count - position
+        switch byte {
+        case 0xC2:
+            guard remaining >= 2 else { return 0 }
+            return bytes[position + 1] == 0x85 || bytes[position + 1] == 0xA0 ? 2 : 0
+        case 0xE1:
+            guard remaining >= 3 else { return 0 }
+            let (b1, b2) = (bytes[position + 1], bytes[position + 2])
+            return (b1 == 0x9A && b2 == 0x80) || (b1 == 0xA0 && b2 == 0x8E) ? 3 : 0
+        case 0xE2:
+            guard remaining >= 3 else { return 0 }
+            let (b1, b2) = (bytes[position + 1], bytes[position + 2])
+            if b1 == 0x80 { return b2 <= 0x8A && b2 >= 0x80 || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF ? 3 : 0 }
+            return b1 == 0x81 && b2 == 0x9F ? 3 : 0
+        case 0xE3:
+            guard remaining >= 3 else { return 0 }
+            return bytes[position + 1] == 0x80 && bytes[position + 2] == 0x80 ? 3 : 0
+        default:
+            return 0
         }
     }
 
@@ -198,11 +222,6 @@ struct OpenerScanner: Sendable {
             guard isLetter(byte), byte | 0x20 == letter else { return false }
         }
         return true
-    }
-
-    /// ASCII whitespace, or a byte of a non-ASCII character (which `\s` may match).
-    @inline(__always) private static func mayBeSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte >= 0x80
     }
 
     @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool {
