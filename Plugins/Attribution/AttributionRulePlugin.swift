@@ -113,8 +113,34 @@ public struct AttributionRulePlugin: RulePlugin {
 
     /// A short form of a quotation for messages.
     static func excerpt(_ quote: String) -> String {
-        let flat = quote.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
-        guard flat.count > 60 else { return flat }
+        let flat = joiningLines(quote)
+        // More than 60 characters: looked for by stepping at most 61 (no UTF-8 byte count of 60
+        // or less can hold more), not by counting them all.
+        guard flat.utf8.count > 60, flat.index(flat.startIndex, offsetBy: 61, limitedBy: flat.endIndex) != nil else { return flat }
         return String(flat.prefix(57)) + "…"
+    }
+
+    /// The text with each run of line breaks made one space and those at either end dropped (its
+    /// lines split at newline characters and joined with spaces). A newline character (LF, VT, FF,
+    /// CR, NEL, LS, PS, or CR LF) is a single scalar, or CR LF, and a character of its own, so
+    /// this is read scalar by scalar.
+    private static func joiningLines(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x0A && $0 <= 0x0D || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }) else { return text }
+        var joined = String()
+        joined.reserveCapacity(text.utf8.count)
+        var lineBreak = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029:
+                lineBreak = !joined.isEmpty
+            default:
+                if lineBreak {
+                    joined.unicodeScalars.append(" ")
+                    lineBreak = false
+                }
+                joined.unicodeScalars.append(scalar)
+            }
+        }
+        return joined
     }
 }

@@ -29,7 +29,7 @@ struct AttributionAnalysis {
     var resolved: [String?]
     var markIssues: [UnpairedQuotationMark]
     /// Every word the text writes in lowercase.
-    var lowercaseWords: Set<String>
+    var lowercaseWords: LowercaseWords
     /// Full personal names in the text, by lowercased surname.
     var fullNames: [String: [FullNameMention]]
     /// Scalar ranges of the titles and headings, when the text has a body besides them.
@@ -46,6 +46,18 @@ struct AttributionAnalysis {
         let quotes = scan.quotations.map { QuoteSpan($0, in: text) }
         self.quotes = quotes
         self.markIssues = scan.unpaired
+        self.headingRanges = paragraphs.count > 1 ? headingParagraphs.sorted().filter { $0 < paragraphs.count }.map { paragraphs[$0] } : []
+        // A text with no quotation has nothing to attribute, and the checks read its words only
+        // for a quotation's source: it is not tokenised (most wire stories quote no one).
+        guard !quotes.isEmpty else {
+            self.paragraphs = []
+            self.isSpeech = []
+            self.attributions = []
+            self.resolved = []
+            self.lowercaseWords = LowercaseWords(paragraphs: [])
+            self.fullNames = [:]
+            return
+        }
 
         var tokenized: [TokenizedParagraph] = []
         var q = 0
@@ -63,7 +75,6 @@ struct AttributionAnalysis {
         }
         self.paragraphs = tokenized
 
-        self.headingRanges = paragraphs.count > 1 ? headingParagraphs.sorted().filter { $0 < paragraphs.count }.map { paragraphs[$0] } : []
         let filter = SpeechFilter(text: text)
         var verdicts = [SpeechFilter.Verdict](repeating: .notSpeech, count: quotes.count)
         let headlines = tokenized.map { headingParagraphs.contains($0.index) && Self.isHeadlineLike($0) }
@@ -76,11 +87,7 @@ struct AttributionAnalysis {
             }
         }
         var isSpeech = verdicts.map { $0 != .notSpeech }
-        var lowercaseWords: Set<String> = []
-        lowercaseWords.reserveCapacity(tokenized.reduce(0) { $0 + $1.tokens.count })
-        for paragraph in tokenized {
-            for token in paragraph.tokens where token.isWord && !token.isCapitalized { lowercaseWords.insert(token.lower) }
-        }
+        let lowercaseWords = LowercaseWords(paragraphs: tokenized)
         self.lowercaseWords = lowercaseWords
         var attributions = SpeakerFinder(text: text, paragraphs: tokenized, quotes: quotes, isSpeech: isSpeech,
                                          isHeadline: headlines, lowercaseWords: lowercaseWords).attribute()
@@ -198,4 +205,24 @@ struct AttributionAnalysis {
         }
         return result
     }
+}
+
+/// Every word a text writes in lowercase (a capitalised word among them is a sentence opener, not a
+/// name), gathered when first asked: many texts never ask.
+final class LowercaseWords {
+    private let paragraphs: [TokenizedParagraph]
+    private lazy var words: Set<String> = {
+        var words: Set<String> = []
+        words.reserveCapacity(paragraphs.reduce(0) { $0 + $1.tokens.count })
+        for paragraph in paragraphs {
+            for token in paragraph.tokens where token.isWord && !token.isCapitalized { words.insert(token.lower) }
+        }
+        return words
+    }()
+
+    init(paragraphs: [TokenizedParagraph]) {
+        self.paragraphs = paragraphs
+    }
+
+    func contains(_ lowercased: String) -> Bool { words.contains(lowercased) }
 }

@@ -65,47 +65,47 @@ struct NonPersonEvidence {
         for paragraph in paragraphs {
             let tokens = paragraph.tokens
             for (i, token) in tokens.enumerated() where token.isCapitalized {
-                let word = SpeakerResolver.surnameKey(token.text)
+                let word = SpeakerResolver.surnameKey(of: token)
                 let previous = i > 0 ? tokens[i - 1] : nil
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-                if let previous, previous.isWord, Self.courtesyTitles.contains(previous.lower) {
+                if let previous, previous.isWord, previous.belongs(to: .courtesyTitles) {
                     persons.insert(word)
                     continue
                 }
-                if let previous, previous.isWord, WordClasses.honorifics.contains(previous.lower) {
+                if let previous, previous.isWord, previous.belongs(to: .honorifics) {
                     titled.insert(word)
                 }
                 if let previous, previous.isWord,
-                   Self.placePrepositions.contains(previous.lower) || (previous.text == "the") {
+                   previous.belongs(to: .placePrepositions) || (previous.text == "the") {
                     nonPersons.insert(word)
                 }
                 if let previous, previous.isWord, !previous.isCapitalized {
                     // "communications firm Softbank", "rock band Muse": a description before the name.
                     // … and a name given to a thing: "a service dubbed Napster to Go".
-                    if OrganisationWords.descriptors.contains(previous.lower) || Self.thingNamingVerbs.contains(previous.lower) {
+                    if previous.belongs(to: .organisationDescriptors) || previous.belongs(to: .thingNamingVerbs) {
                         insertRun(tokens, from: i, into: &nonPersons)
                     }
-                    if Self.oneNameIntroducers.contains(previous.lower) { oneNames.insert(word) }
+                    if previous.belongs(to: .oneNameIntroducers) { oneNames.insert(word) }
                 }
                 // "Swissair <SWSZ.Z> said": a stock ticker follows a company's name.
                 if let next, next.isPunctuation("<") { nonPersons.insert(word) }
                 // "Muse were named", "Chelsea have sacked": a group's verb, unless two names are joined.
-                if let next, next.isWord, Self.pluralVerbs.contains(next.lower), !word.hasSuffix("s"),
+                if let next, next.isWord, next.belongs(to: .pluralVerbs), !word.hasSuffix("s"),
                    !(previous.map { $0.isPunctuation(",&") || ["and", "or"].contains($0.lower) } ?? false) {
                     nonPersons.insert(word)
                 }
                 // "Heineken's net income", "Nike's shares".
-                if token.lower.hasSuffix("’s") || token.lower.hasSuffix("'s") {
+                if SpeakerResolver.endsWithPossessiveS(token.lower) {
                     var k = i + 1
                     while k < tokens.count, k <= i + 3, tokens[k].isWord, !tokens[k].isCapitalized {
-                        if Self.businessNouns.contains(tokens[k].lower) { nonPersons.insert(word); break }
+                        if tokens[k].belongs(to: .businessNouns) { nonPersons.insert(word); break }
                         k += 1
                     }
                 }
                 // The next one or two words: "Mitel Corp", "Snyder Oil Partners", "Apple shares", "Kyodo news agency".
                 var k = i + 1
                 while k < tokens.count, k <= i + 2, tokens[k].isWord {
-                    if Self.organisationWords.contains(tokens[k].lower) || OrganisationWords.legalForms.contains(tokens[k].lower) {
+                    if tokens[k].belongs(to: .organisationWords) || tokens[k].belongs(to: .legalForms) {
                         nonPersons.insert(word)
                         break
                     }
@@ -126,7 +126,7 @@ struct NonPersonEvidence {
     private func insertRun(_ tokens: [Token], from start: Int, into set: inout Set<String>) {
         var k = start
         while k < tokens.count, k < start + 4, tokens[k].isCapitalized {
-            set.insert(SpeakerResolver.surnameKey(tokens[k].text))
+            set.insert(SpeakerResolver.surnameKey(of: tokens[k]))
             k += 1
         }
     }
@@ -139,11 +139,11 @@ struct NonPersonEvidence {
             let link = tokens[k]
             guard link.isPunctuation(",&") || link.lower == "and" else { return false }
             let name = tokens[k + 1]
-            if name.isWord, OrganisationWords.legalForms.contains(name.lower) { return true }
+            if name.isWord, name.belongs(to: .legalForms) { return true }
             guard name.isCapitalized else { return false }
             k += 2
             links += 1
-            if k < tokens.count, tokens[k].isWord, OrganisationWords.legalForms.contains(tokens[k].lower) { return true }
+            if k < tokens.count, tokens[k].isWord, tokens[k].belongs(to: .legalForms) { return true }
         }
         return false
     }

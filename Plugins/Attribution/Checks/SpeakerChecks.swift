@@ -10,17 +10,21 @@ import CopydeskCore
 /// "Sir Paul McCartney").
 enum FirstReferenceCheck {
     static func findings(quotes: [AttributedQuote], analysis: AttributionAnalysis) -> [Finding] {
-        let names = analysis.fullNames
-        // Where each word of a full name first appears ("rodrigo", "paredes", "ibarra").
-        var firstFullName: [String: FullNameMention] = [:]
-        for mention in names.values.joined() {
-            for word in mention.name.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                let key = SpeakerResolver.surnameKey(String(word))
-                if let known = firstFullName[key], known.range.lowerBound <= mention.range.lowerBound { continue }
-                firstFullName[key] = mention
+        // Where each word of a full name first appears ("rodrigo", "paredes", "ibarra"): read once a
+        // candidate surname asks.
+        lazy var firstFullName: [String: FullNameMention] = {
+            var result: [String: FullNameMention] = [:]
+            for mention in analysis.fullNames.values.joined() {
+                for word in mention.name.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                    let key = SpeakerResolver.surnameKey(String(word))
+                    if let known = result[key], known.range.lowerBound <= mention.range.lowerBound { continue }
+                    result[key] = mention
+                }
             }
-        }
-        let evidence = NonPersonEvidence(paragraphs: analysis.paragraphs)
+            return result
+        }()
+        // Read off the whole text only once a candidate surname gets as far as asking it.
+        lazy var evidence = NonPersonEvidence(paragraphs: analysis.paragraphs)
         let headings = RangeCover(analysis.headingRanges)
         var reported: Set<String> = []
         var findings: [Finding] = []
@@ -43,10 +47,6 @@ enum FirstReferenceCheck {
             reported.insert(key)
             let mention = firstFullName[key]
             let laterFullName = mention.map { $0.range.lowerBound > position && Self.opensWithGivenName($0.name) } ?? false
-            // Only a person's surname needs a first name: without a courtesy title ("Mr Howard") or a
-            // later full name ("Gordon Brown"), a word the language, the text or a list makes
-            // something else is not one ("Anger", "German", "Tory", "Michelle", "Softbank", "Ronaldinho").
-            let person = !titles.isEmpty || evidence.isCourtesyTitled(key)
             if OrganisationWords.legalForms.contains(key) { continue }
             // A colon's source read off the clause before it must be that clause's subject, followed by
             // its verb ("Rahimi was blunt:", "Okafor disagreed:"), not a modifier ("German desert uniform …").
@@ -56,6 +56,10 @@ enum FirstReferenceCheck {
                 continue
             }
             if isCoordinatedInsidePhrase(analysis.text, before: position) { continue }
+            // Only a person's surname needs a first name: without a courtesy title ("Mr Howard") or a
+            // later full name ("Gordon Brown"), a word the language, the text or a list makes
+            // something else is not one ("Anger", "German", "Tory", "Michelle", "Softbank", "Ronaldinho").
+            let person = !titles.isEmpty || evidence.isCourtesyTitled(key)
             if !person {
                 if evidence.isNonPerson(key) || evidence.isOneName(key) { continue }
                 if !laterFullName, GroupAdjectives.contains(key) || PersonalNames.isChieflyGivenName(key)

@@ -140,8 +140,8 @@ enum WordClasses {
 
     /// Weekdays, months and numbers: never a source.
     static func isTimeName(_ token: Token) -> Bool {
-        weekdays.contains(token.lower) || months.contains(token.lower)
-            || token.text.unicodeScalars.first.map(CharacterClass.isDigit) == true
+        token.belongs(to: .weekdays) || token.belongs(to: .months)
+            || token.firstScalar.map(CharacterClass.isDigit) == true
     }
 
     /// Adverbs that open a sentence capitalised without being a name.

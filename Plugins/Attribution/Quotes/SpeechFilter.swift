@@ -36,9 +36,9 @@ struct SpeechFilter {
         let next = qi + 1 < tokens.count ? tokens[qi + 1] : nil
 
         if words.count <= 8, let previous {
-            if previous.isWord && Self.termIntroducers.contains(previous.lower) { return .notSpeech }
+            if previous.isWord && previous.belongs(to: .termIntroducers) { return .notSpeech }
             // A title set off by commas after the thing it names: "the album, “Northern Lights”,".
-            if previous.isPunctuation(","), qi >= 2, Self.termIntroducers.contains(tokens[qi - 2].lower) { return .notSpeech }
+            if previous.isPunctuation(","), qi >= 2, tokens[qi - 2].belongs(to: .termIntroducers) { return .notSpeech }
         }
         if qi >= 2, tokens[qi - 1].lower == "called", tokens[qi - 2].lower == "so" { return .notSpeech }
         if words.count <= 3, isCoinedTerm(tokens, before: qi) { return .notSpeech }
@@ -103,15 +103,15 @@ struct SpeechFilter {
         paragraph.sentence(containing: index).lowerBound == index
     }
 
-    /// The words inside a quotation.
-    func contentWords(_ quote: QuoteSpan) -> [String] {
-        var words: [String] = []
+    /// The scalar ranges of the words inside a quotation (read as the words are, not copied out).
+    func contentWords(_ quote: QuoteSpan) -> [Range<Int>] {
+        var words: [Range<Int>] = []
         var i = quote.contentRange.lowerBound
         let end = quote.contentRange.upperBound
         while i < end {
-            if CharacterClass.isWordCharacter(text[i]) {
+            if Tokenizer.isWordCharacter(text[i]) {
                 let e = Tokenizer.scanWord(text, from: i, end: end)
-                words.append(text.string(i..<e))
+                words.append(i..<e)
                 i = e
             } else {
                 i += 1
@@ -120,13 +120,13 @@ struct SpeechFilter {
         return words
     }
 
-    func isTitleCase(_ words: [String]) -> Bool {
-        guard let first = words.first?.unicodeScalars.first, CharacterClass.isUppercase(first) else { return false }
+    /// Whether every word starts with a capital, a digit, or is a small word a title keeps in lowercase.
+    func isTitleCase(_ words: [Range<Int>]) -> Bool {
+        guard let first = words.first, CharacterClass.isUppercase(text[first.lowerBound]) else { return false }
         for word in words {
-            guard let initial = word.unicodeScalars.first else { continue }
-            if CharacterClass.isDigit(initial) { continue }
-            if Self.titleSmallWords.contains(word.lowercased()) { continue }
-            if !CharacterClass.isUppercase(initial) { return false }
+            let initial = text[word.lowerBound]
+            if CharacterClass.isDigit(initial) || CharacterClass.isUppercase(initial) { continue }
+            if !Self.titleSmallWords.contains(text.word(word).lower) { return false }
         }
         return true
     }

@@ -56,7 +56,7 @@ struct SpeakerFinder {
     /// Whether each paragraph is written like a headline.
     let isHeadline: [Bool]
     /// Every word the text writes in lowercase: a capitalised sentence opener among them is not a name.
-    let lowercaseWords: Set<String>
+    let lowercaseWords: LowercaseWords
 
     /// The attribution of every quotation (nil for non-speech and unattributed ones).
     func attribute() -> [Attribution?] {
@@ -235,9 +235,9 @@ struct SpeakerFinder {
     /// A sentence that introduces the next one's quotation with the speaker's view: "Mr Brown
     /// outlined his view of the party's direction." / "But the report held out little hope."
     private func leadInSource(_ tokens: [Token], sentence: Range<Int>) -> Attribution? {
-        guard let verb = tokens[sentence].firstIndex(where: { $0.isWord && Self.expressionVerbs.contains($0.lower) }),
-              tokens[verb..<min(sentence.upperBound, verb + 6)].contains(where: { $0.isWord && Self.viewNouns.contains($0.lower) }),
-              let subject = clauseSubject(tokens, lower: sentence.lowerBound + (WordClasses.clauseConjunctions.contains(tokens[sentence.lowerBound].lower) ? 1 : 0),
+        guard let verb = tokens[sentence].firstIndex(where: { $0.isWord && $0.belongs(to: .expressionVerbs) }),
+              tokens[verb..<min(sentence.upperBound, verb + 6)].contains(where: { $0.isWord && $0.belongs(to: .viewNouns) }),
+              let subject = clauseSubject(tokens, lower: sentence.lowerBound + (tokens[sentence.lowerBound].belongs(to: .clauseConjunctions) ? 1 : 0),
                                           before: verb), subject.upperBound == verb
                 || (subject.upperBound < verb && tokens[subject.upperBound..<verb].allSatisfy { isVerbModifier($0) }) else { return nil }
         return make(tokens, subject, verb: verb, method: .previousSentence)
@@ -257,7 +257,7 @@ struct SpeakerFinder {
            let np = leadingNounPhrase(tokens, from: 0, limit: colon) {
             return make(tokens, np, verb: nil, method: .colon)
         }
-        if let v = tokens[..<qi].firstIndex(where: { ReportingVerbs.entry($0.lower) != nil || WordClasses.headlineVerbs.contains($0.lower) }),
+        if let v = tokens[..<qi].firstIndex(where: { ReportingVerbs.entry($0.lower) != nil || $0.belongs(to: .headlineVerbs) }),
            v > 0, v <= 6 {
             return make(tokens, 0..<v, verb: v, method: .beforeQuote)
         }
@@ -342,7 +342,7 @@ struct SpeakerFinder {
                 }
                 // "a banker at the commercial branch of Sumitomo Bank in Duesseldorf said": past the
                 // length of a name, the source is the phrase before its first preposition.
-                if !isValidHead(tokens, head, maxLength: coordinated ? 14 : 9, coordinated: coordinated), WordClasses.determiners.contains(tokens[head.lowerBound].lower),
+                if !isValidHead(tokens, head, maxLength: coordinated ? 14 : 9, coordinated: coordinated), tokens[head.lowerBound].belongs(to: .determiners),
                    let preposition = tokens[head].firstIndex(where: { ["at", "of", "with", "from", "in", "for", "to"].contains($0.lower) }),
                    preposition > head.lowerBound + 1 {
                     head = head.lowerBound..<preposition
@@ -360,15 +360,15 @@ struct SpeakerFinder {
             }
             // Two sources joined by "and": "…,” chief executive William Harrison and chief operating officer James Dimon said.
             // … and one person's two offices: "Scott's chairman and chief executive officer Philip Lippincott said".
-            if !sawComma, token.lower == "and", k > j, tokens[k - 1].isCapitalized || WordClasses.roles.contains(tokens[k - 1].lower),
-               k + 1 < limit, tokens[k + 1].isCapitalized || WordClasses.roles.contains(tokens[k + 1].lower)
-                || WordClasses.titleModifiers.contains(tokens[k + 1].lower) {
+            if !sawComma, token.lower == "and", k > j, tokens[k - 1].isCapitalized || tokens[k - 1].belongs(to: .roles),
+               k + 1 < limit, tokens[k + 1].isCapitalized || tokens[k + 1].belongs(to: .roles)
+                || tokens[k + 1].belongs(to: .titleModifiers) {
                 coordinated = true
                 k += 1
                 continue
             }
-            if !sawComma && token.isWord && WordClasses.clauseBoundaries.contains(token.lower)
-                && !(k > j && WordClasses.verbModifiers.contains(token.lower)) && !isRelationalTo(tokens, k, limit: limit)
+            if !sawComma && token.isWord && token.belongs(to: .clauseBoundaries)
+                && !(k > j && token.belongs(to: .verbModifiers)) && !isRelationalTo(tokens, k, limit: limit)
                 && !isFirstNameUse(tokens, k) {
                 break
             }
@@ -383,7 +383,7 @@ struct SpeakerFinder {
         guard tokens[k].lower == "to", k > 0, k + 1 < limit, tokens[k - 1].isWord else { return false }
         let noun = tokens[k - 1].lower
         let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
-        return Self.relationalRoles.contains(singular) && (tokens[k + 1].isCapitalized || WordClasses.determiners.contains(tokens[k + 1].lower))
+        return Self.relationalRoles.contains(singular) && (tokens[k + 1].isCapitalized || tokens[k + 1].belongs(to: .determiners))
     }
 
     /// A reporting verb and its particle ("points out", "pointed out", "chimed in").
@@ -469,12 +469,12 @@ struct SpeakerFinder {
         if token.kind == .punctuation { return token.isPunctuation(".,;:!?—–-(") }
         if token.isQuote { return true }
         let word = token.lower
-        if WordClasses.prepositions.contains(word) || WordClasses.timeWords.contains(word) { return true }
-        if WordClasses.weekdays.contains(word) { return true }
+        if token.belongs(to: .prepositions) || token.belongs(to: .timeWords) { return true }
+        if token.belongs(to: .weekdays) { return true }
         if let lemma = ReportingVerbs.entry(tokens[v].lower)?.lemma, lemma == "tell" || lemma == "ask" {
             // "he told reporters." / "she asked the panel," — an object, then the clause ends.
             var k = next
-            while k < limit, k - next < 4, tokens[k].isWord, !WordClasses.clauseBoundaries.contains(tokens[k].lower) { k += 1 }
+            while k < limit, k - next < 4, tokens[k].isWord, !tokens[k].belongs(to: .clauseBoundaries) { k += 1 }
             return k >= limit || tokens[k].isPunctuation(".,;:!?") || tokens[k].isQuote
         }
         return word == "reporters" || word == "afterward" || word == "afterwards"
@@ -522,14 +522,14 @@ struct SpeakerFinder {
         for i in lower..<qi where i > lower {
             let word = tokens[i].lower
             if tokens[i].isPunctuation(";")
-                || (WordClasses.clauseConjunctions.contains(word) && (tokens[i - 1].isPunctuation(",") || tokens[i - 1].isQuote))
+                || (tokens[i].belongs(to: .clauseConjunctions) && (tokens[i - 1].isPunctuation(",") || tokens[i - 1].isQuote))
                 || word == "whereas" || (word == "while" && (tokens[i - 1].isPunctuation(",") || tokens[i - 1].isQuote)) {
                 clauseStarts.append(i + 1)
             }
         }
         // A sentence that opens with a subordinate clause ("While he acknowledged …, Ham noted …"):
         // the main clause starts after its comma.
-        if clauseStarts.count == 1, WordClasses.subordinators.contains(tokens[lower].lower),
+        if clauseStarts.count == 1, tokens[lower].belongs(to: .subordinators),
            let comma = tokens[lower..<qi].firstIndex(where: { $0.isPunctuation(",") }) {
             clauseStarts = [comma + 1]
         }
@@ -593,8 +593,8 @@ struct SpeakerFinder {
                     fallbackVerb = fallbackVerb ?? v
                     continue
                 }
-                let afterModal = v > lower && WordClasses.modals.contains(tokens[v - 1].lower)
-                guard afterModal || (previous.map { isPluralSubject($0) || WordClasses.organisations.contains($0.lower) } ?? false) else { continue }
+                let afterModal = v > lower && tokens[v - 1].belongs(to: .modals)
+                guard afterModal || (previous.map { isPluralSubject($0) || $0.belongs(to: .organisations) } ?? false) else { continue }
             case .past, .present:
                 if entry.form == .present, ReportingVerbs.nounLikeLemmas.contains(entry.lemma),
                    !(previous.map(isNameLike) ?? false) {
@@ -609,7 +609,7 @@ struct SpeakerFinder {
             if var subject = subjectBefore(tokens, verb: v, lower: lower) {
                 // After a preposition the phrase is an object ("In a Bloomberg interview Trump declared"):
                 // only a name right before the verb can still be the subject.
-                if subject.lowerBound > lower, WordClasses.prepositions.contains(tokens[subject.lowerBound - 1].lower) {
+                if subject.lowerBound > lower, tokens[subject.lowerBound - 1].belongs(to: .prepositions) {
                     var nameStart = subject.upperBound
                     while nameStart > subject.lowerBound, tokens[nameStart - 1].isCapitalized { nameStart -= 1 }
                     subject = nameStart > subject.lowerBound && nameStart < subject.upperBound ? nameStart..<subject.upperBound : subject.upperBound..<subject.upperBound
@@ -692,13 +692,13 @@ struct SpeakerFinder {
                 possessive = k
                 break
             }
-            if WordClasses.clauseBoundaries.contains(word) || WordClasses.prepositions.contains(word) { return nil }
+            if tokens[k].belongs(to: .clauseBoundaries) || tokens[k].belongs(to: .prepositions) { return nil }
             k += 1
         }
         guard let possessive else { return nil }
         var end = possessive + 1
-        while end < limit, end - possessive <= 3, tokens[end].isWord, !WordClasses.clauseBoundaries.contains(tokens[end].lower) {
-            if WordClasses.communicationNouns.contains(tokens[end].lower) { return start..<(end + 1) }
+        while end < limit, end - possessive <= 3, tokens[end].isWord, !tokens[end].belongs(to: .clauseBoundaries) {
+            if tokens[end].belongs(to: .communicationNouns) { return start..<(end + 1) }
             end += 1
         }
         return nil
@@ -721,22 +721,22 @@ struct SpeakerFinder {
         while k >= lower, qi - k <= 5, tokens[k].isWord {
             let word = tokens[k].lower
             if !sawNoun, !["to", "of", "for", "that", "a", "an", "the"].contains(word),
-               !(Self.intentionNouns.contains(word) || WordClasses.communicationNouns.contains(word)) {
+               !(tokens[k].belongs(to: .intentionNouns) || tokens[k].belongs(to: .communicationNouns)) {
                 return nil
             }
             if word.hasSuffix("’s") || word.hasSuffix("'s") {
                 guard sawNoun else { return nil }
                 var start = k
                 while start > lower, start > k - 4, tokens[start - 1].isWord,
-                      tokens[start - 1].isCapitalized || WordClasses.determiners.contains(tokens[start - 1].lower)
-                        || WordClasses.roles.contains(tokens[start - 1].lower) || WordClasses.titleModifiers.contains(tokens[start - 1].lower) {
+                      tokens[start - 1].isCapitalized || tokens[start - 1].belongs(to: .determiners)
+                        || tokens[start - 1].belongs(to: .roles) || tokens[start - 1].belongs(to: .titleModifiers) {
                     start -= 1
                 }
                 let owner = start..<(k + 1)
-                let named = tokens[owner].contains { $0.isCapitalized || WordClasses.roles.contains(SpeakerResolver.surnameKey($0.text)) }
+                let named = tokens[owner].contains { $0.isCapitalized || WordClasses.roles.contains(SpeakerResolver.surnameKey(of: $0)) }
                 return named ? owner : nil
             }
-            if Self.intentionNouns.contains(word) || WordClasses.communicationNouns.contains(word) { sawNoun = true }
+            if tokens[k].belongs(to: .intentionNouns) || tokens[k].belongs(to: .communicationNouns) { sawNoun = true }
             k -= 1
         }
         return nil
@@ -763,7 +763,7 @@ struct SpeakerFinder {
         var k = verb - 1
         while k >= lower, isVerbModifier(tokens[k]) { k -= 1 }
         guard k >= lower else { return nil }
-        if WordClasses.subjectPronouns.contains(tokens[k].lower) { return k..<(k + 1) }
+        if tokens[k].belongs(to: .subjectPronouns) { return k..<(k + 1) }
         if tokens[k].isPunctuation(",") {
             // "Name, 59, of Ashton, Md., who watched …, said": the name opens a chain of appositives;
             // the earliest segment of the chain that names someone is the subject.
@@ -775,7 +775,7 @@ struct SpeakerFinder {
             }
             for comma in commas.reversed() {
                 guard let head = headBefore(tokens, end: comma, lower: lower),
-                      tokens[head].contains(where: { $0.isCapitalized && !WordClasses.sentenceAdverbs.contains($0.lower) }) else { continue }
+                      tokens[head].contains(where: { $0.isCapitalized && !$0.belongs(to: .sentenceAdverbs) }) else { continue }
                 return head
             }
             return nil
@@ -798,10 +798,10 @@ struct SpeakerFinder {
                 break
             }
             let word = token.lower
-            if WordClasses.clauseBoundaries.contains(word) && !isFirstNameUse(tokens, s - 1) { break }
+            if token.belongs(to: .clauseBoundaries) && !isFirstNameUse(tokens, s - 1) { break }
             if let entry = ReportingVerbs.entry(word), entry.form != .base, s < end,
                !tokens[s].isCapitalized || entry.form == .past { break }
-            if WordClasses.prepositions.contains(word) {
+            if token.belongs(to: .prepositions) {
                 let before = s - 2 >= lower ? tokens[s - 2].lower : ""
                 if (word == "of" || word == "for") && s < end
                     || (["at", "with", "from", "in"].contains(word) && s < end
@@ -832,17 +832,17 @@ struct SpeakerFinder {
         guard start < end else { return nil }
         let words = tokens[start..<end]
         if words.count == 1 {
-            let word = words.first!.lower
+            let word = words.first!
             // "Another added," / "one said": standing right before its verb, it is one of a group.
-            let standsForOne = Self.pronounDeterminers.contains(word) && end < tokens.count
+            let standsForOne = word.belongs(to: .pronounDeterminers) && end < tokens.count
                 && ReportingVerbs.entry(tokens[end].lower).map { $0.form == .past || $0.form == .present } == true
             if standsForOne { return start..<end }
-            if WordClasses.determiners.contains(word) || WordClasses.nonSpeakers.contains(word) { return nil }
+            if word.belongs(to: .determiners) || word.belongs(to: .nonSpeakers) { return nil }
         }
         guard words.contains(where: { $0.isWord && $0.text.unicodeScalars.contains(where: CharacterClass.isLetter)
-                && !WordClasses.determiners.contains($0.lower) && !WordClasses.isTimeName($0) }) else { return nil }
+                && !$0.belongs(to: .determiners) && !WordClasses.isTimeName($0) }) else { return nil }
         var last = end
-        while last > start, WordClasses.determiners.contains(tokens[last - 1].lower) || WordClasses.prepositions.contains(tokens[last - 1].lower) {
+        while last > start, tokens[last - 1].belongs(to: .determiners) || tokens[last - 1].belongs(to: .prepositions) {
             last -= 1
         }
         return last > start ? start..<last : nil
@@ -861,10 +861,10 @@ struct SpeakerFinder {
                 break
             }
             let word = token.lower
-            if (WordClasses.clauseBoundaries.contains(word) && !isFirstNameUse(tokens, k)) || WordClasses.timeWords.contains(word)
-                || WordClasses.weekdays.contains(word) { break }
+            if (token.belongs(to: .clauseBoundaries) && !isFirstNameUse(tokens, k)) || token.belongs(to: .timeWords)
+                || token.belongs(to: .weekdays) { break }
             if let entry = ReportingVerbs.entry(word), entry.form != .base, k > start { break }
-            if WordClasses.prepositions.contains(word) {
+            if token.belongs(to: .prepositions) {
                 if k > start, word == "of" || word == "for", k + 1 < limit, tokens[k + 1].isCapitalized { k += 1; continue }
                 if k > start, ["familiar", "close", "knowledgeable", "briefed", "aware"].contains(tokens[k - 1].lower) { k += 1; continue }
                 break
@@ -872,9 +872,9 @@ struct SpeakerFinder {
             k += 1
             end = k
         }
-        while end > start, WordClasses.determiners.contains(tokens[end - 1].lower) || WordClasses.prepositions.contains(tokens[end - 1].lower) {
+        while end > start, tokens[end - 1].belongs(to: .determiners) || tokens[end - 1].belongs(to: .prepositions) {
             // "…,” said one." / "said another": one of a group named before.
-            if end - start == 1, Self.pronounDeterminers.contains(tokens[start].lower) { break }
+            if end - start == 1, tokens[start].belongs(to: .pronounDeterminers) { break }
             end -= 1
         }
         return end > start ? start..<end : nil
@@ -887,9 +887,8 @@ struct SpeakerFinder {
     /// "He", "The mayor".
     private func leadingNounPhrase(_ tokens: [Token], from start: Int, limit: Int) -> Range<Int>? {
         guard start < limit, tokens[start].isWord else { return nil }
-        let first = tokens[start].lower
-        if WordClasses.subjectPronouns.contains(first) { return start..<(start + 1) }
-        if WordClasses.prepositions.contains(first) || WordClasses.clauseBoundaries.contains(first) || WordClasses.isTimeName(tokens[start]) {
+        if tokens[start].belongs(to: .subjectPronouns) { return start..<(start + 1) }
+        if tokens[start].belongs(to: .prepositions) || tokens[start].belongs(to: .clauseBoundaries) || WordClasses.isTimeName(tokens[start]) {
             return nil
         }
         var k = start
@@ -902,15 +901,15 @@ struct SpeakerFinder {
             }
             let word = token.lower
             let nextCapitalized = k + 1 < limit && tokens[k + 1].isCapitalized
-            if (token.isCapitalized && !(k > start && WordClasses.isTimeName(token))) || WordClasses.roles.contains(word)
-                || WordClasses.documents.contains(word) || WordClasses.organisations.contains(word) {
+            if (token.isCapitalized && !(k > start && WordClasses.isTimeName(token))) || token.belongs(to: .roles)
+                || token.belongs(to: .documents) || token.belongs(to: .organisations) {
                 k += 1
                 lastGood = k
                 continue
             }
-            if (WordClasses.determiners.contains(word) && k == start)
-                || (nextCapitalized && (WordClasses.titleModifiers.contains(word) || word == "of" || word == "for"))
-                || (WordClasses.titleModifiers.contains(word) && k + 1 < limit && WordClasses.roles.contains(tokens[k + 1].lower)) {
+            if (token.belongs(to: .determiners) && k == start)
+                || (nextCapitalized && (token.belongs(to: .titleModifiers) || word == "of" || word == "for"))
+                || (token.belongs(to: .titleModifiers) && k + 1 < limit && tokens[k + 1].belongs(to: .roles)) {
                 k += 1
                 continue
             }
@@ -919,9 +918,9 @@ struct SpeakerFinder {
         guard lastGood > start else { return nil }
         let range = start..<lastGood
         if range.count == 1, !isProperName(tokens[start]) { return nil }
-        let hasName = tokens[range].contains { $0.isCapitalized && !WordClasses.determiners.contains($0.lower) }
-            || tokens[range].contains { WordClasses.roles.contains($0.lower) || WordClasses.documents.contains($0.lower)
-                || WordClasses.organisations.contains($0.lower) }
+        let hasName = tokens[range].contains { $0.isCapitalized && !$0.belongs(to: .determiners) }
+            || tokens[range].contains { $0.belongs(to: .roles) || $0.belongs(to: .documents)
+                || $0.belongs(to: .organisations) }
         return hasName ? range : nil
     }
 
@@ -945,39 +944,38 @@ struct SpeakerFinder {
 
     /// Whether a capitalised word is a name rather than a common word capitalised at a sentence start.
     private func isProperName(_ token: Token) -> Bool {
-        guard token.isCapitalized else { return WordClasses.roles.contains(token.lower) || WordClasses.documents.contains(token.lower) }
-        if WordClasses.subjectPronouns.contains(token.lower) { return true }
-        if token.lower.hasSuffix("ing") || WordClasses.isAdverb(token.lower) || WordClasses.sentenceAdverbs.contains(token.lower) { return false }
-        if WordClasses.determiners.contains(token.lower) || WordClasses.prepositions.contains(token.lower) { return false }
+        guard token.isCapitalized else { return token.belongs(to: .roles) || token.belongs(to: .documents) }
+        if token.belongs(to: .subjectPronouns) { return true }
+        if token.lower.hasSuffix("ing") || WordClasses.isAdverb(token.lower) || token.belongs(to: .sentenceAdverbs) { return false }
+        if token.belongs(to: .determiners) || token.belongs(to: .prepositions) { return false }
         return !lowercaseWords.contains(token.lower)
     }
 
     /// A noun phrase that names a person: a role with a name, or a first name and a surname.
     private func isPersonName(_ words: ArraySlice<Token>) -> Bool {
-        let names = words.filter { $0.isCapitalized && !WordClasses.determiners.contains($0.lower) }
-        let hasRole = words.contains { WordClasses.roles.contains($0.lower) || WordClasses.honorifics.contains($0.lower) }
+        let names = words.filter { $0.isCapitalized && !$0.belongs(to: .determiners) }
+        let hasRole = words.contains { $0.belongs(to: .roles) || $0.belongs(to: .honorifics) }
         return names.count >= 2 || (hasRole && !names.isEmpty)
     }
 
     /// A word that ends a noun phrase able to speak: a name, a pronoun, a role or a document.
     private func isNameLike(_ token: Token) -> Bool {
         if token.lower.hasSuffix("’s") || token.lower.hasSuffix("'s") || token.lower.hasSuffix("’") { return false }
-        return token.isCapitalized || WordClasses.subjectPronouns.contains(token.lower) || WordClasses.roles.contains(token.lower)
-            || WordClasses.documents.contains(token.lower) || WordClasses.organisations.contains(token.lower)
+        return token.isCapitalized || token.belongs(to: .subjectPronouns) || token.belongs(to: .roles)
+            || token.belongs(to: .documents) || token.belongs(to: .organisations)
     }
 
     private func isValidHead(_ tokens: [Token], _ head: Range<Int>, maxLength: Int, coordinated: Bool = false) -> Bool {
         guard !head.isEmpty, head.count <= maxLength,
               !(head.count == 1 && WordClasses.isTimeName(tokens[head.lowerBound]) && !isFirstNameUse(tokens, head.lowerBound)) else { return false }
-        let first = tokens[head.lowerBound].lower
-        if WordClasses.prepositions.contains(first) || (WordClasses.clauseBoundaries.contains(first) && !isFirstNameUse(tokens, head.lowerBound)) {
+        if tokens[head.lowerBound].belongs(to: .prepositions) || (tokens[head.lowerBound].belongs(to: .clauseBoundaries) && !isFirstNameUse(tokens, head.lowerBound)) {
             return false
         }
         guard isPlausibleSubjectStart(tokens[head.lowerBound]) || isFirstNameUse(tokens, head.lowerBound)
                 || tokens[head].contains(where: { $0.isCapitalized && !WordClasses.isTimeName($0) }) else { return false }
         return head.allSatisfy { k in
             let token = tokens[k]
-            return (token.isWord && (!WordClasses.clauseBoundaries.contains(token.lower) || (coordinated && token.lower == "and")
+            return (token.isWord && (!token.belongs(to: .clauseBoundaries) || (coordinated && token.lower == "and")
                                      || isFirstNameUse(tokens, k)))
                 || token.isPunctuation("-&’'")
         }
@@ -1000,14 +998,14 @@ struct SpeakerFinder {
 
     /// "63 percent", "two-thirds of voters": a number that opens a noun phrase of people.
     private func isQuantity(_ tokens: [Token], _ index: Int, _ end: Int) -> Bool {
-        guard index + 1 < end, tokens[index].text.unicodeScalars.first.map(CharacterClass.isDigit) == true else { return false }
+        guard index + 1 < end, tokens[index].firstScalar.map(CharacterClass.isDigit) == true else { return false }
         return ["percent", "%", "people", "voters", "respondents", "members", "officials"].contains(tokens[index + 1].lower)
     }
 
     /// A lowercase word between a subject and its verb ("also", "has", "later"); capitalised, "May"
     /// and "Will" are names.
     private func isVerbModifier(_ token: Token) -> Bool {
-        token.isWord && !token.isCapitalized && (WordClasses.verbModifiers.contains(token.lower) || WordClasses.isAdverb(token.lower))
+        token.isWord && !token.isCapitalized && (token.belongs(to: .verbModifiers) || WordClasses.isAdverb(token.lower))
     }
 
     private func isPluralSubject(_ token: Token) -> Bool {
@@ -1021,31 +1019,31 @@ struct SpeakerFinder {
         let word = token.lower
         guard token.isWord, !token.isCapitalized, word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss"),
               !word.hasSuffix("us"), !word.hasSuffix("is"), !word.hasSuffix("’s"), !word.hasSuffix("'s") else { return false }
-        return ReportingVerbs.entry(word) == nil && !WordClasses.clauseBoundaries.contains(word)
-            && !WordClasses.prepositions.contains(word) && !WordClasses.determiners.contains(word)
-            && !WordClasses.nonSpeakers.contains(word) && !WordClasses.verbModifiers.contains(word) && !WordClasses.isAdverb(word)
+        return ReportingVerbs.entry(word) == nil && !token.belongs(to: .clauseBoundaries)
+            && !token.belongs(to: .prepositions) && !token.belongs(to: .determiners)
+            && !token.belongs(to: .nonSpeakers) && !token.belongs(to: .verbModifiers) && !WordClasses.isAdverb(word)
             && !WordClasses.isTimeName(token)
     }
 
     private func isPlausibleSubjectStart(_ token: Token) -> Bool {
         guard token.isWord else { return false }
         let word = token.lower
-        if WordClasses.clauseBoundaries.contains(word) || WordClasses.prepositions.contains(word) { return false }
-        if WordClasses.nonSpeakers.contains(word) && word != "one" && word != "some" { return false }
-        return token.isCapitalized || WordClasses.determiners.contains(word) || WordClasses.subjectPronouns.contains(word)
-            || WordClasses.roles.contains(word) || WordClasses.documents.contains(word)
+        if token.belongs(to: .clauseBoundaries) || token.belongs(to: .prepositions) { return false }
+        if token.belongs(to: .nonSpeakers) && word != "one" && word != "some" { return false }
+        return token.isCapitalized || token.belongs(to: .determiners) || token.belongs(to: .subjectPronouns)
+            || token.belongs(to: .roles) || token.belongs(to: .documents)
             || (word.hasSuffix("s") && WordClasses.roles.contains(String(word.dropLast())))
             // "today's survey", "the bank's report": a possessive opens the source's noun phrase.
             || ((word.hasSuffix("’s") || word.hasSuffix("'s")) && word.count > 3)
-            || token.text.unicodeScalars.first.map(CharacterClass.isDigit) == true
-            || WordClasses.titleModifiers.contains(word)
+            || token.firstScalar.map(CharacterClass.isDigit) == true
+            || token.belongs(to: .titleModifiers)
     }
 
     private func isPassive(_ tokens: [Token], verb: Int, lower: Int) -> Bool {
         var k = verb - 1
         while k >= lower, tokens[k].isWord, WordClasses.isAdverb(tokens[k].lower) || tokens[k].lower == "not" { k -= 1 }
         guard k >= lower, tokens[k].isWord else { return false }
-        return WordClasses.passiveAuxiliaries.contains(tokens[k].lower)
+        return tokens[k].belongs(to: .passiveAuxiliaries)
     }
 
     private func make(_ tokens: [Token], _ np: Range<Int>, verb: Int?, method: Attribution.Method) -> Attribution {

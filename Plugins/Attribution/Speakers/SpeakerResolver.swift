@@ -28,11 +28,11 @@ struct SpeakerResolver {
                     j += 1
                 }
                 var start = i
-                while start < j, WordClasses.honorifics.contains(tokens[start].lower) || WordClasses.determiners.contains(tokens[start].lower) {
+                while start < j, tokens[start].belongs(to: .honorifics) || tokens[start].belongs(to: .determiners) {
                     start += 1
                 }
                 if tokens[start..<j].lazy.filter(\.isWord).count >= 2 {
-                    let surname = Self.surnameKey(tokens[j - 1].text)
+                    let surname = Self.surnameKey(of: tokens[j - 1])
                     let range = tokens[start].range.lowerBound..<tokens[j - 1].range.upperBound
                     result[surname, default: []].append(FullNameMention(range: range, name: text.string(range)))
                 }
@@ -49,7 +49,7 @@ struct SpeakerResolver {
             let tokens = paragraph.tokens
             for i in tokens.indices.dropFirst() where Self.isArticle(tokens[i - 1].lower) {
                 let token = tokens[i]
-                guard token.isWord, WordClasses.roles.contains(token.lower), i + 1 >= tokens.count || !tokens[i + 1].isCapitalized else { continue }
+                guard token.isWord, token.belongs(to: .roles), i + 1 >= tokens.count || !tokens[i + 1].isCapitalized else { continue }
                 let range = tokens[i - 1].range.lowerBound..<token.range.upperBound
                 result.append(FullNameMention(range: range, name: text.string(range)))
             }
@@ -59,7 +59,8 @@ struct SpeakerResolver {
 
     /// The resolved source of each attribution.
     func resolve(_ attributions: [Attribution?], fullNames names: [String: [FullNameMention]]) -> [String?] {
-        let antecedents = (Array(names.values.joined()) + roleMentions).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Gathered for the first pronoun: most texts have none to resolve.
+        lazy var antecedents = (Array(names.values.joined()) + roleMentions).sorted { $0.range.lowerBound < $1.range.lowerBound }
         var lastNamed: FullNameMention?
         var result = [String?](repeating: nil, count: attributions.count)
         for (i, attribution) in attributions.enumerated() {
@@ -121,17 +122,32 @@ struct SpeakerResolver {
 
     static func surnameKey(_ word: String, keepingCase: Bool = false) -> String {
         var key = keepingCase ? word : word.lowercased()
-        if key.hasSuffix("’s") || key.hasSuffix("'s") { key.removeLast(2) }
+        if endsWithPossessiveS(key) { key.removeLast(2) }
         return key
+    }
+
+    /// The surname key of a word token: its lowercased form read off the token, not lowercased again.
+    static func surnameKey(of token: Token) -> String {
+        var key = token.lower
+        if endsWithPossessiveS(key) { key.removeLast(2) }
+        return key
+    }
+
+    /// Whether a word ends in "’s" or "'s". A word whose last byte is not "s" cannot (the test most
+    /// words fail, answered before the Unicode-aware comparison).
+    static func endsWithPossessiveS(_ word: String) -> Bool {
+        word.utf8.last == 0x73 && (word.hasSuffix("’s") || word.hasSuffix("'s"))
     }
 
     private static func isArticle(_ word: String) -> Bool { word == "the" || word == "a" || word == "an" }
 
     static func isNameWord(_ token: Token) -> Bool {
         guard token.isCapitalized else { return false }
-        let scalars = token.text.unicodeScalars
-        // Acronyms (NATO, U.S.) are not personal names; initials (T., W.A.) are part of one.
-        if scalars.count > 1 && scalars.allSatisfy({ !CharacterClass.isLowercase($0) }) { return isInitials(token.text) }
+        // Acronyms (NATO, U.S.) are not personal names; initials (T., W.A.) are part of one. A word
+        // token's scalars are those of its range.
+        if token.range.count > 1 && token.text.unicodeScalars.allSatisfy({ !CharacterClass.isLowercase($0) }) {
+            return isInitials(token.text)
+        }
         return true
     }
 
@@ -142,9 +158,11 @@ struct SpeakerResolver {
         return stride(from: 0, to: scalars.count, by: 2).allSatisfy { CharacterClass.isUppercase(scalars[$0]) && scalars[$0 + 1] == "." }
     }
 
+    private static let nameParticles: Set<String> = [
+        "de", "van", "von", "da", "del", "di", "la", "le", "bin", "al", "el", "ibn", "arap", "dos", "das", "du", "ter", "ten", "der",
+    ]
+
     private static func isNameParticle(_ tokens: [Token], _ j: Int) -> Bool {
-        ["de", "van", "von", "da", "del", "di", "la", "le", "bin", "al", "el", "ibn", "arap", "dos", "das", "du", "ter", "ten", "der"]
-            .contains(tokens[j].lower)
-            && j + 1 < tokens.count && tokens[j + 1].isCapitalized
+        j + 1 < tokens.count && tokens[j + 1].isCapitalized && nameParticles.contains(tokens[j].lower)
     }
 }

@@ -21,22 +21,60 @@ struct ScalarText {
         var scalars: [Unicode.Scalar] = []
         var blocks: [UInt32] = []
         var deltas: [UInt8] = []
-        scalars.reserveCapacity(text.utf8.count)
-        deltas.reserveCapacity(text.utf8.count)
-        blocks.reserveCapacity(text.utf8.count >> ScalarText.blockShift + 2)
-        var offset: UInt32 = 0
-        var blockStart: UInt32 = 0
-        for scalar in text.unicodeScalars {
-            if scalars.count & (1 << ScalarText.blockShift - 1) == 0 {
-                blocks.append(offset)
-                blockStart = offset
+        // Decoded from the String's UTF-8 (always valid) into buffers sized for the worst case
+        // (every scalar one byte): the text's largest per-character cost, kept to a few instructions
+        // a byte.
+        text.withUTF8 { bytes in
+            let count = bytes.count
+            var scalarCount = 0
+            var blockCount = 0
+            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalarBuffer, initializedScalars in
+                deltas = [UInt8](unsafeUninitializedCapacity: count) { deltaBuffer, initializedDeltas in
+                    blocks = [UInt32](unsafeUninitializedCapacity: count >> ScalarText.blockShift + 2) { blockBuffer, initializedBlocks in
+                        var offset = 0
+                        var blockStart = 0
+                        while offset < count {
+                            if scalarCount & (1 << ScalarText.blockShift - 1) == 0 {
+                                blockBuffer[blockCount] = UInt32(offset)
+                                blockCount += 1
+                                blockStart = offset
+                            }
+                            let lead = bytes[offset]
+                            let scalar: Unicode.Scalar
+                            let width: Int
+                            if lead < 0x80 {
+                                scalar = Unicode.Scalar(lead)
+                                width = 1
+                            } else {
+                                var value: UInt32
+                                if lead < 0xE0 {
+                                    value = UInt32(lead & 0x1F)
+                                    width = 2
+                                } else if lead < 0xF0 {
+                                    value = UInt32(lead & 0x0F)
+                                    width = 3
+                                } else {
+                                    value = UInt32(lead & 0x07)
+                                    width = 4
+                                }
+                                for k in 1..<width { value = value << 6 | UInt32(bytes[offset + k] & 0x3F) }
+                                scalar = Unicode.Scalar(value)!
+                            }
+                            scalarBuffer[scalarCount] = scalar
+                            deltaBuffer[scalarCount] = UInt8(offset - blockStart)
+                            scalarCount += 1
+                            offset += width
+                        }
+                        blockBuffer[blockCount] = UInt32(offset)
+                        blockCount += 1
+                        initializedBlocks = blockCount
+                    }
+                    initializedDeltas = scalarCount
+                }
+                initializedScalars = scalarCount
             }
-            scalars.append(scalar)
-            deltas.append(UInt8(offset - blockStart))
-            offset += UInt32(UTF8.width(scalar))
         }
-        blocks.append(offset)
-        // Reserved for the worst case (every scalar one byte); give back what a non-ASCII text leaves.
+        // Give back what a non-ASCII text leaves of the worst case.
         if scalars.capacity - scalars.count > 4096 { scalars = Array(scalars) }
         if deltas.capacity - deltas.count > 4096 { deltas = Array(deltas) }
         self.scalars = scalars
@@ -75,5 +113,33 @@ struct ScalarText {
         let start = utf8.index(utf8.startIndex, offsetBy: utf8Offset(range.lowerBound))
         let end = utf8.index(utf8.startIndex, offsetBy: utf8Offset(range.upperBound))
         return String(Substring(utf8[start..<end]))
+    }
+
+    /// The word in `range` as written and lowercased. Most words are ASCII: they are read and
+    /// lowercased from the scalars byte by byte (the same as `lowercased()`, without its Unicode
+    /// machinery), and one with no capital shares the written form.
+    func word(_ range: Range<Int>) -> (text: String, lower: String) {
+        var hasUppercase = false
+        for i in range {
+            let value = scalars[i].value
+            guard value < 0x80 else {
+                let written = string(range)
+                return (written, written.lowercased())
+            }
+            if value >= 0x41 && value <= 0x5A { hasUppercase = true }
+        }
+        let written = String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (k, i) in range.enumerated() { buffer[k] = UInt8(truncatingIfNeeded: scalars[i].value) }
+            return range.count
+        }
+        guard hasUppercase else { return (written, written) }
+        let lower = String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (k, i) in range.enumerated() {
+                let byte = UInt8(truncatingIfNeeded: scalars[i].value)
+                buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return range.count
+        }
+        return (written, lower)
     }
 }

@@ -2,8 +2,10 @@ import CopydeskText
 
 /// A word, a punctuation mark, or a whole quotation, in a paragraph's prose.
 ///
-/// A text has a token every few bytes, so a token is kept in 48 bytes: positions and the quotation
-/// index as `Int32`/`UInt32` (72 bytes a token with `Int`s).
+/// A text has a token every few bytes, so a token is kept in 64 bytes: positions and the quotation
+/// index as `Int32`/`UInt32`. What the analysis asks of a token many times over (its capital, first
+/// scalar and word classes) is answered once, when it is made; only a text with a quotation is
+/// tokenised.
 struct Token {
     enum Kind: Equatable {
         case word
@@ -13,19 +15,26 @@ struct Token {
     }
 
     /// The text as written (empty for quotations).
-    var text: String
+    let text: String
     /// Lowercased text.
-    var lower: String
+    let lower: String
     private var start: UInt32
     private var end: UInt32
-    var kind: Kind
+    let kind: Kind
     /// For a quotation: whether its words end with a full stop, question or exclamation mark.
     var endsWithTerminalPunctuation = false
     /// For a quotation that opened in an earlier paragraph: this token stands for it where it closes.
     var isContinuation = false
+    /// Whether the token is a word that starts with an uppercase letter (`CharacterClass.isCapitalized`):
+    /// asked of most tokens many times over, so answered once, by the tokenizer.
+    let isCapitalized: Bool
+    /// The first scalar of `text` (nil for quotations): a punctuation token's mark, a word's initial.
+    let firstScalar: Unicode.Scalar?
+    /// The word lists `lower` is on.
+    let classes: WordClass
 
-    init(kind: Kind, range: Range<Int>, text: String, lower: String, endsWithTerminalPunctuation: Bool = false,
-         isContinuation: Bool = false) {
+    init(kind: Kind, range: Range<Int>, text: String, lower: String, isCapitalized: Bool = false,
+         endsWithTerminalPunctuation: Bool = false, isContinuation: Bool = false) {
         self.text = text
         self.lower = lower
         self.start = UInt32(range.lowerBound)
@@ -33,6 +42,10 @@ struct Token {
         self.kind = kind
         self.endsWithTerminalPunctuation = endsWithTerminalPunctuation
         self.isContinuation = isContinuation
+        self.isCapitalized = kind == .word && isCapitalized
+        self.firstScalar = text.unicodeScalars.first
+        // No list holds a mark or an empty word.
+        self.classes = kind == .word ? WordClass.of(lower) : []
     }
 
     /// Scalar range in the text.
@@ -42,12 +55,14 @@ struct Token {
     var isQuote: Bool { if case .quote = kind { return true } else { return false } }
     var quoteIndex: Int? { if case .quote(let i) = kind { return Int(i) } else { return nil } }
 
-    /// Whether the word starts with an uppercase letter.
-    var isCapitalized: Bool { isWord && CharacterClass.isCapitalized(text) }
+    /// Whether `lower` is on the word list of `wordClass` (`WordClasses.roles.contains(lower)`).
+    func belongs(to wordClass: WordClass) -> Bool { classes.contains(wordClass) }
 
     /// Whether the token is a punctuation mark among `characters` (each a single scalar).
     func isPunctuation(_ characters: String) -> Bool {
-        guard kind == .punctuation, let mark = text.unicodeScalars.first else { return false }
+        guard kind == .punctuation, let mark = firstScalar else { return false }
+        // An ASCII mark is one byte of UTF-8, never part of another scalar's bytes.
+        if mark.isASCII { return characters.utf8.contains(UInt8(truncatingIfNeeded: mark.value)) }
         return characters.unicodeScalars.contains(mark)
     }
 }
@@ -108,10 +123,10 @@ enum Tokenizer {
             }
             let s = text[i]
             if CharacterClass.isSpace(s) { i += 1; continue }
-            if CharacterClass.isWordCharacter(s) {
+            if Tokenizer.isWordCharacter(s) {
                 let wordEnd = scanWord(text, from: i, end: end)
-                let word = text.string(i..<wordEnd)
-                tokens.append(Token(kind: .word, range: i..<wordEnd, text: word, lower: word.lowercased()))
+                let (word, lower) = text.word(i..<wordEnd)
+                tokens.append(Token(kind: .word, range: i..<wordEnd, text: word, lower: lower, isCapitalized: CharacterClass.isUppercase(s)))
                 i = wordEnd
                 continue
             }
@@ -141,9 +156,9 @@ enum Tokenizer {
         var i = start
         while i < end {
             let s = text[i]
-            if CharacterClass.isWordCharacter(s) { i += 1; continue }
+            if isWordCharacter(s) { i += 1; continue }
             let next = i + 1 < end ? text[i + 1] : nil
-            let nextIsWord = next.map(CharacterClass.isWordCharacter) ?? false
+            let nextIsWord = next.map(isWordCharacter) ?? false
             switch s.value {
             case 0x27, 0x2019, 0x2D, 0x2010, 0x2011, 0x26:
                 if nextIsWord { i += 1; continue }
@@ -165,13 +180,20 @@ enum Tokenizer {
         }
         // A period that belongs to an abbreviation or an initial.
         if i < end, text[i].value == 0x2E {
-            let word = text.string(start..<i).lowercased()
+            let word = text.word(start..<i).lower
             let isInitial = i - start == 1 && CharacterClass.isUppercase(text[start])
             if neverFinal.contains(word) || maybeFinal.contains(word) || isInitial || word.utf8.contains(0x2E) {
                 return i + 1
             }
         }
         return i
+    }
+
+    /// `CharacterClass.isWordCharacter`, with ASCII (most of every text) answered here.
+    @inline(__always) static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
+        let value = s.value
+        guard value >= 0x80 else { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || (value >= 0x30 && value <= 0x39) }
+        return CharacterClass.isWordCharacter(s)
     }
 
     /// Sentences as token index ranges.
@@ -189,12 +211,12 @@ enum Tokenizer {
                 i += 1
                 continue
             }
-            if token.kind == .punctuation && (token.text == "." || token.text == "!" || token.text == "?" || token.text == "…") {
+            if token.isPunctuation(".!?…") {
                 var j = i + 1
                 while j < tokens.count, tokens[j].isPunctuation(")]’'\"”.!?") { j += 1 }
                 if j < tokens.count {
                     let next = tokens[j]
-                    if next.isQuote || next.isCapitalized || (next.isWord && next.text.unicodeScalars.first.map(CharacterClass.isDigit) == true) {
+                    if next.isQuote || next.isCapitalized || (next.isWord && next.firstScalar.map(CharacterClass.isDigit) == true) {
                         boundary = true
                     }
                 } else {
@@ -206,7 +228,7 @@ enum Tokenizer {
                     i = j
                     continue
                 }
-            } else if token.isWord, token.text.hasSuffix("."), i + 1 < tokens.count {
+            } else if token.isWord, token.text.utf8.last == 0x2E, token.text.hasSuffix("."), i + 1 < tokens.count {
                 let bare = String(token.lower.dropLast())
                 let next = tokens[i + 1]
                 if maybeFinal.contains(bare) && ((next.isCapitalized && sentenceOpeners.contains(next.lower)) || next.isQuote) {

@@ -10,14 +10,24 @@ struct WeakSourceFinder: Sendable {
     private static let speechVerbs =
         #"(?:say|says|said|argue|argues|argued|believe|believes|believed|claim|claims|claimed|suggest|suggests|suggested|contend|contends|contended|fear|fears|feared|warn|warns|warned|think|thinks|thought|insist|insists|insisted|note|notes|noted|allege|alleges|alleged|point\s+out|pointed\s+out|maintain|maintained|complain|complained|worry|worried)"#
 
-    let vague: OpenerPattern
-    let anonymousPerson: OpenerPattern
-    let anonymousCondition: OpenerPattern
+    /// The anonymous-person, anonymous-condition and vague-source patterns, in that order.
+    let openerPatterns: OpenerScanner
     let reason: Pattern
+
+    /// The people an anonymous source is ("a senior official familiar with …").
+    private static let anonymousNouns = [
+        "source", "sources", "official", "officials", "person", "people", "aide", "aides", "adviser", "advisers", "advisor",
+        "advisors", "diplomat", "diplomats", "insider", "insiders", "executive", "executives", "staffer", "staffers",
+        "employee", "employees", "member", "members", "officer", "officers",
+    ]
+    /// The one person of a group quoted ("one diplomat said").
+    private static let oneNouns = [
+        "diplomat", "official", "banker", "trader", "dealer", "analyst", "aide", "insider", "executive", "economist", "adviser", "advisor",
+    ]
 
     init() throws {
         let verbs = Self.speechVerbs
-        vague = try OpenerPattern([
+        let vague = try OpenerPattern([
             .init(openers: ["critics", "opponents", "observers", "experts", "analysts", "insiders", "sources", "commentators", "pundits",
                             "detractors", "skeptics", "sceptics", "officials", "diplomats", "bankers", "traders", "dealers",
                             "economists", "investors", "strategists", "forecasters"],
@@ -36,19 +46,23 @@ struct WeakSourceFinder: Sendable {
             .init(openers: ["there"], rest: #"\s+are\s+(?:those|some|many)\s+who\s+(?:say|believe|think|argue)\b"#),
             .init(openers: ["widely", "generally"], rest: #"\s+(?:believed|reported|thought|seen\s+as|regarded\s+as)\b"#),
         ])
-        anonymousPerson = try OpenerPattern([
+        let anonymousPerson = try OpenerPattern([
             .init(openers: ["a", "an", "one", "two", "three", "four", "several", "some", "other", "another", "the"],
-                  rest: #"\s+(?:[\p{L}-]+\s+){0,4}?(?:source|sources|official|officials|person|people|aide|aides|adviser|advisers|advisor|advisors|diplomat|diplomats|insider|insiders|executive|executives|staffer|staffers|employee|employees|member|members|officer|officers)(?:\s+(?:at|from|in|with)\s+(?:the\s+|a\s+)?[\p{L}-]+)?\s*,?\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about|involved\s+in|privy\s+to)(?:\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+)?|who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|would\s+not)\b|(?:speaking|spoke)\s+on\s+(?:the\s+)?condition)"#),
+                  rest: #"\s+(?:[\p{L}-]+\s+){0,4}?(?:"# + Self.anonymousNouns.joined(separator: "|") + #")(?:\s+(?:at|from|in|with)\s+(?:the\s+|a\s+)?[\p{L}-]+)?\s*,?\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about|involved\s+in|privy\s+to)(?:\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+)?|who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|would\s+not)\b|(?:speaking|spoke)\s+on\s+(?:the\s+)?condition)"#,
+                  needs: .init(words: Self.anonymousNouns, reach: 5)),
             .init(openers: ["people", "sources", "those"],
                   rest: #"\s+(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the|a|an|his|her|their|its)\s+[\p{L}-]+"#),
             .init(openers: ["friends"], rest: #"\s+of\s+(?:the|his|her|their)\s+(?-i:[a-z][\p{L}-]*)"#),
             .init(openers: ["one"],
-                  rest: #"\s+(?:[\p{L}-]+\s+){0,2}?(?:diplomat|official|banker|trader|dealer|analyst|aide|insider|executive|economist|adviser|advisor)\s+(?:said|says|told)\b"#),
-            .init(openers: ["a", "an"], rest: #"\s+anonymous\s+(?:[\p{L}-]+\s+){0,2}?(?:source|sources|official|officials|person|aide|insider|staffer)\b"#),
+                  rest: #"\s+(?:[\p{L}-]+\s+){0,2}?(?:"# + Self.oneNouns.joined(separator: "|") + #")\s+(?:said|says|told)\b"#,
+                  needs: .init(words: Self.oneNouns, reach: 3)),
+            .init(openers: ["a", "an"], rest: #"\s+anonymous\s+(?:[\p{L}-]+\s+){0,2}?(?:source|sources|official|officials|person|aide|insider|staffer)\b"#,
+                  needs: .init(words: ["anonymous"], reach: 1)),
             .init(openers: ["anonymous"], rest: #"\s+(?:[\p{L}-]+\s+){0,2}?(?:source|sources|official|officials|person|aide|insider|staffer)\b"#),
-            .init(openers: ["a", "one", "another"], rest: #"\s+(?:[\p{L}-]+\s+){0,2}?source\b(?!\s+of\b)"#),
+            .init(openers: ["a", "one", "another"], rest: #"\s+(?:[\p{L}-]+\s+){0,2}?source\b(?!\s+of\b)"#,
+                  needs: .init(words: ["source"], reach: 3)),
         ])
-        anonymousCondition = try OpenerPattern([
+        let anonymousCondition = try OpenerPattern([
             .init(openers: ["speaking", "spoke", "spoken"], rest: #"\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b"#),
             .init(openers: ["asked", "requested", "declined"], rest: #"\s+not\s+to\s+be\s+(?:named|identified)\b"#),
             .init(openers: ["requested"], rest: #"\s+anonymity\b"#),
@@ -56,6 +70,7 @@ struct WeakSourceFinder: Sendable {
             .init(openers: ["was", "were"], rest: #"\s+granted\s+anonymity\b"#),
             .init(openers: ["declined"], rest: #"\s+to\s+be\s+(?:named|identified)\b"#),
         ])
+        openerPatterns = OpenerScanner([anonymousPerson, anonymousCondition, vague])
         reason = try Pattern(
             #"\b(?:because|not\s+authori[sz]ed|to\s+discuss|to\s+speak\s+(?:publicly|on\s+the\s+record)|for\s+fear|fear\s+of|reprisals?|retaliation|retribution|sensitive|sensitivity|confidential|private|privately|ongoing|not\s+(?:permitted|allowed)|to\s+protect|due\s+to)\b"#,
             options: [.caseless])
@@ -72,8 +87,9 @@ struct WeakSourceFinder: Sendable {
 
         var anonymous: [(range: Range<Int>, sentence: Range<Int>)] = []
         var anonymousSentences: Set<Range<Int>> = []
-        let sentences = document.sentences
-        let sentencesInOrder = zip(sentences, sentences.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }
+        // Split only for a text with an anonymous source.
+        lazy var sentences = document.sentences
+        lazy var sentencesInOrder = zip(sentences, sentences.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }
         func sentence(of range: Range<Int>) -> Range<Int> {
             guard sentencesInOrder else { return sentences.first { $0.contains(range.lowerBound) } ?? range }
             var low = 0, high = sentences.count
@@ -83,13 +99,12 @@ struct WeakSourceFinder: Sendable {
             }
             return low < sentences.count && sentences[low].contains(range.lowerBound) ? sentences[low] : range
         }
-        for pattern in [anonymousPerson, anonymousCondition] {
-            try pattern.forEachMatch(in: text) { range in
-                guard !insideQuote(range) else { return }
-                let containing = sentence(of: range)
-                if anonymousSentences.insert(containing).inserted {
-                    anonymous.append((range, containing))
-                }
+        // The three patterns' openers are looked for in one pass over the text.
+        let matches = try openerPatterns.matches(in: text)
+        for range in matches[0] + matches[1] where !insideQuote(range) {
+            let containing = sentence(of: range)
+            if anonymousSentences.insert(containing).inserted {
+                anonymous.append((range, containing))
             }
         }
         let anonymousCover = RangeCover(anonymous.map(\.range).filter { !$0.isEmpty })
@@ -105,12 +120,7 @@ struct WeakSourceFinder: Sendable {
                 range: range))
         }
 
-        var vagueRanges: [Range<Int>] = []
-        try vague.forEachMatch(in: text) { range in
-            guard !insideQuote(range), !anonymousCover.overlaps(range) else { return }
-            vagueRanges.append(range)
-        }
-        for range in vagueRanges {
+        for range in matches[2] where !insideQuote(range) && !anonymousCover.overlaps(range) {
             let phrase = document.text(of: range)
             findings.append(Finding(
                 ruleID: AttributionRules.vagueSource,
